@@ -1,13 +1,29 @@
 """The article's own text: find the content container, drop boilerplate, embeds and captions,
-and join paragraphs and subheadings with blank lines."""
+and join paragraphs and subheadings with blank lines.
+
+The tree is read, never mutated (metadata and embeds share it), and never copied.
+"""
 
 from __future__ import annotations
 
+from pipelines.content.collect import collect_paragraphs
+from pipelines.content.container import content_roots
 from pipelines.metadata import Metadata
 from pipelines.parse import Page
 
 
 def extract_body(page: Page, meta: Metadata) -> str:
     """Body text of ``page``: paragraphs and subheadings joined by ``\\n\\n``; "" when none."""
-    paragraphs = [" ".join(p.text_content().split()) for p in page.tree.iter("p")]
-    return "\n\n".join(p for p in paragraphs if len(p) > 40)
+    body = page.tree.find("body")
+    if body is None:
+        body = page.tree
+    roots, protected = content_roots(body)
+    paragraphs = collect_paragraphs(roots, protected)
+    return "\n\n".join(_drop_title(paragraphs, meta.title))
+
+
+def _drop_title(paragraphs: list[str], title: str | None) -> list[str]:
+    """Leave out a leading repeat of the headline (pages that put it in a ``<p>`` or ``<h2>``)."""
+    if paragraphs and title and paragraphs[0].casefold() == title.strip().casefold():
+        return paragraphs[1:]
+    return paragraphs

@@ -1,0 +1,95 @@
+"""Turn content roots into paragraphs: skip furniture subtrees, split at block elements, drop
+link lists and "read more" lines, keep subheadings and list items as their own paragraphs."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from pipelines.content.signals import (
+    BLOCK_TAGS,
+    LISTS,
+    SKIP_TAGS,
+    STRING,
+    attrs_of,
+    is_boiler_attrs,
+    is_pointer_text,
+    link_density,
+    norm,
+)
+
+
+class _Collector:
+    """Accumulates inline text into paragraphs while walking one content root."""
+
+    def __init__(self, root_len: int, protected: set[lxml.html.HtmlElement]) -> None:
+        self.root_len = root_len
+        self.protected = protected
+        self.paragraphs: list[str] = []
+        self.buf: list[str] = []
+        self.link_chars = 0
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        if text:
+            self.buf.append(text)
+            if in_link:
+                self.link_chars += len(text.strip())
+
+    def flush(self) -> None:
+        if not self.buf:
+            return
+        text = norm("".join(self.buf))
+        links, self.buf, self.link_chars = self.link_chars, [], 0
+        if not text or not any(ch.isalnum() for ch in text):
+            return
+        if links / len(text) > 0.6 or is_pointer_text(text, links > 0):
+            return
+        self.paragraphs.append(text)
+
+    def skip(self, el: lxml.html.HtmlElement) -> bool:
+        """Whether ``el``'s subtree is furniture (a big wrapper with furniture words is kept)."""
+        tag = el.tag
+        if el in self.protected:
+            return False
+        if tag in SKIP_TAGS:
+            return True
+        if tag == "a" and el.get("href", "").startswith("#") and not el.get("name"):
+            return False
+        attrs = attrs_of(el)
+        if is_boiler_attrs(attrs):
+            return len(STRING(el)) < 0.5 * self.root_len
+        if tag in LISTS:
+            text_len = len(norm(STRING(el)))
+            return text_len > 0 and link_density(el, text_len) > 0.5
+        return False
+
+    def walk(self, el: lxml.html.HtmlElement, in_link: bool) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str):
+                self.add(child.tail, in_link)
+                continue
+            if self.skip(child):
+                self.add(child.tail, in_link)
+                continue
+            block = tag in BLOCK_TAGS or tag == "br"
+            if block:
+                self.flush()
+            self.add(child.text, in_link or tag == "a")
+            self.walk(child, in_link or tag == "a")
+            if block:
+                self.flush()
+            self.add(child.tail, in_link)
+
+
+def collect_paragraphs(roots: list[lxml.html.HtmlElement], protected: set[lxml.html.HtmlElement]) -> list[str]:
+    """Paragraphs and subheadings of ``roots`` in page order; ``protected`` elements are never skipped."""
+    paragraphs: list[str] = []
+    for root in roots:
+        collector = _Collector(len(STRING(root)), protected)
+        if root.tag in SKIP_TAGS:
+            continue
+        collector.add(root.text, False)
+        collector.walk(root, False)
+        collector.flush()
+        paragraphs.extend(collector.paragraphs)
+    return paragraphs

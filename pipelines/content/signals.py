@@ -1,0 +1,125 @@
+"""What boilerplate and content look like: tag sets, class/id tokens and phrases, compiled once."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+
+# Subtrees that never hold article prose.
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "nav", "footer", "aside", "form", "button",
+    "select", "textarea", "input", "iframe", "object", "embed", "video", "audio", "canvas", "figure",
+    "figcaption", "header", "h1", "menu", "dialog", "label", "picture", "img", "map", "head", "title",
+    "lite-youtube", "meta", "link",
+})
+# Elements that end one paragraph and start another.
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
+    "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "center", "address", "hr",
+    "details", "summary", "body",
+})
+HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+LISTS = frozenset({"ul", "ol", "dl", "table"})
+
+# Class/id words that mark page furniture; matched on whole tokens of the class and id values.
+_BOILER_TOKENS = (
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
+    "share", "shares", "sharing", "sharebar", "social", "sns", "related", "relation", "recommended",
+    "recommendations", "newsletter", "subscribe", "subscription", "signup", "comment", "comments", "promo",
+    "sidebar", "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "tags",
+    "tag", "taglist", "byline", "bio", "caption", "credit", "credits", "cookie", "cookies", "gdpr",
+    "consent", "modal", "popup", "trending", "popular", "widget", "print", "interstitial", "rail",
+    "masthead", "toolbar", "skip", "copyright", "disclaimer", "pagination", "pager", "toc", "outbrain",
+    "taboola", "paywall", "readmore", "alsoread", "author", "authors", "writer", "reporter", "dateline",
+    "meta", "hidden", "sr", "visually", "lightbox", "gallery", "slideshow", "video", "player", "rating",
+    "reactions", "feedback", "banner", "header", "topbar", "login", "signin", "desc", "photo", "img",
+    "image", "thumbnail", "thumb", "most", "latest", "also", "more", "next", "prev", "previous", "timestamp",
+    "date", "dek", "kicker", "overline", "subheadline", "headline", "title", "embed", "tweet", "instagram",
+    "tiktok", "facebook", "twitter", "youtube", "btn", "button", "icon", "logo", "email", "follow",
+    "newsletters", "donate", "support", "callout",
+)
+_BOILER_RE = re.compile(r"(?:^|[^a-z0-9])(?:" + "|".join(_BOILER_TOKENS) + r")(?:$|[^a-z0-9])")
+_BOILER_SUB = re.compile(r"adsby|sharebar|share-?bar|newsletter|taboola|outbrain|comment|related|readmore|"
+                         r"read-more|also-?read|more-?stories|social|promo|subscri|advert|sponsor|cookie")
+# Class/id words of an article's own text container.
+# Readability's positive and negative class/id words.
+_CONTENT_RE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story")
+_CONTENT_NEG = re.compile(r"(?:^|\s)-?ad-|hidden|\bhid\b|banner|combx|comment|com-|contact|footer|gdpr|masthead|"
+                          r"media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
+                          r"shopping|tags|widget")
+# Readability's "unlikely candidates", rescued by its "maybe a candidate" words.
+_UNLIKELY_PROSE = re.compile(r"-ad-|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|"
+                             r"header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|"
+                             r"sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|"
+                             r"most-popular|trending|recirc")
+_MAYBE_PROSE = re.compile(r"and|article|body|column|content|main|shadow")
+
+_WS = re.compile(r"\s+")
+STRING = lxml.etree.XPath("string()")
+LINK_TEXTS = lxml.etree.XPath(".//a//text()")
+
+# Short paragraphs that point elsewhere or label furniture rather than tell the story.
+_PHRASE_RE = re.compile(
+    r"^(?:also read|read also|read more|more reading|further reading|related|see also|recommended|"
+    r"you may also like|you might also like|don't miss|do not miss|must read|click here|sign up|subscribe|"
+    r"follow us|share this|share on|advertisement|sponsored|(?:photo|image|video|source|credit)s?\s*(?:credit)?"
+    r"\s*:|getty images|watch:|listen:|more:|trending:|editor's picks?|keep reading|continue reading|"
+    r"recommended for you|this article (?:was|is) |copyright|©|all rights reserved|loading\b|"
+    r"we use cookies|leave a comment|join the conversation|catching up\?|in case you missed)",
+    re.IGNORECASE,
+)
+_POINTER_RE = re.compile(r"\b(?:read|see|check out|watch|catch up on) (?:our|the full|more|all)\b", re.IGNORECASE)
+
+
+def norm(text: str) -> str:
+    """Whitespace collapsed to single spaces, trimmed."""
+    return _WS.sub(" ", text).strip()
+
+
+def attrs_of(el: lxml.html.HtmlElement) -> str:
+    """Lower-case class and id of ``el`` (and its ARIA role), space separated."""
+    get = el.get
+    return f"{get('class') or ''} {get('id') or ''} {get('role') or ''}".lower()
+
+
+def is_boiler_attrs(attrs: str) -> bool:
+    """Whether class/id/role words mark page furniture (share bars, ads, related boxes, ...)."""
+    if not attrs.strip():
+        return False
+    if "navigation" in attrs or "complementary" in attrs or "contentinfo" in attrs:
+        return True
+    return bool(_BOILER_RE.search(attrs) or _BOILER_SUB.search(attrs))
+
+
+def class_weight(attrs: str) -> int:
+    """Readability-style bonus for content-like and malus for furniture-like class/id words."""
+    weight = 0
+    if _CONTENT_RE.search(attrs):
+        weight += 25
+    if _CONTENT_NEG.search(attrs):
+        weight -= 25
+    return weight
+
+
+def unlikely_prose(attrs: str) -> bool:
+    """Whether a block's class/id says its paragraphs are not the article's (teasers, comments)."""
+    return bool(_UNLIKELY_PROSE.search(attrs)) and not _MAYBE_PROSE.search(attrs)
+
+
+def is_pointer_text(text: str, has_link: bool) -> bool:
+    """Whether a short paragraph is a "read more"/"also read"/credit line rather than prose."""
+    if len(text) > 220:
+        return False
+    if _PHRASE_RE.match(text):
+        return True
+    return has_link and bool(_POINTER_RE.search(text))
+
+
+def link_density(el: lxml.html.HtmlElement, text_len: int) -> float:
+    """Share of ``el``'s text that sits inside links."""
+    if text_len <= 0:
+        return 0.0
+    links = sum(len(t.strip()) for t in LINK_TEXTS(el))
+    return min(1.0, links / text_len)
