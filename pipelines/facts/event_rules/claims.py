@@ -1,0 +1,95 @@
+"""Who an event claim rests on: a cited outlet, a quoted speaker or the platform itself, and
+the platform and region lexicons the release and renewal rules share."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.facts.event_rules.common import EventInput
+from pipelines.facts.model import SourceFact
+from pipelines.facts.sentences import Sentence
+
+_PLATFORMS = (
+    "Netflix Korea", "Netflix", "Disney+", "Disney Plus", "Hulu", "Amazon Prime Video", "Prime Video",
+    "Apple TV+", "HBO Max", "HBO", "Max", "Paramount+", "Peacock", "Rakuten Viki", "Viki", "Viu", "iQIYI",
+    "Coupang Play", "TVING", "Tving", "Wavve", "Watcha", "tvN", "JTBC", "KBS2", "KBS", "MBC", "SBS", "ENA",
+    "OCN", "MBN", "Channel A", "TV Chosun", "Genie TV", "Crunchyroll", "BBC", "ITV", "Channel 4", "NBC",
+    "CBS", "ABC", "FX", "AMC", "Showtime", "Starz", "The CW", "Fuji TV", "NHK", "TV Asahi", "Nippon TV",
+    "Youku", "Tencent Video", "WeTV", "Mango TV", "Bilibili",
+)
+PLATFORM = re.compile(r"(?<![\w+])(?:" + "|".join(re.escape(p) for p in _PLATFORMS) + r")(?![\w+])")
+# Descriptions that stand for the platform named earlier in the article.
+_PLATFORM_REFERENCE = re.compile(r"\b(?:the|its) (?:streamer|streaming (?:company|giant|service)|platform|"
+                                 r"network|broadcaster|channel)(?:'s)?\b|\ba (?:\w+ )?spokesperson\b",
+                                 re.IGNORECASE)
+_REGIONS = re.compile(r"\b(worldwide|globally|around the world|in (?:over )?\d+ countries)\b|"
+                      r"\bin (South Korea|Korea|Japan|the US|the U\.S\.|the UK|China|Taiwan|India)\b")
+_PLATFORM_SPEECH = re.compile(r"(?:announced|confirmed|said|revealed|renewed|shared|denied|stated|told|"
+                              r"responded|clarified|explained|added|noted|ordered|greenlit|green-lit)\b")
+_FILLER = re.compile(r"(?:\s+(?:has|had|have|also|officially|initially|only|first|then|later|would|will|"
+                     r"on \w+|publicly)\b)*\s+")
+REPORT_KINDS = ("report", "interview", "broadcast", "social")
+
+
+def platform_named(inp: EventInput, start: int, end: int) -> str | None:
+    """The platform named in ``body[start:end]``, else the last one named before ``start``."""
+    body = inp.ctx.body
+    inside = PLATFORM.search(body, start, end)
+    if inside:
+        return _canonical(inside.group(0))
+    earlier = PLATFORM.findall(body, 0, start)
+    return _canonical(earlier[-1]) if earlier else None
+
+
+def _canonical(name: str) -> str:
+    """The platform behind a regional arm (``Netflix Korea`` streams as ``Netflix``)."""
+    return "Netflix" if name.startswith("Netflix") else name
+
+
+def region_in(text: str) -> str | None:
+    """``worldwide`` for global releases, else the country a release is limited to."""
+    match = _REGIONS.search(text)
+    if not match:
+        return None
+    return "worldwide" if match.group(1) else match.group(2).removeprefix("the ")
+
+
+def sources_in(inp: EventInput, start: int, end: int) -> list[SourceFact]:
+    """Source facts cited inside ``body[start:end]``."""
+    return [s for s in inp.sources if s.span[0] >= start and s.span[1] <= end]
+
+
+def claim_source(inp: EventInput, sentence: Sentence, start: int, end: int) -> str | None:
+    """Who the claim in ``body[start:end]`` rests on: a cited outlet in the clause, else in the
+    sentence; a statement's speaker; or the platform when it is the one speaking."""
+    cited = sources_in(inp, start, end) or sources_in(inp, sentence.start, sentence.end)
+    if cited:
+        return min(cited, key=lambda s: abs(s.span[0] - start)).outlet
+    for statement in inp.statements:
+        if statement.span[0] < sentence.end and statement.span[1] > sentence.start and statement.speaker:
+            return statement.speaker
+    return platform_speaker(inp, sentence, start, end)
+
+
+def platform_speaker(inp: EventInput, sentence: Sentence, start: int, end: int) -> str | None:
+    """The platform (named or described) speaking in ``body[start:end]`` or at the sentence's head."""
+    body = inp.ctx.body
+    for lo, hi in ((start, end), (sentence.start, sentence.end)):
+        named = PLATFORM.search(body, lo, hi)
+        if named and _PLATFORM_SPEECH.match(body, _skip_words(body, named.end())):
+            return named.group(0)
+        described = _PLATFORM_REFERENCE.search(body, lo, hi)
+        if described and _PLATFORM_SPEECH.match(body, _skip_words(body, described.end())):
+            return platform_named(inp, described.start(), described.start())
+    return None
+
+
+def _skip_words(body: str, pos: int) -> int:
+    """Position after white space and adverbs (``has officially``, ``initially``) following ``pos``."""
+    match = _FILLER.match(body, pos)
+    return match.end() if match else pos
+
+
+def is_report(inp: EventInput, source: str | None) -> bool:
+    """Whether ``source`` is a cited outlet (a report) rather than the platform or a person."""
+    return any(s.outlet == source and s.kind in REPORT_KINDS for s in inp.sources)

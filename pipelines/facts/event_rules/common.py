@@ -1,0 +1,120 @@
+"""Shared pieces of the event rules: the input bundle every rule reads, name and season
+patterns, date lookups and the ``EventFact`` builder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from pipelines.facts.context import FactContext
+from pipelines.facts.model import DateFact, EventFact, SourceFact, StatementFact
+from pipelines.facts.sentences import Sentence
+
+# A romanised or English personal name of two or three capitalised words (``Ha Young``,
+# ``Joo Ji-hoon``, ``Mary Ann Smith``); rules place it, so it need not be a person alone.
+_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?"
+NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
+# One capitalised word also counts where a pattern fixes the slot (``drawn by Hongbichira``).
+NAME1 = rf"{_WORD}(?: {_WORD}){{0,2}}"
+# Korean names as romanised with a hyphenated given name: the surname alone refers back to them.
+_KOREAN_NAME = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+\b")
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "both": 2}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+@dataclass(frozen=True, slots=True)
+class EventInput:
+    """One article prepared for the event rules: context, upstream facts and a name index."""
+
+    ctx: FactContext
+    dates: tuple[DateFact, ...]
+    sources: tuple[SourceFact, ...]
+    statements: tuple[StatementFact, ...]
+    people: Mapping[str, str]
+
+
+def build_input(ctx: FactContext, dates: Iterable[DateFact], sources: Iterable[SourceFact],
+                statements: Iterable[StatementFact]) -> EventInput:
+    """Bundle the article with its upstream facts (sorted by position) and its surname index."""
+    return EventInput(ctx=ctx, dates=tuple(sorted(dates, key=lambda d: d.span)),
+                      sources=tuple(sorted(sources, key=lambda s: s.span)),
+                      statements=tuple(sorted(statements, key=lambda s: s.span)),
+                      people=MappingProxyType(_surname_index(ctx.body)))
+
+
+def _surname_index(body: str) -> dict[str, str]:
+    """Surname -> full name, for surnames that only one full name in the body carries."""
+    seen: dict[str, set[str]] = {}
+    for match in _KOREAN_NAME.finditer(body):
+        seen.setdefault(match.group(1), set()).add(match.group(0))
+    return {surname: next(iter(full)) for surname, full in seen.items() if len(full) == 1}
+
+
+def full_name(inp: EventInput, name: str) -> str:
+    """The article's fullest form of ``name`` (``Joo`` -> ``Joo Ji-hoon``)."""
+    name = name.strip()
+    return inp.people.get(name, name) if " " not in name else name
+
+
+def make_event(inp: EventInput, kind: str, sentence: Sentence, span: tuple[int, int], *,
+               show: str | None, source: str | None = None, **fields: Any) -> EventFact:
+    """An ``EventFact`` resting on ``body[span]``, inside ``sentence``."""
+    start, end = span
+    text = inp.ctx.body[start:end]
+    lead, trail = len(text) - len(text.lstrip(" ,;:")), len(text.rstrip(" ,;:."))
+    start, end = start + lead, start + max(trail, lead)
+    return EventFact(type=kind, text=inp.ctx.body[start:end], span=(start, end), sentence=sentence.text,
+                     show=show, source=source, fields=fields)
+
+
+def dates_within(inp: EventInput, start: int, end: int) -> list[DateFact]:
+    """Date facts lying wholly inside ``[start, end)``."""
+    return [d for d in inp.dates if d.span[0] >= start and d.span[1] <= end]
+
+
+def nearest_date(inp: EventInput, sentence: Sentence, pos: int) -> DateFact | None:
+    """The sentence's date fact closest to character ``pos``."""
+    found = dates_within(inp, sentence.start, sentence.end)
+    return min(found, key=lambda d: min(abs(d.span[0] - pos), abs(d.span[1] - pos)), default=None)
+
+
+def count_word(word: str) -> int | None:
+    """``two`` -> 2, ``3`` -> 3, ``both`` -> 2."""
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def ordinal_word(word: str) -> int | None:
+    """``second`` -> 2, ``2nd`` -> 2."""
+    word = word.lower()
+    digits = re.match(r"(\d+)(?:st|nd|rd|th)$", word)
+    return int(digits.group(1)) if digits else _ORDINALS.get(word)
+
+
+def clauses(text: str, offset: int) -> list[tuple[int, int]]:
+    """Clause spans of ``text`` (split at semicolons and at commas before a capital or a
+    subordinator), shifted by ``offset`` into body coordinates."""
+    spans, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        spans.append((offset + start, offset + match.start()))
+        start = match.end()
+    spans.append((offset + start, offset + len(text)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=[A-Z“\"‘])|,?\s+(?=(?:after|when|where|while|but|following|though|although)\s)"
+                           r"|,\s+(?=with\s)")
+
+
+def clause_at(sentence: Sentence, pos: int) -> tuple[int, int]:
+    """The clause span of ``sentence`` holding body offset ``pos``."""
+    for span in clauses(sentence.text, sentence.start):
+        if span[0] <= pos < span[1]:
+            return span
+    return sentence.start, sentence.end

@@ -1,0 +1,72 @@
+"""Production events: filming or pre-production starting, filming wrapping, each with its date.
+
+``Filming is scheduled to commence next summer`` -> filming/start/2026-SU; ``production work
+set to start at the end of this year`` -> pre_production/start/2025 (mod END); ``wrapped on
+the 17th`` -> filming/end. A production event needs a date: undated ones say little.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.facts.event_rules.anchoring import Trigger, date_fields, pair_dates
+from pipelines.facts.event_rules.claims import claim_source
+from pipelines.facts.event_rules.common import EventInput, clause_at, make_event
+from pipelines.facts.event_rules.shows import show_for
+from pipelines.facts.model import EventFact
+from pipelines.facts.sentences import Sentence
+
+_START = (r"commence[sd]?|commencing|start(?:s|ed|ing)?|beg[ia]n|begun|begins|beginning|kick(?:ed|s)? off|"
+          r"kicking off|got under ?way|go(?:es)? into production|roll(?:s|ed|ing)?|first shoot|"
+          r"(?:first )?gathered on set|crank(?:ed|s)? in|resume[sd]?")
+_END = (r"wrap(?:s|ped|ping)?(?: up)?|finish(?:es|ed|ing)?|conclude[sd]?|concluding|complete[sd]?|completing|"
+        r"end of (?:filming|production|the shoot|shooting)|run (?:into|through|until)|in the can")
+_TRIGGER = re.compile(rf"\b(?:(?P<start>{_START})|(?P<end>{_END}))\b", re.IGNORECASE)
+_PHASES = (
+    ("post_production", re.compile(r"\bpost-?production\b|\bediting\b", re.IGNORECASE)),
+    ("pre_production", re.compile(r"\bpre-?production\b|\bproduction work\b|\bpreparations?\b|\bcasting\b|"
+                                  r"\bscript reading\b", re.IGNORECASE)),
+    ("filming", re.compile(r"\bfilm(?:ing|ed|s)?\b|\bshoot(?:ing|s)?\b|\bshot\b|\bcameras?\b|\bon set\b|"
+                           r"\bcrank|\bproduction\b", re.IGNORECASE)),
+)
+_NOT_PRODUCTION = re.compile(r"\b(?:talks?|negotiations?|discussions?|streaming|premiere|release|broadcast|"
+                             r"air(?:ing|s|ed)?)\b", re.IGNORECASE)
+
+
+def find_production(inp: EventInput, sentence: Sentence) -> list[EventFact]:
+    """Production starts and ends stated in ``sentence``."""
+    triggers = [t for t in _triggers(inp, sentence) if _phase(inp, sentence, t)]
+    events = []
+    for trig, dates in pair_dates(inp, sentence, triggers, before_gap=100):
+        if not dates:
+            continue
+        phase = _phase(inp, sentence, trig)
+        span = clause_at(sentence, trig.start)
+        events.append(make_event(inp, "production", sentence, span, show=show_for(inp, sentence, trig.start),
+                                 source=claim_source(inp, sentence, *span), phase=phase, event=trig.label,
+                                 **date_fields(dates)))
+    return events
+
+
+def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:
+    """Start and end verbs of the sentence, skipping ones about talks, releases or airing."""
+    found = []
+    for match in _TRIGGER.finditer(inp.ctx.body, sentence.start, sentence.end):
+        after = inp.ctx.body[match.end():match.end() + 25]
+        if match.group("start") and _NOT_PRODUCTION.search(after):
+            continue
+        found.append(Trigger(match.start(), match.end(), "start" if match.group("start") else "end"))
+    return found
+
+
+def _phase(inp: EventInput, sentence: Sentence, trig: Trigger) -> str | None:
+    """The production phase the trigger's clause (else its sentence) talks about."""
+    clause = clause_at(sentence, trig.start)
+    for text in (inp.ctx.body[clause[0]:clause[1]], sentence.text):
+        if _NOT_PRODUCTION.search(inp.ctx.body, trig.end, min(trig.end + 25, clause[1])):
+            return None
+        for name, pattern in _PHASES:
+            if pattern.search(text):
+                return name
+    return None
+

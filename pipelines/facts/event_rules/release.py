@@ -1,0 +1,92 @@
+"""Release events: a season premiering, dropping or airing on a date, on a platform.
+
+``premiered worldwide on January 24, 2025, through Netflix``, ``Season 2 will premiere on
+Friday, December 11``, ``a premiere in Q4 looks possible``. The season is the one the clause
+names, else 1 for a past premiere of an unnumbered show, else the season the last sentences
+talked about. A release needs a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.facts.event_rules.anchoring import Trigger, close_before, date_fields, pair_dates
+from pipelines.facts.event_rules.claims import claim_source, platform_named, region_in
+from pipelines.facts.event_rules.common import EventInput, clause_at, make_event, ordinal_word
+from pipelines.facts.event_rules.shows import show_for
+from pipelines.facts.model import EventFact
+from pipelines.facts.sentences import Sentence
+
+_TRIGGER = re.compile(
+    r"\b(?:(?P<past>premiered|released|dropped|debuted|aired|launched|arrived|landed|streamed)|"
+    r"premiere[sd]?|premiering|releas(?:e|es|ing)|drops?|dropping|debut(?:s|ing)?|airs?|airing|"
+    r"launch(?:es|ing)?|arrives?|arriving|lands?|landing|hits? (?:screens|Netflix)|"
+    r"(?:is|are|was|were) (?:slated|set|scheduled|expected|eyeing) for)\b", re.IGNORECASE)
+# Nouns that name something other than the release itself ("the premiere date", "press release").
+_NOT_RELEASE = re.compile(r"^\s*(?:date|window|schedule|plans?|details|event|party|episode)\b|"
+                          r"\b(?:press|news|statement|report|teaser|trailer|poster|photos?|song|album|single|"
+                          r"soundtrack|video|images?|footage|announcement)[\s,]+$|\bepisodes?\b[^.]{0,22}$|"
+                          r"’s\s+$|'s\s+$", re.IGNORECASE)
+_SEASON = re.compile(r"\b(?:Season|Part|Series) (?P<n>\d+)\b|\b(?P<o>first|second|third|fourth|fifth|"
+                     r"\d+(?:st|nd|rd|th)) (?:season|installment|part)\b", re.IGNORECASE)
+_PRODUCTION_WORDS = re.compile(r"\b(?:film(?:ing|ed)?|shoot(?:ing)?|production|casting)\b", re.IGNORECASE)
+
+
+def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
+    """Dated releases stated in ``sentence``."""
+    events = []
+    for trig, dates in pair_dates(inp, sentence, _triggers(inp, sentence), before_gap=12):
+        dates = [d for d in dates if d.span[0] > trig.start or close_before(inp.ctx.body, d, trig)]
+        for index in range(len(dates)):
+            events.append(_release(inp, sentence, trig, dates, index))
+    return events
+
+
+def _release(inp: EventInput, sentence: Sentence, trig: Trigger, dates: list, index: int) -> EventFact:
+    span = clause_at(sentence, trig.start)
+    text = inp.ctx.body[span[0]:span[1]]
+    return make_event(inp, "release", sentence, span, show=show_for(inp, sentence, trig.start),
+                      source=claim_source(inp, sentence, *span), season=_season(inp, sentence, trig, span),
+                      platform=platform_named(inp, sentence.start, sentence.end) or
+                      platform_named(inp, span[0], span[0]), region=region_in(text),
+                      **date_fields(dates, index))
+
+
+def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:
+    """Release verbs and nouns of the sentence, without ``premiere date``-like nouns and
+    ``slated for`` phrases that talk about filming."""
+    body, found = inp.ctx.body, []
+    for match in _TRIGGER.finditer(body, sentence.start, sentence.end):
+        if _NOT_RELEASE.search(body[match.end():match.end() + 12]) or \
+                _NOT_RELEASE.search(body[max(sentence.start, match.start() - 30):match.start()]):
+            continue
+        if " for" in match.group(0) and _PRODUCTION_WORDS.search(body, sentence.start, match.start()):
+            continue
+        found.append(Trigger(match.start(), match.end(), "past" if match.group("past") else "other"))
+    return found
+
+
+def _season(inp: EventInput, sentence: Sentence, trig: Trigger, span: tuple[int, int]) -> int | None:
+    """The season the release is of (see the module docstring)."""
+    for lo, hi in (span, (sentence.start, sentence.end)):
+        hits = list(_SEASON.finditer(inp.ctx.body, lo, hi))
+        if hits:
+            return _season_number(min(hits, key=lambda m: abs(m.start() - trig.start)))
+    if trig.label == "past":
+        return 1
+    return _recent_season(inp, sentence)
+
+
+def _season_number(match: re.Match[str]) -> int | None:
+    return int(match.group("n")) if match.group("n") else ordinal_word(match.group("o"))
+
+
+def _recent_season(inp: EventInput, sentence: Sentence) -> int | None:
+    """The season named last in the two sentences before ``sentence``."""
+    index = inp.ctx.sentences.index(sentence)
+    for earlier in reversed(inp.ctx.sentences[max(0, index - 2):index]):
+        hits = list(_SEASON.finditer(earlier.text))
+        if hits:
+            return _season_number(hits[-1])
+    return None
+
