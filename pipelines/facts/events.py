@@ -10,9 +10,10 @@ from collections.abc import Callable
 
 from pipelines.facts.context import FactContext
 from pipelines.facts.event_rules.common import EventInput, build_input
-from pipelines.facts.event_rules.merge import merge_events
+from pipelines.facts.event_rules.merge import merge_events, merge_renewals
 from pipelines.facts.event_rules.production import find_production
 from pipelines.facts.event_rules.release import find_releases
+from pipelines.facts.event_rules.renewal import find_renewals
 from pipelines.facts.model import DateFact, EventFact, SourceFact, StatementFact
 from pipelines.facts.sentences import Sentence
 
@@ -29,9 +30,11 @@ def find_events(ctx: FactContext, dates: list[DateFact], sources: list[SourceFac
     """
     inp = build_input(ctx, dates, sources, statements)
     found: list[EventFact] = []
+    renewals: list[EventFact] = []
     for sentence in ctx.sentences:
         if sentence.text.rstrip().endswith("?"):
             continue  # a question ("Has the show been renewed?") asserts nothing
         for rule in _RULES:
             found.extend(rule(inp, sentence))
-    return sorted(merge_events(found), key=lambda e: e.span)
+        renewals.extend(find_renewals(inp, sentence, renewals))
+    return sorted(merge_events([*found, *merge_renewals(renewals)]), key=lambda e: e.span)

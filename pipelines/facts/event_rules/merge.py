@@ -42,3 +42,40 @@ def _fill(first: EventFact, other: EventFact) -> EventFact:
             fields[name] = value
     return EventFact(type=first.type, text=first.text, span=first.span, sentence=first.sentence,
                      show=first.show, source=first.source or other.source, fields=fields)
+
+
+def merge_renewals(renewals: list[EventFact]) -> list[EventFact]:
+    """One ledger entry per claim: a later renewal of the same show and status joins an earlier
+    one when their sources agree (or one is unknown) and their seasons agree (or one is ``[]``)."""
+    kept: list[EventFact] = []
+    for event in renewals:
+        for i, first in enumerate(kept):
+            if _same_claim(first, event):
+                kept[i] = _join_claims(first, event)
+                break
+        else:
+            kept.append(event)
+    return kept
+
+
+def _same_claim(a: EventFact, b: EventFact) -> bool:
+    if a.show != b.show or a.fields.get("status") != b.fields.get("status"):
+        return False
+    sa, sb = a.fields.get("seasons") or [], b.fields.get("seasons") or []
+    return (not sa or not sb or sa == sb) and _same_source(a.source, b.source)
+
+
+def _same_source(a: str | None, b: str | None) -> bool:
+    """Unknown matches anything; ``Netflix`` and ``Netflix Korea`` are one claimant."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def _join_claims(first: EventFact, other: EventFact) -> EventFact:
+    """``first`` with the seasons, the longer source name and the date ``other`` adds."""
+    joined = _fill(first, other)
+    fields = dict(joined.fields)
+    if not fields.get("seasons"):
+        fields["seasons"] = other.fields.get("seasons") or []
+    source = max((s for s in (first.source, other.source) if s), key=len, default=None)
+    return EventFact(type=first.type, text=first.text, span=first.span, sentence=first.sentence,
+                     show=first.show, source=source, fields=fields)

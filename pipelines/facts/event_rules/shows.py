@@ -54,6 +54,12 @@ def _other_title(shows: tuple[Show, ...], text: str) -> bool:
         title = match.group("t").strip(" ,")
         words = title.split()
         if 1 <= len(words) <= 8 and all(w[0].isupper() or (w.islower() and len(w) <= 4) for w in words) \
-                and not _tracked_in(shows, title):
+                and not _tracked_in(shows, title) and not _short_form(shows, title):
             return True
     return False
+
+
+def _short_form(shows: tuple[Show, ...], title: str) -> bool:
+    """Whether ``title`` is the head of a tracked name (``Trauma Center`` for ``Trauma Center: Golden Hour``)."""
+    folded = title.casefold()
+    return any(name.casefold().startswith(folded) for show in shows for name in show.names)

@@ -1,0 +1,93 @@
+"""Renewal claims: who said which seasons are coming, and how firmly.
+
+A clause is a renewal claim when it names seasons to come (``Seasons 2 and 3``, ``two more
+seasons``, ``a sequel``, ``the renewal``) and a status cue. The status follows the wording
+and the claimant: a platform's denial, review or confirmation stands as such, while a cited
+outlet's story is ``reported`` even when it says "confirmed".
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.facts.event_rules.claims import PLATFORM, is_report, platform_speaker, sources_in
+from pipelines.facts.event_rules.common import EventInput, clauses, make_event, nearest_date
+from pipelines.facts.event_rules.seasons import seasons_claimed
+from pipelines.facts.event_rules.shows import show_for
+from pipelines.facts.model import EventFact
+from pipelines.facts.sentences import Sentence
+
+_STATUS_CUES = (
+    ("denied", re.compile(r"\bden(?:ied|ies|y|ying)\b|\brefuted\b|\bdismissed\b|\bno (?:discussions?|talks|plans?)\b|"
+                          r"\bnot true\b|\bgroundless\b", re.IGNORECASE)),
+    ("cancelled", re.compile(r"\bcancel+(?:ed|s|ing)?\b|\baxed\b|\bscrapped\b|\bwill not (?:return|be renewed)\b|"
+                             r"\bnot (?:be )?renew(?:ed|ing)\b", re.IGNORECASE)),
+    ("under_review", re.compile(r"\bunder review\b|\breviewing\b|\bconsidering\b|\bweighing\b|"
+                                r"\bnot (?:yet )?been (?:finalized|confirmed|decided)\b|\bundecided\b|"
+                                r"\bin (?:early )?discussions?\b|\bdiscussing\b", re.IGNORECASE)),
+    ("reported", re.compile(r"\breport(?:ed|edly|s)?\b|\bclaim(?:ed|s)?\b|\brumou?r(?:ed|s)?\b|\bsaid to be\b|"
+                            r"\bin the works\b|\bpreparing to return\b|\bon the way\b|\btalks\b|\bplanned\b",
+                            re.IGNORECASE)),
+    ("confirmed", re.compile(r"\brenew(?:ed|s|al)\b|\bgreen-?l(?:it|ighted)\b|\bgreenlit\b|\bconfirm(?:ed|s)\b|"
+                             r"\bofficial(?:ly)?\b|\bordered\b|\bpicked up\b|\blocked in\b|\bannounced\b",
+                             re.IGNORECASE)),
+)
+# Clauses about something else happening to the seasons (shooting began, a premiere) unless
+# they also use words that only renewals use.
+_ACTIVITY = re.compile(r"\b(?:had|has|have) (?:begun|started|wrapped)\b|\bbegan\b|\bkicked off\b|\bwrapped\b|"
+                       r"\bpremier|\breleas(?:e|ed|ing)\b|\bwhether\b|\bcasting\b", re.IGNORECASE)
+_RENEWAL_ONLY = re.compile(r"\brenew|\bsequel\b|\bgreen-?l|\bgreenlit\b|\bordered\b|\bpicked up\b|"
+                           r"\bmade it official\b|\blocked in\b|\bsimultaneous production\b|\bin the works\b|"
+                           r"\b(?:more|new) (?:seasons|installments)\b|\bcontinue beyond\b|\btalks\b",
+                           re.IGNORECASE)
+
+
+def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> list[EventFact]:
+    """Renewal claims of ``sentence``; ``earlier`` (this article's renewals so far) lends its
+    seasons to ``the renewal``."""
+    events = []
+    for start, end in clauses(sentence.text, sentence.start):
+        text = inp.ctx.body[start:end]
+        claim = seasons_claimed(text, [*earlier, *events])
+        if claim is None or (_ACTIVITY.search(text) and not _RENEWAL_ONLY.search(text)):
+            continue
+        source = _claimant(inp, sentence, start, end)
+        status = _status(inp, text, source)
+        if status:
+            events.append(_renewal(inp, sentence, (start, end), claim, status, source))
+    return events
+
+
+def _renewal(inp: EventInput, sentence: Sentence, span: tuple[int, int], seasons: list[int], status: str,
+             source: str | None) -> EventFact:
+    date = nearest_date(inp, sentence, span[0])
+    if date is None or not span[0] <= date.span[0] < span[1]:
+        cited = [s for s in inp.sources if s.outlet == source and s.date]
+        date_value = cited[0].date if cited else (date.value if date else None)
+    else:
+        date_value = date.value
+    return make_event(inp, "renewal", sentence, span, show=show_for(inp, sentence, span[0]), source=source,
+                      seasons=seasons, status=status, date=date_value)
+
+
+def _status(inp: EventInput, text: str, source: str | None) -> str | None:
+    """The claim's status: the first cue family that fires, with outlet stories as ``reported``."""
+    for status, cue in _STATUS_CUES:
+        if cue.search(text):
+            if status == "confirmed" and is_report(inp, source):
+                return "reported"
+            return status
+    return None
+
+
+def _claimant(inp: EventInput, sentence: Sentence, start: int, end: int) -> str | None:
+    """A cited outlet in the clause or sentence, else the platform speaking; people's remarks
+    (a writer recalling plans) carry no renewal source."""
+    cited = sources_in(inp, start, end) or sources_in(inp, sentence.start, sentence.end)
+    if cited:
+        return min(cited, key=lambda s: abs(s.span[0] - start)).outlet
+    for statement in inp.statements:
+        inside = statement.span[0] < sentence.end and statement.span[1] > sentence.start
+        if inside and statement.speaker and PLATFORM.search(statement.speaker):
+            return statement.speaker
+    return platform_speaker(inp, sentence, start, end)

@@ -1,0 +1,61 @@
+"""Which seasons a renewal clause is about: ``Seasons 2 and 3``, ``a second and a third
+season``, ``two more seasons`` (counted on from season 1), ``beyond its third season``,
+``a sequel`` (no number) or ``the renewal`` (the seasons the article already named)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.facts.event_rules.common import count_word, ordinal_word
+from pipelines.facts.model import EventFact
+
+_ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+_COUNT = r"\d+|two|three|four|five|both"
+_NUMBERED = re.compile(r"\bSeasons? (\d+)((?:(?:,|,? and|,? &| to|-|–)\s*\d+\b)*)", re.IGNORECASE)
+_ORDINALS = re.compile(rf"\b(?:both )?(?:a |the )?({_ORD})(?:,? and (?:a |the )?({_ORD}))? "
+                       r"(?:seasons?|installments?|instal+ments?)\b", re.IGNORECASE)
+_BEYOND = re.compile(rf"\bbeyond (?:its|the|a) ({_ORD}) (?:season|installment)", re.IGNORECASE)
+_COUNTED = re.compile(rf"\b({_COUNT}) (?:more |new |further |additional |upcoming )?(?:seasons|installments)\b",
+                      re.IGNORECASE)
+_UNNUMBERED = re.compile(r"\b(?:a|another) (?:sequel|new season|follow-up|renewal)\b|\brenew(?:ed|s)?\b|"
+                         r"\bsequel\b", re.IGNORECASE)
+_ANAPHORIC = re.compile(r"\bthe (?:renewal|sequel|new seasons)\b", re.IGNORECASE)
+
+
+def seasons_claimed(text: str, earlier: list[EventFact]) -> list[int] | None:
+    """The seasons ``text`` claims are coming, ``[]`` when it names none, None when it names
+    no coming season at all."""
+    hits = [(m.start(), rank, read, m) for rank, (pattern, read) in enumerate(_READERS)
+            for m in [pattern.search(text)] if m]
+    if hits:
+        _, _, read, match = min(hits, key=lambda h: h[:2])
+        return read(match)
+    if _ANAPHORIC.search(text):
+        named = [e.fields.get("seasons") for e in earlier if e.fields.get("seasons")]
+        return list(named[-1]) if named else []
+    return [] if _UNNUMBERED.search(text) else None
+
+
+def _numbered(match: re.Match[str]) -> list[int]:
+    numbers = [int(match.group(1)), *map(int, re.findall(r"\d+", match.group(2)))]
+    if re.search(r"\bto\b|[-–]", match.group(2)) and len(numbers) == 2:
+        return list(range(numbers[0], numbers[1] + 1))
+    return numbers
+
+
+def _ordinals(match: re.Match[str]) -> list[int]:
+    return sorted(n for n in (ordinal_word(match.group(1)), ordinal_word(match.group(2) or "")) if n)
+
+
+def _beyond(match: re.Match[str]) -> list[int]:
+    last = ordinal_word(match.group(1)) or 1
+    return [last + 1]
+
+
+def _counted(match: re.Match[str]) -> list[int]:
+    count = count_word(match.group(1)) or 1
+    return list(range(2, 2 + min(count, 10)))
+
+
+# Readers in priority order; the earliest mention in the clause wins, ties go to the first reader.
+_READERS = ((_NUMBERED, _numbered), (_BEYOND, _beyond), (_ORDINALS, _ordinals), (_COUNTED, _counted))
