@@ -1,12 +1,109 @@
 """Date facts: find calendar-time expressions and normalise them to TIMEX3 against the
-article's publication date."""
+article's publication date.
+
+Recognition (``timex.recognizer``) is rule-based over the whole body; normalisation
+(``timex.normalize``) resolves each mention in body order, so later ones can lean on earlier
+ones: ``that May`` takes the last year written, ``the same day`` the last day named nearby, a
+year-less date the year of a neighbouring date in its sentence.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+
 from pipelines.facts.context import FactContext
 from pipelines.facts.model import DateFact
+from pipelines.facts.sentences import Sentence
+from pipelines.facts.timex.normalize import Resolved, resolve
+from pipelines.facts.timex.recognizer import Mention, recognize
+from pipelines.facts.timex.tense import tense_at
+from pipelines.facts.timex.yearless import Scene
+
+_WRITTEN_YEAR = ("y", "y2", "hy", "yy")
+_JOINER = re.compile(r"[\s,]*(?:and|or|to|through|-|–)?[\s,]*$")
+
+
+@dataclass(slots=True)
+class _Trail:
+    """Dates resolved so far: (mention, resolution, sentence index)."""
+
+    seen: list[tuple[Mention, Resolved, int]] = field(default_factory=list)
 
 
 def find_dates(ctx: FactContext) -> list[DateFact]:
     """Every calendar time ``ctx.body`` names, in body order."""
-    return []
+    mentions = recognize(ctx.body)
+    starts = [s.start for s in ctx.sentences]
+    trail = _Trail()
+    facts: list[DateFact] = []
+    for index, mention in enumerate(mentions):
+        where = max(bisect.bisect_right(starts, mention.start) - 1, 0)
+        sentence = ctx.sentences[where] if ctx.sentences else Sentence(0, len(ctx.body), ctx.body)
+        scene = _scene(ctx, mention, sentence, where, trail, mentions[index + 1 :])
+        resolved = resolve(mention, scene)
+        if resolved is None:
+            continue
+        trail.seen.append((mention, resolved, where))
+        facts.append(_fact(ctx.body, mention, sentence, resolved))
+    return facts
+
+
+def _scene(
+    ctx: FactContext, m: Mention, sentence: Sentence, where: int, trail: _Trail, following: list[Mention]
+) -> Scene:
+    paragraph = ctx.body.rfind("\n\n", 0, m.start)
+    return Scene(
+        published=ctx.published,
+        tense=tense_at(sentence.text, m.start - sentence.start, m.end - sentence.start),
+        anchor_year=_anchor_year(ctx.body, m, where, trail, following),
+        last_year=next((r.period.start.year for p, r, _ in reversed(trail.seen) if _writes_year(p)), None),
+        last_day=next(
+            (r.period.start for _, r, w in reversed(trail.seen) if r.period.granularity == "day" and w >= where - 1),
+            None,
+        ),
+        last_month=next(
+            (
+                (r.period.start.year, r.period.start.month)
+                for p, r, _ in reversed(trail.seen)
+                if p.start > paragraph
+                and r.period.granularity in ("day", "month")
+                and p.kind != "nth"
+                and p.kind not in ("relday", "weekday")
+            ),
+            None,
+        ),
+    )
+
+
+def _writes_year(m: Mention) -> bool:
+    return m.kind in ("iso", "numeric", "year") or any(k in m.groups for k in _WRITTEN_YEAR)
+
+
+def _anchor_year(body: str, m: Mention, where: int, trail: _Trail, following: list[Mention]) -> int | None:
+    """The year of the nearest date before ``m`` in its sentence whose year the text gives, else of a
+    date right after it (``May and July 2025``)."""
+    for prior, resolved, w in reversed(trail.seen):
+        if w != where:
+            break
+        if resolved.explicit and prior.kind not in ("relday", "weekday", "ago"):
+            return resolved.period.start.year
+    nxt = following[0] if following else None
+    if nxt and _writes_year(nxt) and _JOINER.fullmatch(body[m.end : nxt.start]) and nxt.kind != "year":
+        return int(nxt.groups.get("y") or nxt.groups.get("y2") or 0) or None
+    return None
+
+
+def _fact(body: str, m: Mention, sentence: Sentence, resolved: Resolved) -> DateFact:
+    period = resolved.period
+    return DateFact(
+        text=body[m.start : m.end],
+        span=(m.start, m.end),
+        sentence=sentence.text,
+        value=period.value,
+        mod=period.mod,
+        granularity=period.granularity,
+        start=period.start.isoformat(),
+        end=period.end.isoformat(),
+    )

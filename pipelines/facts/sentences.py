@@ -1,4 +1,12 @@
-"""Sentence splitting for news prose: abbreviations, initials, quotations, headings, names."""
+"""Sentence splitting for news prose: abbreviations, initials, quotations, headings, names.
+
+A body is paragraphs joined by blank lines. Every line break ends a sentence (headings and list
+items carry no final punctuation). Inside a line a sentence ends at ``.``, ``!``, ``?`` or ``…``
+(plus closing quotes and brackets) followed by white space and a capital, digit or opening
+quote, unless the dot belongs to an abbreviation or an initial, the mark sits inside a quotation
+that closes later in the line, or the quotation is followed by its attribution
+(``"We're done!" Kim said.``).
+"""
 
 from __future__ import annotations
 
@@ -16,16 +24,129 @@ class Sentence:
     text: str
 
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+_LINE = re.compile(r"[^\n]+")
+_CANDIDATE = re.compile(r"(?:[.!?…]+)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z0-9]+)")
+_ATTRIBUTION = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?:said|says|added|adds|told|asked|asks|explained|wrote|writes|noted|"
+    r"recalled|continued|shared|revealed|stated|laughed|joked|admitted|tweeted|posted)\b"
+)
+
+# Dots that never end a sentence when a word follows (titles, street, number, versus, ...).
+_ALWAYS = frozenset(
+    "mr mrs ms messrs dr prof st sr jr mt ft gen sen rep gov lt col capt sgt rev hon vs etc. approx ca cf "
+    "vol ep fig pt dept est inc. corp. co. ltd. no. nos".replace(".", "").split()
+)
+# Month abbreviations hold only before a number (``Jan. 24``); elsewhere they may end a sentence.
+_BEFORE_NUMBER = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos"]
+)
+# After ``U.S.`` a new sentence is assumed only when one of these opens it.
+_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "but",
+        "and",
+        "in",
+        "on",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "according",
+        "however",
+        "meanwhile",
+        "after",
+        "before",
+        "when",
+        "while",
+        "there",
+        "as",
+        "at",
+        "for",
+        "with",
+        "netflix",
+    ]
+)
+
+_ZONES = frozenset(
+    ["ET", "PT", "CT", "MT", "KST", "JST", "EST", "EDT", "PST", "PDT", "CST", "GMT", "UTC", "BST", "CET"]
+)
 
 
 def split_sentences(body: str) -> Iterator[Sentence]:
     """Yield the sentences of ``body`` in order, stripped of surrounding white space."""
-    start = 0
-    for match in _BOUNDARY.finditer(body):
-        yield from _emit(body, start, match.start())
-        start = match.end()
-    yield from _emit(body, start, len(body))
+    for line in _LINE.finditer(body):
+        start = line.start()
+        for cut in _cuts(line.group()):
+            yield from _emit(body, start, line.start() + cut)
+            start = line.start() + cut
+        yield from _emit(body, start, line.end())
+
+
+def _cuts(line: str) -> Iterator[int]:
+    """Offsets in ``line`` just after each sentence-final mark."""
+    closing = _closing_quotes(line)
+    for match in _CANDIDATE.finditer(line):
+        end = match.end()
+        if _inside_quote(closing, match.start()) or _is_abbreviation(line, match):
+            continue
+        if match.group()[-1] in "\"”'’" and _ATTRIBUTION.match(line, end):
+            continue
+        yield end
+
+
+def _closing_quotes(line: str) -> list[tuple[int, int]]:
+    """Spans of double quotations that open and close within ``line``."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, char in enumerate(line):
+        if char == "“" or (char == '"' and opened is None):
+            opened = i
+        elif char in '”"' and opened is not None:
+            spans.append((opened, i))
+            opened = None
+    return spans
+
+
+def _inside_quote(spans: list[tuple[int, int]], offset: int) -> bool:
+    # A mark right before the closing quote ends the quotation, so only earlier ones count.
+    return any(start < offset and offset + 1 < end for start, end in spans)
+
+
+def _is_abbreviation(line: str, match: re.Match[str]) -> bool:
+    """True when the dot of ``match`` closes an abbreviation or an initial, not a sentence."""
+    if match.group() != ".":
+        return False
+    word = _WORD_BEFORE.search(line[max(0, match.end() - 24) : match.end()])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    following = _NEXT_WORD.match(line, match.end())
+    nxt = following.group(1) if following else ""
+    last = token.rsplit(".", 1)[-1]
+    if token in ("a.m", "p.m"):
+        return nxt in _ZONES
+    if last in _BEFORE_NUMBER:
+        return nxt[:1].isdigit()
+    if last in _ALWAYS or len(token) == 1:
+        return True
+    if "." in token:  # dotted acronym: U.S., e.g.
+        return nxt.lower() not in _OPENERS
+    return False
 
 
 def _emit(body: str, start: int, end: int) -> Iterator[Sentence]:

@@ -1,0 +1,163 @@
+"""Telling calendar words from look-alikes: ``May`` the verb and ``June`` the person, ``Wednesday``
+the character, ``fall`` the verb, years that are counts or sums, ``the 17th`` of a list."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.facts.timex import patterns as P
+from pipelines.facts.timex.lexicon import AMBIGUOUS_MONTHS, MONTH_FULL
+
+_PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
+_MONTH_NEAR = re.compile(MONTH_FULL)
+_MONTH_CUES = frozenset(
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "through",
+        "throughout",
+        "during",
+        "before",
+        "after",
+        "between",
+        "early",
+        "late",
+        "mid",
+        "this",
+        "next",
+        "last",
+        "that",
+        "every",
+        "each",
+        "of",
+        "around",
+        "circa",
+    ]
+)
+_SEASON_CUES = frozenset(
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "through",
+        "throughout",
+        "during",
+        "before",
+        "after",
+        "over",
+        "early",
+        "late",
+        "mid",
+        "spent",
+        "spend",
+        "spending",
+        "all",
+        "this",
+        "next",
+        "last",
+        "for",
+        "until",
+    ]
+)
+_WEEKDAY_BLOCK = re.compile(
+    r"\s*(?:[A-Z][a-z]|season|star|actress|actor|episode|cast|series|character|spin|"
+    r"[’']s\s+(?:cast|star|season|creator|lead))"
+)
+_NTH_NEXT_OK = re.compile(
+    r"\s*(?:$|[,.;:!?)—–-]|\s(?:and|or|to|at|in|when|with|through|until|after|before|as|while|"
+    r"that|from|of\s+(?:this|last|next|the)\s+month)\b)"
+)
+_NTH_PREV = re.compile(r"\b(?:on|since|until|till|by|from|before|after|through)\s+$", re.I)
+
+
+def keep(kind: str, m: re.Match[str], body: str) -> bool:
+    """False when the pattern's match is most likely not a calendar expression."""
+    check = _CHECKS.get(kind)
+    return check(m, body) if check else True
+
+
+def _prev_word(body: str, offset: int) -> str:
+    found = _PREV_WORD.search(body[max(0, offset - 30) : offset])
+    return found.group(1).lower() if found else ""
+
+
+def _month(m: re.Match[str], body: str) -> bool:
+    if m.group("rel") or m.group("ry"):
+        return True
+    prev = _prev_word(body, m.start())
+    if prev in _MONTH_CUES:
+        return True
+    if prev in ("and", "or", "to") and _MONTH_NEAR.search(body[max(0, m.start() - 30) : m.start()]):
+        return True
+    if prev in ("a", "an") and re.match(r"\s+[a-z]", body[m.end() : m.end() + 2]):
+        return True  # ``a March interview``: the month as a modifier
+    if m.group("mon").lower() in AMBIGUOUS_MONTHS:
+        return False
+    return not _NEXT_CAPITAL.match(body, m.end())
+
+
+def _year(m: re.Match[str], body: str) -> bool:
+    if P.COUNT_WORDS.match(body, m.end()) or P.NOT_YEAR_BEFORE.search(body[max(0, m.start() - 12) : m.start()]):
+        return False
+    # ``2019-20`` and ``10:2019`` are scores, seasons or times written with the year's digits.
+    return not re.match(r"[:]\d", body[m.end() : m.end() + 2]) and body[m.start() - 1 : m.start()] != ":"
+
+
+def _season(m: re.Match[str], body: str) -> bool:
+    rel = (m.group("rel") or "").lower()
+    if m.group("y") or m.group("ry"):
+        return True
+    if m.group("s")[0].isupper() and rel in ("", "the"):
+        return False
+    if re.match(r"\s+of\b", body[m.end() :]):
+        return False
+    return (rel not in ("", "the")) or _prev_word(body, m.start()) in _SEASON_CUES
+
+
+def _weekday(m: re.Match[str], body: str) -> bool:
+    before = body[max(0, m.start() - 3) : m.start()]
+    if any(q in before[-1:] for q in "“\"‘'") or re.search(r"[’']s\s$", before):
+        return False
+    if _prev_word(body, m.start()) in ("every", "black", "good", "cyber", "super"):
+        return False
+    return not _WEEKDAY_BLOCK.match(body, m.end()) or bool(re.match(r",?\s+(?:[A-Z][a-z]+\.?\s+\d)", body[m.end() :]))
+
+
+def _relday(m: re.Match[str], body: str) -> bool:
+    word = m.group("rd")
+    if word.lower() == "today":
+        return not re.match(r"\s+[Ss]how", body[m.end() :]) and _prev_word(body, m.start()) != "the"
+    return True
+
+
+def _nth(m: re.Match[str], body: str) -> bool:
+    return bool(_NTH_PREV.search(body[max(0, m.start() - 10) : m.start()])) and bool(_NTH_NEXT_OK.match(body, m.end()))
+
+
+def _day_first(m: re.Match[str], body: str) -> bool:
+    return not P.NOT_YEAR_BEFORE.search(body[max(0, m.start() - 12) : m.start()])
+
+
+def _unit(m: re.Match[str], body: str) -> bool:
+    # ``this year's`` is fine; ``last year-old`` is not a date.
+    return not re.match(r"-old", body[m.end() :])
+
+
+_CHECKS = {
+    "month": _month,
+    "year": _year,
+    "season": _season,
+    "weekday": _weekday,
+    "relday": _relday,
+    "nth": _nth,
+    "dmy": _day_first,
+    "unit": _unit,
+}

@@ -1,0 +1,92 @@
+"""The compiled patterns of calendar expressions, one per kind, and the prefix patterns that
+extend a core expression leftwards (``early``, ``the end of``, ``the second half of``, ``by``).
+
+Each pattern names its parts with groups that ``normalize`` reads. Patterns are compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.facts.timex.lexicon import DAY, MONTH_ANY, MONTH_FULL, ORDINAL, REL, SEASON, WEEKDAY, YEAR
+
+_Y4 = r"(?:1[89]\d\d|20\d\d)"
+_NUM = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
+_M = rf"(?P<mon>{MONTH_ANY})(?![a-z])"
+_RANGE = r"\s*(?:-|–|—|to|through|and|until)\s*"
+_REL_YEAR = r"\s+(?:of\s+)?(?P<ry>last|next|this)\s+year\b"
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "iso": re.compile(
+        rf"\b(?P<y>{_Y4})(?P<sep>[-./])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])\b"
+        r"(?![-./]\d)"
+    ),
+    "numeric": re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
+    "mdy": re.compile(
+        rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?\b{_M}\s*(?P<d>{DAY})\b"
+        rf"(?:{_RANGE}(?P<d2>{DAY})\b(?!\s*{MONTH_ANY}))?"
+        rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})|{_REL_YEAR})?"
+    ),
+    "dmy": re.compile(
+        rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?(?:\bthe\s+)?\b(?P<d>{DAY})\b"
+        rf"(?:{_RANGE}(?P<d2>{DAY})\b)?\s+(?:of\s+)?{_M}(?:,?\s+(?P<y>{YEAR}))?"
+    ),
+    "my": re.compile(rf"\b{_M},?\s+(?:of\s+)?(?P<y>{YEAR})"),
+    "month": re.compile(rf"(?:\b(?P<rel>{REL})\s+)?\b(?P<mon>{MONTH_FULL}|Sept\.)(?![a-z])(?:{_REL_YEAR})?"),
+    "year": re.compile(rf"(?<![\d$€£#¥₩])(?<!\d[,.])(?:\bthe\s+year\s+)?\b(?P<y>{YEAR})\b"),
+    "decade": re.compile(
+        r"\bthe\s+(?:(?P<dpart>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[89]|20)\d0)|[‘'’](?P<dd>\d0))s\b"
+    ),
+    "season": re.compile(
+        rf"(?:\b(?P<rel>{REL}|the)\s+)?\b(?P<s>{SEASON})\b"
+        rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})|{_REL_YEAR})?"
+    ),
+    "quarter": re.compile(
+        rf"\b(?:(?P<q>Q[1-4])(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+[‘'’](?P<yy>\d\d))?"
+        rf"|(?P<y2>{_Y4})\s+(?P<q2>Q[1-4])|(?P<h>H[12])\s+(?P<hy>{YEAR})"
+        rf"|the\s+(?P<qo>{ORDINAL})\s+quarter(?!\s+of\b))\b"
+    ),
+    "unit": re.compile(rf"\b(?P<rel>{REL}|the)\s+(?P<unit>year|month|week|weekend)\b(?![-‐]|\s+(?:old|of)\b)"),
+    "yearend": re.compile(r"\b(?:year[-\s]end|year[’']s\s+end|end[-\s]of[-\s]year)\b"),
+    "ago": re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|from\s+now)\b"),
+    "relday": re.compile(
+        r"\b(?P<rd>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this\s+(?:morning|afternoon|evening)"
+        r"|last\s+night|the\s+(?:same|next|following|previous)\s+(?:day|night|morning|evening)"
+        r"|the\s+(?:day|night)\s+(?:before|after))\b"
+    ),
+    "weekday": re.compile(
+        rf"(?:\b(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?"
+        rf"\b(?P<wd>{WEEKDAY})\b(?!-)"
+    ),
+    "nth": re.compile(r"\bthe\s+(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"),
+}
+
+# Longest expressions first where two kinds start at the same offset.
+PRIORITY = {kind: i for i, kind in enumerate(PATTERNS)}
+
+PART = re.compile(
+    r"(?:\b(?P<part>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier|(?:[Tt]he\s+)?(?:start|beginning|middle|end|close)\s+of"
+    r"|(?:[Tt]he\s+)?mid|[Mm]id)\s+|\b(?P<mid>[Mm]id)\s*[-–]\s*"
+    rf"|\b[Tt]he\s+(?P<qo>{ORDINAL})\s+quarter\s+of\s+|\b[Tt]he\s+(?P<ho>first|second|latter|back|front)\s+half\s+of\s+)$"
+)
+PREFIX_MOD = re.compile(
+    r"\b(?P<pm>[Bb]y|[Bb]efore|[Aa]fter|[Ss]ince|[Aa]round|[Cc]irca|[Aa]pproximately|[Rr]oughly"
+    r"|[Nn]o\s+later\s+than|(?<=in\s)about|(?<=from\s)about)\s+$"
+)
+
+# Kinds a part prefix (``early``, ``the end of``) may attach to, and those a quarter/half prefix may.
+PART_KINDS = frozenset({"year", "my", "month", "season", "unit", "decade", "mdy"})
+YEAR_KINDS = frozenset({"year", "unit"})
+
+# A year followed by one of these is a count or a sum, not a calendar year.
+COUNT_WORDS = re.compile(
+    r"\s*(?:people|persons|fans|viewers|votes|members|copies|units|dollars|won|yen|yuan|euros|times|views|"
+    r"likes|followers|subscribers|tickets|households|words|pages|meters|metres|km|miles|kg|points|students|"
+    r"employees|staff|participants|cases|hours|minutes|seconds|days|weeks|months|years|episodes|seats|"
+    r"spectators|attendees|entries|songs|films|titles|applicants|respondents|won\b)\b",
+    re.I,
+)
+NOT_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:No|no|number|Number|episode|Episode|Ep|ep|page|room|Room|Vol|vol|"
+    r"Season|season|Part|part|Chapter|chapter|Article|article|Route|route)\.?\s*|#\s*)$"
+)

@@ -1,0 +1,116 @@
+"""Finding calendar expressions in a body: run every pattern, drop the readings that are not
+dates (ages, counts, names, verbs), keep the longest non-overlapping ones, split ranges in two and
+extend each expression leftwards over the words that change its value (``early``, ``by``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pipelines.facts.timex import patterns as P
+from pipelines.facts.timex.filters import keep
+
+_LONE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One calendar expression: its kind, its span in the body and the named parts it was read from."""
+
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str]
+    part: str | None = None
+    sub: str | None = None
+    prefix_mod: str | None = None
+    second: bool = False
+
+
+def recognize(body: str) -> list[Mention]:
+    """All calendar expressions of ``body`` in body order, without overlaps."""
+    found = [
+        Mention(kind, m.start(), m.end(), {k: v for k, v in m.groupdict().items() if v})
+        for kind, pattern in P.PATTERNS.items()
+        for m in pattern.finditer(body)
+        if keep(kind, m, body)
+    ]
+    chosen = _longest_first(found)
+    extended = [_extend(body, m) for m in chosen]
+    mentions = [m for m in extended if not _needs_part(m)]
+    return [piece for m in mentions for piece in _split_range(body, m)]
+
+
+def _longest_first(found: list[Mention]) -> list[Mention]:
+    found.sort(key=lambda m: (m.start - m.end, P.PRIORITY[m.kind], m.start))
+    taken: list[Mention] = []
+    for mention in found:
+        if all(mention.end <= t.start or mention.start >= t.end for t in taken):
+            taken.append(mention)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def _needs_part(m: Mention) -> bool:
+    """``the year``/``the month``/``the week`` name a time only with ``the end of`` and the like."""
+    bare_the = m.groups.get("rel", "").lower() == "the" and m.groups.get("unit") in ("year", "month", "week")
+    return bare_the and m.part is None and m.sub is None
+
+
+def _extend(body: str, m: Mention) -> Mention:
+    """``m`` grown leftwards over a part prefix (``early``) and then a modifier (``by``)."""
+    window = body[max(0, m.start - 40) : m.start]
+    part = P.PART.search(window) if m.kind in P.PART_KINDS else None
+    if part and (part.group("qo") or part.group("ho")) and m.kind not in P.YEAR_KINDS:
+        part = None
+    if part:
+        m = replace(m, start=m.start - len(part.group()), part=_part_name(part), sub=_sub_name(part))
+        window = body[max(0, m.start - 40) : m.start]
+    if m.part is not None:
+        return m
+    mod = P.PREFIX_MOD.search(window)
+    if mod:
+        m = replace(m, start=m.start - len(mod.group()), prefix_mod=re.sub(r"\s+", " ", mod.group("pm").lower()))
+    return m
+
+
+def _part_name(part: re.Match[str]) -> str | None:
+    if part.group("mid"):
+        return "mid"
+    words = part.group("part")
+    return re.sub(r"\s+", " ", words.lower()).removeprefix("the ") if words else None
+
+
+def _sub_name(part: re.Match[str]) -> str | None:
+    if part.group("qo"):
+        return "Q" + part.group("qo").lower()
+    if part.group("ho"):
+        return "H" + part.group("ho").lower()
+    return None
+
+
+def _split_range(body: str, m: Mention) -> list[Mention]:
+    """A day range (``December 7-13``) as two mentions: the first date and the second day."""
+    second = m.groups.get("d2")
+    if not second or m.kind not in ("mdy", "dmy"):
+        return [m]
+    text = body[m.start : m.end]
+    first_day = re.search(rf"\b{re.escape(m.groups['d'])}\b", text)
+    later = re.search(rf"\b{re.escape(second)}\b", text[first_day.end() :]) if first_day else None
+    if not first_day or not later:
+        return [m]
+    cut = m.start + first_day.end()
+    d2_start = cut + later.start()
+    groups = {k: v for k, v in m.groups.items() if k != "d2"}
+    head_end = m.end if m.kind == "dmy" else cut
+    head_start = d2_start if m.kind == "dmy" else m.start
+    first = replace(m, end=cut if m.kind == "mdy" else m.start + first_day.end(), groups=groups)
+    rest = replace(
+        m,
+        start=head_start if m.kind == "dmy" else d2_start,
+        end=head_end if m.kind == "dmy" else d2_start + len(second),
+        groups={**groups, "d": second},
+        prefix_mod=None,
+        part=None,
+        second=True,
+    )
+    return [first, rest]
