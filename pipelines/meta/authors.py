@@ -1,0 +1,109 @@
+"""Author names: from JSON-LD, meta tags, app state and bylines to a clean list of people.
+
+Cleaning drops "By"/"Posted by" prefixes, e-mail addresses, URLs, roles ("Staff Writer"),
+dates and the outlet's own name, and splits "A and B", "A, B", "A & B".
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from pipelines.meta.jsonld import LinkedData
+
+_PREFIX = re.compile(
+    r"^\s*(?:(?:story|text|words|written|posted|published|reported|reporting|compiled|edited|photos?)\s+)?"
+    r"(?:by|von|par|por|di|da|door|av|af|de|przez|od)\s*[:\-]?\s+|^\s*(?:authors?|autor(?:in|en)?|auteur|"
+    r"autore|redakcja|text|texte|reporter|credits?|byline)\s*[:\-]\s*", re.I)
+_EMAIL = re.compile(r"\(?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*\)?")
+_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.\w\w)(?:/|$)", re.I)
+_SPLIT = re.compile(r"\s*(?:,|;|\||/|\s&\s|&amp;|\b(?:and|And|AND|und|et|og|och|dan|en)\b|"
+                    r"\b(?:y|i|e)\b(?!\.))\s*")
+_ROLES = re.compile(
+    r"^(?:(?:senior|chief|staff|special|contributing|associate|deputy|political|foreign|national|local|sports?|"
+    r"business|entertainment|tv|film|music|news|managing|executive|digital|freelance|guest|royal|health|"
+    r"science|tech(?:nology)?|culture|lifestyle|travel|crime|court|economics?|education|weather|"
+    r"editor-at-large|global|assistant|lead|investigative|breaking)\s+)*"
+    r"(?:writer|reporter|correspondent|editor|editors|contributor|columnist|journalist|staff|producer|"
+    r"photographer|critic|analyst|desk|team|intern|writers|reporters|bureau|newsroom|redaktion|"
+    r"for\s+[\w .]+|in\s+[A-Z][\w .]+|\w+\s+correspondent|and\s+agencies|agencies)$", re.I)
+_TRAIL = re.compile(r"\s*(?:[-–—|·•]\s*|\s(?:for|special\s+to|in|at)\s+[A-Z].*|\bis\s+an?\s+.*|\bupdated\b.*|\bpublished\b.*|\bfollow\b.*|"
+                    r"\b\d{1,2}\s*(?:min|minutes?)\s+read\b.*)$", re.I)
+_DIGITS = re.compile(r"\d")
+
+
+def clean_names(raw: Iterable[str], outlet_names: Iterable[str] = ()) -> list[str]:
+    """Person names out of raw author strings, de-duplicated in order."""
+    banned = {_key(n) for n in outlet_names if n}
+    out: list[str] = []
+    seen: set[str] = set()
+    for text in raw:
+        for name in split_names(text):
+            key = _key(name)
+            if key and key not in seen and key not in banned and not _same_outlet(key, banned):
+                seen.add(key)
+                out.append(name)
+    return out
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold().removeprefix("the "))
+
+
+def _same_outlet(key: str, banned: set[str]) -> bool:
+    return any(len(b) > 3 and (key.startswith(b) and len(key) - len(b) <= 4) for b in banned)
+
+
+def split_names(text: str) -> list[str]:
+    """One raw author string to clean names (``"By A and B, Staff Writer"`` -> ``["A", "B"]``)."""
+    if not isinstance(text, str):
+        return []
+    text = " ".join(html.unescape(text).split())
+    if not text or len(text) > 300 or _URLISH.search(text) and " " not in text.strip():
+        return []
+    text = _EMAIL.sub(" ", text)
+    text = _PREFIX.sub("", text)
+    names = []
+    for part in _SPLIT.split(text):
+        part = _PREFIX.sub("", part).strip(" .,:;-–—()[]\"'")
+        name = _tidy(part)
+        if name:
+            names.append(name)
+    return names
+
+
+def _tidy(part: str) -> str | None:
+    part = _TRAIL.sub("", part).strip(" .,:;-–—()[]\"'")
+    if not part or _ROLES.match(part) or _DIGITS.search(part) or _URLISH.search(part):
+        return None
+    words = part.split()
+    if len(words) > 5 or len(part) < 2 or not any(ch.isalpha() for ch in part):
+        return None
+    if len(words) >= 2 and part.isupper():
+        part = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in words)
+    return part
+
+
+def jsonld_authors(data: LinkedData, outlet_names: Iterable[str]) -> list[str]:
+    """Names of the JSON-LD article's ``author`` (Person objects, arrays, strings, ``@id`` refs)."""
+    value = data.get("author") or data.get("creator")
+    raw: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        raw.extend(_node_names(data.resolve(item)))
+    return clean_names(raw, outlet_names)
+
+
+def _node_names(item: Any) -> list[str]:
+    if isinstance(item, str):
+        return [item]
+    if not isinstance(item, dict):
+        return []
+    name = item.get("name")
+    if isinstance(name, list):
+        return [n for n in name if isinstance(n, str)]
+    if not isinstance(name, str):
+        given, family = item.get("givenName"), item.get("familyName")
+        name = f"{given or ''} {family or ''}".strip() if isinstance(given, str) or isinstance(family, str) else ""
+    return [name] if name else []

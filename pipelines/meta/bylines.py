@@ -1,0 +1,78 @@
+"""Authors named in markup and meta tags, for pages whose JSON-LD names nobody.
+
+Sources in order: author meta tags (``author``, ``article:author`` when it is a name,
+``parsely-author``, ``sailthru.author``, ``dc.creator``, Twitter's "Written by" label),
+microdata ``itemprop=author``, ``rel=author`` links, and byline elements found by class.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from pipelines.meta import zones
+from pipelines.meta.authors import clean_names, split_names
+from pipelines.meta.signals import Signals
+
+AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+               "dc.creator", "dcterms.creator", "byl", "citation_author", "cxenseparse:author", "author_name")
+_ITEMPROP_AUTHOR = etree.XPath("//*[@itemprop='author' or @itemprop='creator'][not(self::meta or self::link)]")
+_ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
+_REL_AUTHOR = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+_PROFILE_LINK = re.compile(r"author|autor|journalist|profile|people|staff|writer|reporter|contributor|/by/|/team/",
+                           re.I)
+_CUT = re.compile(r"\s(?:[|·•]|-\s)|\b(?:updated|published|posted\s+(?:on|at)|on\s+\w+\s+\d|\d{1,2}[:.]\d{2}|"
+                  r"\d{1,2}\s+(?:min|hours?|days?)\b)", re.I)
+
+
+def meta_authors(sig: Signals, outlet_names: list[str]) -> list[str]:
+    """Names from author meta tags."""
+    raw = sig.all(*AUTHOR_META)
+    labels = sig.all("twitter:label1")
+    if labels and re.match(r"(?:written|posted)\s+by|author", labels[0], re.I):
+        raw.extend(sig.all("twitter:data1"))
+    return clean_names(raw, outlet_names)
+
+
+def markup_authors(tree: HtmlElement, outlet_names: list[str]) -> list[str]:
+    """Names from microdata, ``rel=author`` links and byline elements, the first source that has any."""
+    for source in (_microdata, _rel_author, _byline_zone):
+        names = clean_names(source(tree), outlet_names)
+        if names:
+            return names
+    return []
+
+
+def _microdata(tree: HtmlElement) -> Iterable[str]:
+    for el in _ITEMPROP_AUTHOR(tree)[:10]:
+        if not zones.outside_boilerplate(el):
+            continue
+        named = _ITEMPROP_NAME(el)
+        if named:
+            yield named[0].get("content") or named[0].text_content()
+        else:
+            yield el.get("content") or el.text_content()
+
+
+def _rel_author(tree: HtmlElement) -> Iterable[str]:
+    for el in _REL_AUTHOR(tree)[:10]:
+        if zones.outside_boilerplate(el):
+            yield el.text_content()
+
+
+def _byline_zone(tree: HtmlElement) -> list[str]:
+    for el in zones.author_zone_elements(tree):
+        text = " ".join(el.text_content().split())
+        if not text or len(text) > 150:
+            continue
+        links = [a.text_content() for a in el.iter("a") if _PROFILE_LINK.search(a.get("href") or "")]
+        if links:
+            return links
+        head = _CUT.split(text, maxsplit=1)[0]
+        names = split_names(head)
+        if names:
+            return names
+    return []

@@ -1,0 +1,166 @@
+"""Publication and update dates: ranked candidates from structured data down to the URL.
+
+Order of trust: JSON-LD ``datePublished``, date meta tags, embedded app state matched to the
+article, microdata, ``<time>`` in the article area, labelled dates in bylines ("Published
+March 3, 2025"), relative bylines ("Updated 3 hours ago", resolved against the latest other
+date on the page, never the clock), the URL, and last the page's text. The first plausible
+candidate wins and ``Dates.source`` names its strategy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from pipelines.meta import zones
+from pipelines.meta.appjson import AppArticle
+from pipelines.meta.dates import When, find_text_dates, parse_machine, relative_seconds, shift_back, url_date
+from pipelines.meta.jsonld import LinkedData
+from pipelines.meta.signals import Signals
+
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+    "datepublished", "article.published", "published_time", "published-date", "parsely-pub-date",
+    "sailthru.date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+    "date.published", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created", "dc.date",
+    "dcterms.date", "dc.created", "citation_publication_date", "citation_date", "citation_online_date",
+    "cxenseparse:recs:publishtime", "originalpublicationdate", "article_date_original", "og:pubdate",
+    "rnews:datepublished", "pub_date", "date_published", "article:post_date", "datecreated", "date",
+    "created", "article.created", "dc.date.available", "prism.publicationdate", "bt:pubdate", "displaydate",
+)
+MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "article:modified", "datemodified", "og:updated_time",
+    "article.updated", "modified_time", "dcterms.modified", "dc.date.modified", "dc.modified",
+    "date_modified", "article:modified_date", "lastmod", "last-modified", "revised", "updated_time",
+    "article.modified", "parsely-updated", "sailthru.lastmodified",
+)
+_UPDATED = re.compile(r"updat|modif|aktualisiert|actualiz|mis\s+à\s+jour|aggiornat|atualiz|bijgewerkt|"
+                      r"zaktualizowano|upraveno|güncellen|изменен|оновлен|обновлен|수정|更新", re.I)
+_PUBLISHED = re.compile(r"publi|posted|erschienen|veröffentlicht|created|date|datum|fecha|data|"
+                        r"опубликовано|опубліковано|입력|발행|公開|発行|发布", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    """The chosen publication and update dates and the strategy that gave the publication date."""
+
+    published: When | None = None
+    modified: When | None = None
+    source: str | None = None
+
+
+class _Evidence:
+    """Page evidence shared by the candidate lists, each part computed at most once."""
+
+    def __init__(self, tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
+                 app: Callable[[], AppArticle | None], month_first: bool) -> None:
+        self.tree, self.url, self.sig, self.ld, self.app, self.month_first = tree, url, sig, ld, app, month_first
+        self._times: list[tuple[str, When]] | None = None
+        self._zones: list[str] | None = None
+
+    @property
+    def times(self) -> list[tuple[str, When]]:
+        if self._times is None:
+            self._times = zones.time_elements(self.tree)
+        return self._times
+
+    @property
+    def zone_texts(self) -> list[str]:
+        if self._zones is None:
+            self._zones = list(zones.date_zone_texts(self.tree))
+        return self._zones
+
+
+def find_dates(tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
+               app: Callable[[], AppArticle | None], month_first: bool) -> Dates:
+    """Publication and update dates of the page (see the module docstring for the order)."""
+    ev = _Evidence(tree, url, sig, ld, app, month_first)
+    modified = _first(_modified_candidates(ev))
+    for source, when in _published_candidates(ev, modified):
+        if modified is not None and when.instant > modified.instant and when.day > modified.day:
+            continue  # published after its own update: a render time or a later date on the page
+        return Dates(when, modified, source)
+    return Dates(None, modified, None)
+
+
+def _first(candidates: Iterator[When | None]) -> When | None:
+    return next((c for c in candidates if c is not None), None)
+
+
+def _modified_candidates(ev: _Evidence) -> Iterator[When | None]:
+    yield parse_machine(ev.ld.get("dateModified"))
+    for value in ev.sig.all(*MODIFIED_META):
+        yield parse_machine(value)
+    found = ev.app()
+    if found is not None and found.matched:
+        yield parse_machine(found.modified)
+    yield from (when for kind, when in ev.times if kind == "modified")
+    yield from _relative(ev, None, updated=True)
+
+
+def _published_candidates(ev: _Evidence, modified: When | None) -> Iterator[tuple[str, When]]:
+    ld, sig = ev.ld, ev.sig
+    strategies: tuple[tuple[str, Callable[[], Iterator[When | None]]], ...] = (
+        ("jsonld", lambda: iter((parse_machine(ld.get("datePublished")),))),
+        ("meta", lambda: (parse_machine(v) for v in sig.all(*PUBLISHED_META))),
+        ("app", lambda: _app_dates(ev.app, matched=True)),
+        ("microdata", lambda: _microdata(ev.tree)),
+        ("jsonld", lambda: iter((parse_machine(ld.get("dateCreated")),))),
+        ("time", lambda: (w for kind, w in ev.times if kind == "published")),
+        ("app", lambda: _app_dates(ev.app, matched=False)),
+        ("byline", lambda: _byline_dates(ev)),
+        ("relative", lambda: _relative(ev, modified, updated=False)),
+        ("modified", lambda: iter((modified,))),
+        ("url", lambda: iter((url_date(ev.url),))),
+    )
+    for source, make in strategies:
+        for when in make():
+            if when is not None:
+                yield source, when
+
+
+def _app_dates(app: Callable[[], AppArticle | None], matched: bool) -> Iterator[When | None]:
+    found = app()
+    if found is not None and found.matched == matched:
+        yield parse_machine(found.published)
+
+
+_ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated'][not(self::meta)]")
+
+
+def _microdata(tree: HtmlElement) -> Iterator[When | None]:
+    for el in _ITEMPROP_PUBLISHED(tree):
+        value = el.get("datetime") or el.get("content") or el.text_content()
+        yield parse_machine(value) if isinstance(value, str) else None
+
+
+def _byline_dates(ev: _Evidence) -> Iterator[When | None]:
+    for text in ev.zone_texts:
+        found = find_text_dates(text, month_first=ev.month_first, limit=4)
+        published = [w for w, pos in found if not _UPDATED.search(text[max(0, pos - 25):pos])]
+        yield from published[:1]
+
+
+def _relative(ev: _Evidence, base: When | None, *, updated: bool) -> Iterator[When | None]:
+    """A relative byline ("3 hours ago") labelled as an update (``updated``) or not."""
+    for text in ev.zone_texts:
+        seconds = relative_seconds(text)
+        if seconds is None or bool(_UPDATED.search(text)) != updated:
+            continue
+        base = base or _latest_date(ev)
+        yield shift_back(base, seconds) if base else None
+        return
+
+
+def _latest_date(ev: _Evidence) -> When | None:
+    """The latest absolute date the page shows: the moment a relative byline is relative to."""
+    dates = [w for _, w in zones.time_elements(ev.tree, everywhere=True)]
+    dates.extend(w for w in (parse_machine(ev.ld.get("dateModified")), parse_machine(ev.ld.get("datePublished")))
+                 if w is not None)
+    text = zones.page_text(ev.tree)
+    dates.extend(w for w, _ in find_text_dates(text, month_first=ev.month_first, limit=200))
+    return max(dates, key=lambda w: w.instant, default=None)

@@ -1,0 +1,115 @@
+"""The headline: JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>`` and ``<h1>``
+weighed against each other, with the outlet's name cut from ``<title>``-style suffixes and
+prefixes (``Headline - Outlet``, ``Outlet | Headline``, ``Headline < Section < Outlet``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+_SEPARATOR = re.compile(r"\s*[|·•«»]+\s*|\s+[-–—/<>~:]+\s+|\s*::\s*|:\s+")
+_H1 = etree.XPath("//h1")
+_WORD = re.compile(r"\w+")
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)$")
+
+
+def norm(text: str | None) -> str:
+    """Comparison form: case-folded word characters only."""
+    return " ".join(_WORD.findall((text or "").casefold()))
+
+
+def tidy(text: object) -> str | None:
+    """Whitespace-collapsed, entity-decoded text, or ``None`` when empty."""
+    if not isinstance(text, str):
+        return None
+    text = " ".join(html.unescape(text).split())
+    return text or None
+
+
+def strip_site(title: str, site_names: Iterable[str]) -> str:
+    """``title`` without a leading or trailing segment that names the site."""
+    names = {norm(n) for n in site_names if n and norm(n)}
+    parts = _split(title)
+    if len(parts) < 2:
+        return title
+    while len(parts) > 1 and _is_site(parts[-1][0], names):
+        parts.pop()
+    while len(parts) > 1 and _is_site(parts[0][0], names):
+        parts.pop(0)
+    return _join(title, parts)
+
+
+def _split(title: str) -> list[tuple[str, int, int]]:
+    parts, start = [], 0
+    for m in _SEPARATOR.finditer(title):
+        parts.append((title[start:m.start()], start, m.start()))
+        start = m.end()
+    parts.append((title[start:], start, len(title)))
+    return [p for p in parts if p[0].strip()]
+
+
+def _join(title: str, parts: list[tuple[str, int, int]]) -> str:
+    return title[parts[0][1]:parts[-1][2]].strip()
+
+
+def _is_site(segment: str, names: set[str]) -> bool:
+    key = norm(segment)
+    if not key:
+        return True
+    squashed = key.replace(" ", "")
+    for name in names:
+        flat = name.replace(" ", "")
+        if key == name or squashed == flat or (flat and flat in squashed and len(squashed) <= len(flat) + 12):
+            return True
+        if squashed and squashed in flat and len(squashed) >= 4:
+            return True
+    return False
+
+
+def h1_texts(tree: HtmlElement, limit: int = 5) -> list[str]:
+    """Texts of the page's first ``<h1>`` elements."""
+    out = []
+    for el in _H1(tree)[:limit]:
+        text = tidy(el.text_content())
+        if text and len(text) < 400:
+            out.append(text)
+    return out
+
+
+def choose_title(headline: str | None, og: str | None, twitter: str | None, title_tag: str | None,
+                 h1s: list[str], site_names: list[str]) -> str | None:
+    """The headline of the page (see the module docstring)."""
+    metas = [strip_site(t, site_names) for t in (headline, og, twitter) if t]
+    tag = strip_site(title_tag, site_names) if title_tag else None
+    h1_keys = {norm(h): h for h in h1s if norm(h)}
+    for candidate in [*metas, *([tag] if tag else [])]:
+        if norm(candidate) in h1_keys:
+            return candidate
+    for h1 in h1s:  # a meta title cut short ("...") or with a kicker that the h1 completes or drops
+        if any(_completes(h1, c) for c in metas):
+            return h1
+    if metas:
+        return max(metas[:2], key=len) if _same_start(metas[:2]) else metas[0]
+    if tag:
+        match = next((h for h in h1s if norm(h) and norm(h) in norm(tag)), None)
+        return match if match and len(norm(match)) >= 0.5 * len(norm(tag)) else tag
+    return h1s[0] if h1s else None
+
+
+def _completes(h1: str, meta: str) -> bool:
+    """The h1 is ``meta`` made whole: ``meta`` is a truncated prefix, or ``meta`` has an extra kicker."""
+    h, m = norm(h1), norm(_ELLIPSIS.sub("", meta))
+    if len(h) < 10 or len(m) < 10:
+        return False
+    return (h.startswith(m) and len(m) >= 0.5 * len(h)) or (m.endswith(h) and len(h) >= 0.6 * len(m))
+
+
+def _same_start(titles: list[str]) -> bool:
+    keys = [norm(_ELLIPSIS.sub("", t)) for t in titles]
+    return len(keys) == 2 and bool(keys[0]) and bool(keys[1]) and (keys[0].startswith(keys[1]) or
+                                                                   keys[1].startswith(keys[0]))

@@ -1,0 +1,111 @@
+"""Where bylines and datelines live: ``<time>`` elements, date and author zones found by class
+and id, and the page text, each outside sidebars, comments and lists of other articles.
+
+XPaths are compiled once; results are plain strings and ``When`` values, never tree edits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from pipelines.meta.dates import When, parse_machine, parse_text_date
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER = _UPPER.lower()
+
+
+def _class_or_id_xpath(tokens: tuple[str, ...], tags: str = "*") -> etree.XPath:
+    tests = []
+    for token in tokens:
+        for attr in ("@class", "@id"):
+            tests.append(f"contains(translate({attr}, '{_UPPER}', '{_LOWER}'), '{token}')")
+    return etree.XPath(f"//{tags}[{' or '.join(tests)}]")
+
+
+_DATE_ZONES = _class_or_id_xpath(("date", "time", "publish", "posted", "byline", "dateline", "meta", "info",
+                                  "datum", "fecha", "data", "stamp", "created", "updated"))
+_AUTHOR_ZONES = _class_or_id_xpath(("byline", "author", "writer", "reporter", "journalist", "by-line", "autor",
+                                    "contributor", "credit"))
+_SKIP_TAGS = frozenset({"aside", "nav", "footer", "script", "style", "noscript", "template", "form"})
+_SKIP_CLASS = re.compile(r"(?:^|[\s_-])(?:related|comments?|sidebar|popular|recommend\w*|teaser|footer|trending|"
+                         r"most|more|newsletter|promo|share|social|nav|navbar|menu|rail|reply|replies|"
+                         r"breadcrumbs?|copyright|disqus|outbrain|taboola)(?:$|[\s_-])", re.I)
+_UPDATED = re.compile(r"updat|modif|aktualisiert|actualiz|mis\s+à\s+jour|aggiornat|atualiz|bijgewerkt|"
+                      r"zaktualizowano|upraveno|güncellen|изменен|обновлен|оновлен|수정|更新", re.I)
+_BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+MAX_ZONE_CHARS = 300
+
+
+def outside_boilerplate(el: HtmlElement, depth: int = 12) -> bool:
+    """True unless ``el`` sits in a sidebar, comment thread, navigation or related-stories list."""
+    for i, anc in enumerate(el.iterancestors()):
+        if i >= depth:
+            break
+        if not isinstance(anc.tag, str) or anc.tag in ("body", "html"):
+            break
+        if anc.tag in _SKIP_TAGS or _SKIP_CLASS.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
+            return False
+    return True
+
+
+def _own_attrs(el: HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
+
+
+def time_elements(tree: HtmlElement, *, everywhere: bool = False) -> list[tuple[str, When]]:
+    """Dates of ``<time>`` elements as ``("published"|"modified", When)``, in page order."""
+    out: list[tuple[str, When]] = []
+    for el in tree.iter("time"):
+        if not everywhere and not outside_boilerplate(el):
+            continue
+        raw = el.get("datetime") or el.get("content")
+        text = el.text_content() if isinstance(el.tag, str) else ""
+        when = parse_machine(raw) if raw else None
+        if when is None and text:
+            when = parse_text_date(text[:200])
+        if when is None:
+            continue
+        label = f"{_own_attrs(el)} {text[:80]} {_own_attrs(el.getparent()) if el.getparent() is not None else ''}"
+        before = (el.getprevious().text_content()[-30:] if el.getprevious() is not None
+                  and isinstance(el.getprevious().tag, str) else "")
+        out.append(("modified" if _UPDATED.search(label + " " + before) else "published", when))
+    return out
+
+
+def date_zone_texts(tree: HtmlElement) -> Iterator[str]:
+    """Short texts of elements whose class or id names a date, byline or meta line."""
+    yield from _zone_texts(_DATE_ZONES(tree))
+
+
+def author_zone_elements(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Elements whose class or id names a byline or an author, outside boilerplate."""
+    for el in _AUTHOR_ZONES(tree):
+        if el.tag not in ("meta", "link", "script", "body", "html") and outside_boilerplate(el):
+            yield el
+
+
+def _zone_texts(elements: list[HtmlElement]) -> Iterator[str]:
+    for count, el in enumerate(elements):
+        if count > 60:
+            return
+        if el.tag in ("script", "style", "body", "html", "meta", "link"):
+            continue
+        text = " ".join(el.text_content().split())
+        if text and len(text) <= MAX_ZONE_CHARS and outside_boilerplate(el):
+            yield text
+
+
+def page_text(tree: HtmlElement, limit: int = 200_000) -> str:
+    """Visible text of the body (scripts and styles left out), cut at ``limit`` characters."""
+    parts: list[str] = []
+    size = 0
+    for piece in _BODY_TEXT(tree):
+        parts.append(piece)
+        size += len(piece)
+        if size > limit:
+            break
+    return " ".join(" ".join(parts).split())
