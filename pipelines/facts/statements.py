@@ -1,11 +1,172 @@
-"""Statement facts: direct quotes and reported speech, with their speakers resolved."""
+"""Statement facts: direct quotes and reported speech, with their speakers resolved.
+
+Direct quotes are paired marks (``speech.quotes``) with an attribution after or before them
+(``speech.attribution``); a quote split by its attribution is one statement, and a quotation
+that runs on without new attribution keeps the last speaker. Reported speech comes from
+``speech.reported``. Speakers are resolved in body order (``speech.speakers``), so pronouns and
+descriptions can point back at whoever spoke last.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from pipelines.facts.context import FactContext
 from pipelines.facts.model import DateFact, StatementFact
+from pipelines.facts.sentences import Sentence
+from pipelines.facts.speech import attribution, quotes, reported, speakers
+from pipelines.facts.speech.mentions import find_mentions
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A statement before its speaker is resolved: the fact's span, the quote span(s), the verb."""
+
+    start: int
+    end: int
+    mode: str
+    quote: str
+    inner: tuple[int, int]
+    verb: str | None
+    verb_start: int
+    np: tuple[int, int] | None
+    run_on: bool = False
 
 
 def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFact]:
     """What people and organisations are reported to have said, in body order."""
-    return []
+    body = ctx.body
+    found = _direct(ctx)
+    inside = [(c.start, c.end) for c in found]
+    verbs = {c.verb_start for c in found}
+    for sentence in ctx.sentences:
+        for item in reported.find_reported(body, sentence.start, sentence.end):
+            if item.verb_start not in verbs and not any(s <= item.verb_start < e for s, e in inside):
+                found.append(_indirect(body, item))
+    found.sort(key=lambda c: c.start)
+    scene = speakers.Scene(body, find_mentions(body))
+    facts: list[StatementFact] = []
+    for cand in found:
+        fact = _resolve(ctx, scene, cand, dates, facts)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+def _indirect(body: str, item: reported.Reported) -> _Candidate:
+    text = body[item.start:item.end]
+    return _Candidate(item.start, item.end, "indirect", text, (item.start, item.end), item.verb, item.verb_start,
+                      item.np)
+
+
+def _direct(ctx: FactContext) -> list[_Candidate]:
+    body, found = ctx.body, []
+    all_quotes = quotes.find_quotes(body)
+    skip: set[int] = set()
+    for i, quote in enumerate(all_quotes):
+        if i in skip:
+            continue
+        cand = _attributed(ctx, quote, all_quotes[i - 1] if i else None)
+        if cand is not None and i + 1 < len(all_quotes):
+            merged = _merge_split(body, cand, all_quotes[i + 1])
+            if merged is not None:
+                cand = merged
+                skip.add(i + 1)
+        if cand is None:
+            cand = _run_on(ctx, quote, found)
+        if cand is not None:
+            found.append(cand)
+    return found
+
+
+def _attributed(ctx: FactContext, quote: quotes.Quote, previous: quotes.Quote | None) -> _Candidate | None:
+    body = ctx.body
+    inner = quotes.inner_text(body, quote)
+    if not inner:
+        return None
+    limit = ctx.sentence_at(max(quote.end - 1, quote.start)).end
+    after = attribution.after_quote(body, quote.end, max(limit, quote.end)) if quote.closed else None
+    if after is not None and (re.search(r"[,!?…—-]$", body[quote.inner_start:quote.inner_end].strip())
+                              or not quotes.is_title(body, quote)):
+        return _from(quote, inner, after)
+    sentence = ctx.sentence_at(quote.start)
+    if quotes.is_title(body, quote) or quotes.is_scare_quote(body, quote, sentence.start):
+        return None
+    floor = max(sentence.start, previous.end if previous else 0)
+    before = attribution.before_quote(body, floor, quote.start, inner[:1].isupper())
+    return _from(quote, inner, before) if before is not None else None
+
+
+def _from(quote: quotes.Quote, inner: str, attr: attribution.Attribution) -> _Candidate:
+    np = (attr.np_start, attr.np_end) if attr.np_start is not None and attr.np_end is not None else None
+    return _Candidate(quote.start, quote.end, "direct", inner, (quote.inner_start, quote.inner_end), attr.verb,
+                      attr.verb_start, np)
+
+
+def _merge_split(body: str, cand: _Candidate, nxt: quotes.Quote) -> _Candidate | None:
+    """``“A,” she said, “B.”``: one statement, fragments joined by a space."""
+    if cand.verb_start < cand.start or not body[cand.inner[0]:cand.inner[1]].rstrip().endswith(","):
+        return None
+    between = body[cand.end:nxt.start]
+    if re.search(r"[.!?\n]", between) or not between.rstrip().endswith((",", ":")) or len(between) > 120:
+        return None
+    text = f"{cand.quote} {quotes.inner_text(body, nxt)}"
+    return _Candidate(cand.start, nxt.end, "direct", text, cand.inner, cand.verb, cand.verb_start, cand.np)
+
+
+def _run_on(ctx: FactContext, quote: quotes.Quote, found: list[_Candidate]) -> _Candidate | None:
+    """A quotation opening a sentence right after an attributed one keeps that speaker."""
+    body = ctx.body
+    inner = quotes.inner_text(body, quote)
+    if not found or found[-1].mode != "direct" or len(inner.split()) < 3 or quotes.is_title(body, quote):
+        return None
+    if ctx.sentence_at(quote.start).start != quote.start:
+        return None
+    gap = body[found[-1].end:quote.start]
+    if gap.count("\n\n") > 1 or len(gap) > 400 or re.search(r"[“”\"«»]", gap):
+        return None
+    last = found[-1]
+    return _Candidate(quote.start, quote.end, "direct", inner, (quote.inner_start, quote.inner_end), None,
+                      last.verb_start, last.np, run_on=True)
+
+
+def _resolve(ctx: FactContext, scene: speakers.Scene, cand: _Candidate, dates: list[DateFact],
+             done: list[StatementFact]) -> StatementFact | None:
+    body = ctx.body
+    sentence = ctx.sentence_at(cand.verb_start if not cand.run_on else cand.start)
+    np = cand.np
+    if np is None and not cand.run_on:
+        np = attribution.subject_before(body, sentence.start, cand.verb_start)
+    speaker_text = body[np[0]:np[1]] if np else None
+    if cand.run_on and done:
+        speaker, speaker_text = done[-1].speaker, None
+    elif speaker_text:
+        speaker = speakers.resolve(scene, speaker_text, np[0] if np else cand.start, sentence.start)
+    else:
+        speaker = scene.said[-1].speaker if scene.said else None
+    if speaker:
+        scene.remember(cand.start, cand.end, speaker, speaker_text)
+    return StatementFact(text=body[cand.start:cand.end], span=(cand.start, cand.end),
+                         sentence=_sentences(ctx, cand.start, cand.end), mode=cand.mode, speaker=speaker,
+                         speaker_text=speaker_text, verb=cand.verb,
+                         quote=cand.quote, date=_date(ctx, cand, dates, done, speaker))
+
+
+def _sentences(ctx: FactContext, start: int, end: int) -> str:
+    first, last = ctx.sentence_at(start), ctx.sentence_at(max(start, end - 1))
+    return ctx.body[first.start:max(first.end, last.end)]
+
+
+def _date(ctx: FactContext, cand: _Candidate, dates: list[DateFact], done: list[StatementFact],
+          speaker: str | None) -> str | None:
+    """The date of the statement: a date in its sentence outside the quoted words, else the
+    date of the same speaker's statement just before."""
+    sentence: Sentence = ctx.sentence_at(cand.verb_start)
+    lo, hi = cand.inner
+    near = [d for d in dates if sentence.start <= d.span[0] < sentence.end and not lo <= d.span[0] < hi]
+    if near:
+        return min(near, key=lambda d: abs(d.span[0] - cand.verb_start)).value
+    if done and done[-1].speaker == speaker and done[-1].date and cand.start - done[-1].span[1] < 600:
+        return done[-1].date
+    return None

@@ -1,0 +1,100 @@
+"""Who is credited with words: the speaker phrase and reporting verb around a quotation
+(``“…,” Park said``, ``said the director``, ``His agency said: “…”``) and the subject a
+reporting verb or a participle (``..., adding that``) belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.facts.speech import lexicon
+from pipelines.facts.speech.mentions import _LEAD_STOP
+
+_DESC = "|".join(sorted((re.escape(w) for w in lexicon.DESCRIPTORS), key=len, reverse=True))
+_HEAD = "|".join(sorted((re.escape(w) for w in lexicon.ORG_HEADS | lexicon.PERSON_HEADS), key=len, reverse=True))
+_CAP = r"[A-Z][\w.&+-]*(?:[’'][A-Za-z]+)?"
+_POSS = r"[A-Za-z][\w.+-]*[’']s"
+_PRON = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
+NP = (rf"(?:{_PRON}|(?:(?:{_POSS}|{_CAP}|(?:{_DESC}))\s+){{0,5}}(?:(?<![\w’'-])(?:{_CAP}|(?:{_HEAD})))"
+      rf"(?:\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}})?)")
+_AUX = "|".join(lexicon.AUX_ADVERBS)
+VERB = rf"(?:{lexicon.VERB_ALT})"
+_POST_NP_VERB = re.compile(rf"^\s*,?\s*(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>{VERB})\b")
+_POST_VERB_NP = re.compile(rf"^\s*,?\s*(?P<verb>{VERB})\s+(?P<np>{NP})\b")
+_PRE = re.compile(rf"(?:(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}})?(?P<verb>{VERB})"
+                  rf"(?P<mid>(?:\s+[^\s“”\"«».!?,]+){{0,10}}?)\s*(?P<punct>[,:]?)\s*$")
+_SUBJECT_VERB = re.compile(rf"(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,3}}(?P<verb>{VERB})\b")
+_FIRST_SUBJECT = re.compile(rf"(?:^|,\s+)(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,3}}[a-z]{{2,}}")
+_NOT_NAMES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker phrase at ``body[np_start:np_end]`` (absent for a bare participle) and its verb."""
+
+    verb: str
+    verb_start: int
+    np_start: int | None = None
+    np_end: int | None = None
+    after: bool = False
+
+
+def clean_np(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker phrase without leading sentence words (``After``, ``Meanwhile``), or None."""
+    text = body[start:end]
+    words = text.split()
+    if len(words) == 1 and words[0].casefold() in lexicon.PRONOUNS:
+        return start, end
+    while len(words) > 1 and words[0].casefold() in _LEAD_STOP - {"the", "a", "an", "his", "her", "their", "its",
+                                                                   "our", "original", "former", "fellow", "co-star"}:
+        start = body.index(words[1], start + len(words[0]))
+        words = words[1:]
+    if not words or words[0].casefold() in _LEAD_STOP - lexicon.DESCRIPTORS - {"co-star", "original", "former"}:
+        return None
+    if len(words) == 1 and _NOT_NAMES.match(words[0]):
+        return None
+    return start, end
+
+
+def after_quote(body: str, start: int, limit: int) -> Attribution | None:
+    """The attribution right after a quotation ending at ``start`` (``, Park said`` or
+    ``, said the director``), read no further than ``limit``."""
+    text = body[start:limit]
+    for pattern in (_POST_NP_VERB, _POST_VERB_NP):
+        match = pattern.match(text)
+        if match:
+            span = clean_np(body, start + match.start("np"), start + match.end("np"))
+            if span is not None:
+                return Attribution(match.group("verb"), start + match.start("verb"), *span, after=True)
+    return None
+
+
+def before_quote(body: str, floor: int, start: int, inner_upper: bool) -> Attribution | None:
+    """The attribution leading into a quotation opening at ``start`` (``Park said, “``),
+    read back no further than ``floor``."""
+    match = _PRE.search(body, max(floor, start - 160), start)
+    if match is None or "that" in match.group("mid").split():
+        return None
+    verb = match.group("verb")
+    if not match.group("punct") and (match.group("mid").strip() or not inner_upper
+                                     or lexicon.VERB_LEMMA[verb.casefold()] in lexicon.WEAK_DIRECT):
+        return None
+    if match.group("np") is None:
+        return Attribution(verb, match.start("verb"))
+    span = clean_np(body, match.start("np"), match.end("np"))
+    return Attribution(verb, match.start("verb"), *span) if span else Attribution(verb, match.start("verb"))
+
+
+def subject_before(body: str, floor: int, pos: int) -> tuple[int, int] | None:
+    """The subject of the nearest reporting verb before ``pos`` in ``body[floor:pos]``, else
+    the first subject of the clause (the speaker a participle like ``adding`` belongs to)."""
+    found = None
+    for match in _SUBJECT_VERB.finditer(body, floor, pos):
+        span = clean_np(body, match.start("np"), match.end("np"))
+        found = span or found
+    if found is not None:
+        return found
+    match = _FIRST_SUBJECT.search(body, floor, pos)
+    return clean_np(body, match.start("np"), match.end("np")) if match else None

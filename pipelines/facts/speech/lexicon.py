@@ -1,0 +1,188 @@
+"""Word lists for reported speech and citations: reporting verbs, outlet words, known outlets,
+data providers and platforms, and the descriptions that stand for people and organisations.
+
+Only general vocabulary and well-known real outlets live here; anything an article names that
+no list knows is found by shape (capitalised name phrases in the right slot).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Reporting verbs by lemma; every inflection below counts (said/says/say/saying...).
+_VERB_FORMS = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "add": ("add", "adds", "added", "adding"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "reveal": ("reveal", "reveals", "revealed", "revealing"),
+    "note": ("note", "notes", "noted", "noting"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "report": ("report", "reports", "reported", "reporting"),
+    "clarify": ("clarify", "clarifies", "clarified", "clarifying"),
+    "state": ("state", "states", "stated", "stating"),
+    "write": ("write", "writes", "wrote", "writing"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "joke": ("joke", "jokes", "joked", "joking"),
+    "respond": ("respond", "responds", "responded", "responding"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "share": ("share", "shares", "shared", "sharing"),
+    "recall": ("recall", "recalls", "recalled", "recalling"),
+    "continue": ("continue", "continues", "continued", "continuing"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "comment": ("comment", "comments", "commented", "commenting"),
+    "express": ("express", "expresses", "expressed", "expressing"),
+    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasised"),
+    "stress": ("stress", "stresses", "stressed", "stressing"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "mention": ("mention", "mentions", "mentioned", "mentioning"),
+    "describe": ("describe", "describes", "described", "describing"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "hint": ("hint", "hints", "hinted", "hinting"),
+    "tease": ("tease", "teases", "teased", "teasing"),
+    "exclaim": ("exclaim", "exclaims", "exclaimed", "exclaiming"),
+    "laugh": ("laugh", "laughs", "laughed", "laughing"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "assert": ("assert", "asserts", "asserted", "asserting"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "believe": ("believe", "believes", "believed"),
+    "agree": ("agree", "agrees", "agreed"),
+    "answer": ("answer", "answers", "answered", "answering"),
+    "post": ("post", "posts", "posted", "posting"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "call": ("call", "calls", "called", "calling"),
+}
+# Verbs that may introduce a direct quote but also commonly introduce titles or names;
+# they count only with a comma or colon before the quote.
+WEAK_DIRECT = frozenset({"call", "describe", "post", "share", "write", "continue", "believe", "agree", "laugh"})
+# Verbs that report speech with a following clause (with or without "that").
+CLAUSE_LEMMAS = frozenset(_VERB_FORMS) - {"call", "describe", "laugh", "post", "tweet", "share", "continue",
+                                          "express", "ask", "comment", "answer"}
+VERB_LEMMA = {form: lemma for lemma, forms in _VERB_FORMS.items() for form in forms}
+VERB_ALT = "|".join(sorted(VERB_LEMMA, key=len, reverse=True))
+CLAUSE_ALT = "|".join(sorted((f for f, lem in VERB_LEMMA.items() if lem in CLAUSE_LEMMAS), key=len, reverse=True))
+
+# Words between a subject and its verb that belong to neither ("has said", "also told").
+AUX_ADVERBS = ("has", "have", "had", "would", "will", "did", "does", "do", "also", "later", "previously",
+               "first", "initially", "officially", "reportedly", "then", "only", "once", "further", "simply",
+               "earlier", "recently", "again", "quickly", "exclusively", "publicly", "not", "never", "neither",
+               "nor", "both", "even", "still", "already", "had", "could", "may", "might", "should", "can")
+
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
+
+# Heads of descriptions that stand for an organisation or a person.
+ORG_HEADS = frozenset({"company", "streamer", "platform", "service", "network", "broadcaster", "channel", "agency",
+                       "label", "studio", "studios", "firm", "outlet", "publication", "newspaper", "magazine",
+                       "distributor", "producer", "production", "arm", "unit", "division", "branch", "team",
+                       "side", "camp", "management", "organization", "organisation", "group", "spokesperson",
+                       "spokesman", "spokeswoman", "representative", "rep", "official", "officials", "source",
+                       "sources", "insider", "insiders", "station", "creators", "makers", "statement"})
+STREAMING_HEADS = frozenset({"streamer", "platform", "service", "streaming"})
+PERSON_HEADS = frozenset({"director", "writer", "author", "actor", "actress", "star", "co-star", "singer", "rapper",
+                          "producer", "screenwriter", "showrunner", "creator", "host", "ceo", "chief", "president",
+                          "founder", "novelist", "cartoonist", "artist", "idol", "member", "leader", "lead",
+                          "performer", "comedian", "composer", "filmmaker", "pd", "executive", "chairman", "head",
+                          "manager", "doctor", "physician", "critic", "coach", "player", "musician", "vocalist",
+                          "model", "designer", "illustrator", "man", "woman", "boy", "girl", "veteran", "newcomer"})
+DESCRIPTORS = frozenset({"original", "production", "streaming", "entertainment", "management", "korean", "american",
+                         "new", "former", "veteran", "lead", "senior", "chief", "executive", "creative", "official",
+                         "industry", "local", "global", "music", "film", "drama", "series", "show", "broadcasting",
+                         "media", "casting", "press", "legal", "talent", "longtime", "fellow", "main", "young",
+                         "award-winning", "acclaimed", "company", "agency", "network", "studio", "anonymous",
+                         "the", "a", "an", "his", "her", "their", "its", "our"} | PERSON_HEADS | ORG_HEADS)
+
+# Words that make a capitalised phrase an outlet's name (``Xports News``, ``Daily Mail``).
+OUTLET_WORDS = frozenset({"news", "times", "daily", "herald", "post", "magazine", "media", "sports", "entertainment",
+                          "tv", "weekly", "report", "reporter", "journal", "tribune", "gazette", "press", "today",
+                          "chronicle", "observer", "guardian", "telegraph", "insider", "online", "wire", "dispatch",
+                          "review", "monthly", "ilbo", "sinmun", "shinmun", "economy", "economic", "biz", "star",
+                          "network", "radio", "broadcasting", "channel", "digest", "express", "mail", "standard",
+                          "independent", "inquirer", "examiner", "bulletin", "ledger", "courier", "sun", "mirror",
+                          "week", "weekend", "hankyoreh", "chosun", "joongang", "donga", "mbn", "ytn", "newsis",
+                          "osen", "mydaily", "xportsnews", "tenasia", "isplus", "starnews", "spotv", "edaily"})
+_DOMAIN = re.compile(r"\.(?:com|net|org|co\.kr|kr|co|io|tv|news)$", re.IGNORECASE)
+
+# Well-known outlets and providers by kind of citation they usually are.
+KNOWN_OUTLETS = frozenset({
+    "variety", "deadline", "the hollywood reporter", "hollywood reporter", "indiewire", "collider", "screen rant",
+    "soompi", "allkpop", "koreaboo", "yonhap", "yonhap news agency", "the korea herald", "korea herald",
+    "the korea times", "korea times", "korea joongang daily", "joongang daily", "dispatch", "osen", "newsen",
+    "news1", "newsis", "my daily", "ilgan sports", "sports chosun", "sports seoul", "sports donga", "star news",
+    "starnews", "xportsnews", "xports news", "ten asia", "tenasia", "cine21", "marie claire", "marie claire korea",
+    "vogue", "vogue korea", "elle", "elle korea", "harper's bazaar", "esquire", "gq", "gq korea", "w korea",
+    "cosmopolitan", "allure", "dazed", "dazed korea", "billboard", "rolling stone", "the new york times",
+    "new york times", "the washington post", "the guardian", "bbc", "cnn", "reuters", "associated press", "ap",
+    "afp", "bloomberg", "forbes", "time", "people", "us weekly", "entertainment weekly", "tvline", "tv line",
+    "e! news", "tmz", "page six", "vulture", "the wrap", "thewrap", "the verge", "whats on netflix",
+    "what's on netflix", "nme", "teen vogue", "nikkei", "kyodo", "joongang ilbo", "chosun ilbo", "dong-a ilbo",
+    "hankyoreh", "maeil business", "edaily", "sbs", "kbs", "mbc", "jtbc", "tvn", "mbn", "ytn", "arirang",
+    "sbs news", "kbs news", "mbc news", "jtbc news", "naver", "daum", "weverse magazine", "ize", "sports kyunghyang",
+    "sports today", "ilyo shinmun", "hankook ilbo", "kyunghyang shinmun", "the chosun ilbo", "korea jooang daily",
+})
+DATA_PROVIDERS = frozenset({
+    "nielsen", "nielsen korea", "tnms", "flixpatrol", "good data corporation", "gooddata", "fundex", "circle chart",
+    "gaon", "gaon chart", "hanteo", "hanteo chart", "melon", "kobis", "korean film council", "box office mojo",
+    "the numbers", "comscore", "luminate", "parrot analytics", "samba tv", "reelgood", "justwatch", "imdb",
+    "rotten tomatoes", "metacritic", "mydramalist", "google trends", "statista", "ampere analysis", "antenna",
+    "whip media", "tv time", "fandom", "kofic", "rakuten viki", "spotify charts", "billboard charts",
+})
+_DATA_WORDS = frozenset({"data", "analytics", "research", "chart", "charts", "ratings", "statistics", "poll",
+                         "survey", "index", "corporation", "metrics", "insights", "institute", "council"})
+STREAMING_PLATFORMS = frozenset({
+    "netflix", "disney+", "disney plus", "hulu", "max", "hbo max", "hbo", "prime video", "amazon prime video",
+    "amazon", "apple tv+", "apple tv", "apple", "paramount+", "peacock", "tving", "wavve", "coupang play", "watcha",
+    "viki", "rakuten viki", "iqiyi", "wetv", "viu", "kocowa", "crunchyroll", "youtube", "netflix korea",
+    "disney+ korea", "genie tv",
+})
+SOCIAL_PLATFORMS = frozenset({"instagram", "x", "twitter", "tiktok", "facebook", "threads", "weibo", "youtube",
+                              "weverse", "bubble", "reddit", "naver blog", "bluesky", "vlive"})
+BROADCASTERS = frozenset({"kbs", "mbc", "sbs", "jtbc", "tvn", "mbn", "ytn", "ena", "tv chosun", "channel a",
+                          "bbc", "cnn", "nbc", "abc", "cbs", "fox", "npr", "arirang", "kbs2", "kbs1", "mnet"})
+AWARD_WORDS = frozenset({"awards", "award", "festival", "ceremony", "prize", "gala", "oscars", "emmys", "grammys"})
+
+
+def norm_name(name: str) -> str:
+    """A name folded for comparison: casefold, curly apostrophes straightened, a leading
+    ``the`` and a trailing possessive dropped."""
+    folded = name.casefold().replace("’", "'").strip(" .,'\"")
+    folded = re.sub(r"^the\s+", "", folded)
+    return re.sub(r"'s$", "", folded)
+
+
+def is_known_outlet(name: str) -> bool:
+    """Whether ``name`` is a well-known news outlet (with or without a leading ``The``)."""
+    key = norm_name(name)
+    return key in KNOWN_OUTLETS or f"the {key}" in KNOWN_OUTLETS
+
+
+def looks_like_outlet(name: str) -> bool:
+    """Whether ``name`` reads as a news outlet: a known one, an outlet word, or a domain."""
+    if is_known_outlet(name) or _DOMAIN.search(name.strip()):
+        return True
+    return any(word in OUTLET_WORDS for word in re.findall(r"[\w+!]+", name.casefold()))
+
+
+def looks_like_data(name: str) -> bool:
+    """Whether ``name`` reads as a data provider (ratings, charts, analytics)."""
+    key = norm_name(name)
+    if key in DATA_PROVIDERS:
+        return True
+    return any(word in _DATA_WORDS for word in re.findall(r"\w+", key))
+
+
+def is_platform(name: str) -> bool:
+    """Whether ``name`` is a streaming or social platform (cited as ``other`` or ``social``)."""
+    key = norm_name(name)
+    return key in STREAMING_PLATFORMS or key in SOCIAL_PLATFORMS
+
+
+def is_award(name: str) -> bool:
+    """Whether ``name`` is an award ceremony or festival, which is never a source."""
+    return any(word in AWARD_WORDS for word in re.findall(r"\w+", name.casefold()))

@@ -1,0 +1,118 @@
+"""Names a body gives: capitalised name phrases classified as people or organisations, the
+antecedents that pronouns and descriptions resolve to.
+
+A phrase is a person when it has a Korean-style hyphenated given name (``Kim Do-hwan``), follows
+a role word (``director Lee``), or is two or three plain capitalised words that no list knows
+as an organisation; it is an organisation when it is a known outlet or platform, or carries an
+organisation or outlet word (``Studios``, ``Entertainment``, ``News``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.facts.speech import lexicon
+
+_TOKEN = r"(?:[A-Z][\w’'.&+-]*[\w+]|[A-Z]\+?|\d+[A-Za-z]+[\w]*)"
+NAME_RUN = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:[ \t]+(?:of[ \t]+)?{_TOKEN})*")
+_HYPHEN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_LEAD_STOP = frozenset({
+    "the", "a", "an", "according", "in", "on", "at", "after", "as", "but", "and", "however", "while", "when", "if",
+    "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his", "her", "their", "its", "our",
+    "for", "with", "from", "by", "to", "of", "yes", "no", "meanwhile", "also", "asked", "speaking", "responding",
+    "during", "before", "since", "until", "though", "although", "because", "so", "then", "now", "per", "via",
+    "citing", "earlier", "later", "last", "next", "new", "original", "former", "fellow", "co-star", "mr", "mr.",
+    "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "here", "there", "what", "who", "where", "why", "how", "not", "even",
+    "both", "all", "each", "every", "some", "many", "most", "more", "one", "two", "three", "netflix's",
+})
+_ORG_WORDS = frozenset({"entertainment", "studios", "studio", "pictures", "agency", "company", "corp", "corp.",
+                        "corporation", "inc", "inc.", "ltd", "ltd.", "group", "records", "media", "productions",
+                        "production", "network", "music", "labels", "label", "films", "film", "broadcasting",
+                        "korea", "works", "c&c", "e&m", "enm", "content", "contents", "partners", "company,"})
+_NON_PERSON = frozenset({"season", "seasons", "episode", "part", "chapter", "volume", "korea", "seoul", "district",
+                         "province", "city", "university", "hospital", "awards", "award", "festival", "day",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "top", "best", "act", "center", "centre", "street", "school",
+                         "korean", "english", "chart", "game", "code", "show", "series", "drama", "golden", "hour"})
+
+
+# A name right after "as"/"plays" (with a role in between) is a character, not a speaker.
+_CHARACTER_BEFORE = re.compile(r"\b(?:as|plays?|played|playing|portrays?|portraying|character)\s+(?:[a-z-]+\s+){0,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name phrase at ``body[start:end]``; ``kind`` is ``person``, ``org`` or ``other``;
+    ``role`` the role word before it (``director``), if any."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    role: str | None = None
+
+
+def find_mentions(body: str) -> list[Mention]:
+    """Every name phrase of ``body`` in order, leading sentence words and titles stripped."""
+    mentions: list[Mention] = []
+    people: dict[str, str] = {}
+    for match in NAME_RUN.finditer(body):
+        mention = _mention(body, match.start(), match.group())
+        if mention is None:
+            continue
+        if mention.kind == "person":
+            for word in (mention.text.split()[0], mention.text.split()[-1]):
+                people[word] = mention.text
+        elif mention.kind == "other" and mention.text in people:
+            # A surname or given name alone, after the full name: the same person.
+            mention = Mention(mention.start, mention.end, mention.text, "person", mention.role)
+        mentions.append(mention)
+    return mentions
+
+
+def _mention(body: str, start: int, text: str) -> Mention | None:
+    words = text.split()
+    role = None
+    while words and (words[0].casefold() in _LEAD_STOP or words[0].casefold() in lexicon.PERSON_HEADS):
+        if words[0].casefold() in lexicon.PERSON_HEADS:
+            role = words[0].casefold()
+        start = body.index(words[0], start) + len(words[0])
+        words = words[1:]
+    if not words:
+        return None
+    start = body.index(words[0], start)
+    name = re.sub(r"[’']s$", "", " ".join(words))
+    end = start + len(name)
+    if body[start:end] != name:  # a run split by a tab or double space: keep only its first word
+        name, end = words[0], start + len(words[0])
+    role = role or _role_before(body, start)
+    kind = classify(name, role)
+    if kind == "person" and _CHARACTER_BEFORE.search(body, max(0, start - 40), start):
+        kind = "character"
+    return Mention(start, end, name, kind, role)
+
+
+def _role_before(body: str, start: int) -> str | None:
+    before = body[max(0, start - 24):start].split()
+    if before and before[-1].casefold().strip(",") in lexicon.PERSON_HEADS:
+        return before[-1].casefold().strip(",")
+    return None
+
+
+def classify(name: str, role: str | None = None) -> str:
+    """``person``, ``org`` or ``other`` for a name phrase (``role`` is a role word before it)."""
+    words = name.split()
+    folded = [w.casefold() for w in words]
+    if lexicon.is_platform(name) or lexicon.looks_like_outlet(name) or lexicon.looks_like_data(name):
+        return "org"
+    if any(w in _ORG_WORDS for w in folded[1:]) or lexicon.is_award(name):
+        return "org" if not lexicon.is_award(name) else "other"
+    if any(_HYPHEN_GIVEN.match(w) for w in words[1:]) and len(words) <= 3:
+        return "person"
+    if any(w in _NON_PERSON for w in folded) or any(not w.isalpha() for w in words):
+        return "other"
+    if role is not None or 2 <= len(words) <= 3:
+        return "person"
+    return "other"

@@ -1,0 +1,142 @@
+"""Reported speech in one sentence: ``X said that ...``, ``X told Y that ...``, ``X said ...``
+without ``that`` when a clause clearly follows, participles (``..., adding that ...``) and
+trailing attributions (``..., the streamer said on Monday.``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipelines.facts.speech import lexicon
+from pipelines.facts.speech.attribution import _AUX, NP, clean_np
+
+_THAT_WORD = re.compile(r"[\s,]that\s+(?=\S)")
+_WORD = re.compile(r"[^\s,]+")
+_MID_WORDS = 7
+_BARE_VERBS = ("say|says|said|saying|added|adding|claimed|claims|claiming|wrote|writing|admitted|admits|insisted|"
+               "insists|joked|predicted|warned|hinted|noted|noting|believes|believed")
+_TIME = r"(?:\s+(?:on|last|this|earlier|in|at)\s+[A-Za-z0-9]+(?:\s+\d{1,2})?)?"
+_ROLES = "|".join(sorted(lexicon.PERSON_HEADS | lexicon.ORG_HEADS, key=len, reverse=True))
+_OBJECT = r"(?:reporters|him|her|them|us|me|fans|viewers|the press|the audience|(?:[A-Z][\w.-]*\s*){1,4})"
+_BARE = re.compile(rf"(?<![\w’'-])(?:(?P<verb>{_BARE_VERBS})|(?P<tell>told|tells|telling)\s+{_OBJECT}){_TIME}"
+                   rf"\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|these|those|his|her|their|its|our|my|"
+                   rf"more|no|some|all|both|there|one|nothing|everything|{_ROLES}|[A-Z][\w’'-]*)\b)")
+_FINITE = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|can|should|might|may|must|did|does|do|"
+                     r"shall|\w{3,}ed|\w{2,}(?:sh|ch|ss|x)es|plans|wants|needs|remains|looks|feels|loves|makes|"
+                     r"takes|gets|runs|plays|goes|comes|stays)\b")
+_DATE_WORD = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                        r"April|May|June|July|August|September|October|November|December|Yes|No)\b")
+_CUT = re.compile(rf",\s+(?:citing|according to|adding|saying|explaining|noting|writing|telling|announcing|"
+                  rf"while adding|as reported by|per)\b|\s+[—–]\s+|,\s+(?:though|although|but|while|and|as)\s+"
+                  rf"(?:[\w’'-]+\s+){{1,3}}(?:{lexicon.CLAUSE_ALT})\b")
+_TRAILING = re.compile(rf",\s+(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>said|says|added|explained|noted|"
+                       rf"confirmed|claimed|wrote|insisted|reported|told reporters)(?P<tail>(?:\s+[^\s,.;“”\"]+)"
+                       rf"{{0,6}})\s*[.!?]?$")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|this|his|her|its|their|our|new|earlier|recent)|"
+                          r"[’']s)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """A reported clause ``body[start:end]`` with its verb; ``np`` the speaker phrase span if the
+    sentence gives one next to the verb, ``participle`` when the verb hangs off a clause."""
+
+    start: int
+    end: int
+    verb: str
+    verb_start: int
+    np: tuple[int, int] | None
+    participle: bool
+
+
+def find_reported(body: str, start: int, end: int) -> Iterator[Reported]:
+    """Reported-speech clauses of the sentence ``body[start:end]``, in order."""
+    taken: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for match in _THAT_WORD.finditer(body, start, end):
+        verb = _verb_before(body, max(start, match.start() - 90), match.start())
+        if verb is not None and not any(a <= verb.start() < b for a, b in spans):
+            taken.append(verb.start())
+            spans.append((verb.start(), match.end()))
+            yield _reported(body, start, end, verb.group(), verb.start(), match.end())
+    for match in _BARE.finditer(body, start, end):
+        verb = match.group("verb") or match.group("tell")
+        if match.start() in taken or _NOUN_BEFORE.search(body[max(start, match.start() - 12):match.start()]):
+            continue
+        clause_end = _clause_end(body, match.end(), end)
+        if _DATE_WORD.match(body[match.end():]) or not _FINITE.search(" ".join(
+                body[match.end():clause_end].split()[:12])):
+            continue
+        taken.append(match.start())
+        yield _reported(body, start, end, verb, match.start(), match.end())
+    if not taken:
+        yield from _trailing(body, start, end)
+
+
+def _verb_before(body: str, floor: int, that: int) -> re.Match[str] | None:
+    """The reporting verb nearest before a ``that`` (at most a few words back), unless it is
+    used as a noun (``the report that``)."""
+    words = list(_WORD.finditer(body, floor, that))[-_MID_WORDS:]
+    for word in reversed(words):
+        lemma = lexicon.VERB_LEMMA.get(word.group().casefold())
+        if lemma is None or _NOUN_BEFORE.search(body[max(floor, word.start() - 12):word.start()]):
+            continue  # "denied a report that": the noun is skipped, the verb before it counts
+        return word if lemma in lexicon.CLAUSE_LEMMAS else None
+    return None
+
+
+def _reported(body: str, floor: int, end: int, verb: str, verb_start: int, clause_start: int) -> Reported:
+    clause_end = _clause_end(body, clause_start, end)
+    participle = verb.endswith("ing")
+    np = None if participle else speaker_np(body, floor, verb_start)
+    return Reported(clause_start, clause_end, verb, verb_start, np, participle or np is None)
+
+
+def _clause_end(body: str, start: int, end: int) -> int:
+    cut = _CUT.search(body, start, end)
+    stop = cut.start() if cut else end
+    text = body[start:stop].rstrip()
+    if text.endswith((".", "!", "?", ",", ";", ":")):
+        text = text[:-1].rstrip()
+    return start + len(text)
+
+
+_NP_BEFORE = re.compile(rf"(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,3}}$")
+_CHUNK = re.compile(r"[^,]+")
+
+
+def speaker_np(body: str, floor: int, verb_start: int) -> tuple[int, int] | None:
+    """The speaker phrase right before a reporting verb, or the sentence's subject when an
+    appositive (``Kim, speaking to X, said``) stands between them."""
+    prefix = body[floor:verb_start]
+    match = _NP_BEFORE.search(prefix)
+    if match and not prefix[:match.start()].rstrip().endswith(","):
+        return clean_np(body, floor + match.start("np"), floor + match.end("np"))
+    if match is None and not prefix.rstrip().endswith(","):
+        return None
+    if match is not None:
+        return clean_np(body, floor + match.start("np"), floor + match.end("np"))
+    for chunk in _CHUNK.finditer(body, floor, verb_start):
+        text = chunk.group()
+        stripped = text.strip()
+        if stripped and re.fullmatch(NP, stripped):
+            offset = chunk.start() + text.index(stripped)
+            span = clean_np(body, offset, offset + len(stripped))
+            if span is not None:
+                return span
+    return None
+
+
+def _trailing(body: str, start: int, end: int) -> Iterator[Reported]:
+    text = body[start:end]
+    match = _TRAILING.search(text)
+    if match is None or text[:1] in "“\"«‘'" or len(text[:match.start()].split()) < 5:
+        return
+    if any(mark in text[:match.start()] for mark in "“”\"«»"):
+        return
+    np = clean_np(body, start + match.start("np"), start + match.end("np"))
+    if np is not None:
+        verb = match.group("verb").split()[0]
+        yield Reported(start, start + match.start(), verb, start + match.start("verb"), np, False)

@@ -1,0 +1,202 @@
+"""Who a speaker phrase stands for: names at their fullest form, descriptions (``the streaming
+company``, ``the director``, ``his agency``) and pronouns resolved to the nearest fitting
+antecedent, preferring whoever spoke last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.facts.speech import lexicon
+from pipelines.facts.speech.mentions import Mention, classify
+
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)[’']s?\s+(?P<rest>.+)$")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+_OWNER_PRONOUNS = {"his": "person", "her": "person", "their": "any", "its": "org"}
+
+
+@dataclass(slots=True)
+class Said:
+    """A statement already attributed: where, who, and the words used."""
+
+    pos: int
+    end: int
+    speaker: str
+    speaker_text: str | None
+    kind: str
+
+
+@dataclass(slots=True)
+class Scene:
+    """What resolution looks at: the body's mentions and the statements read so far."""
+
+    body: str
+    mentions: list[Mention]
+    said: list[Said] = field(default_factory=list)
+    recent_window: int = 700  # characters within which the last speaker stays the topic
+
+    def remember(self, pos: int, end: int, speaker: str, speaker_text: str | None) -> None:
+        """Record a resolved statement (``body[pos:end]``) so later pronouns and descriptions can use it."""
+        self.said.append(Said(pos, end, speaker, speaker_text, kind_of(speaker)))
+
+
+def kind_of(name: str) -> str:
+    """``person`` or ``org`` for a resolved speaker."""
+    if re.search(r"[’']s\s+\w+$", name):
+        return "org"
+    words = name.split()
+    head = words[-1].casefold() if words else ""
+    if head in lexicon.ORG_HEADS:
+        return "org"
+    if head in lexicon.PERSON_HEADS:
+        return "person"
+    kind = classify(name)
+    return "org" if kind in ("org", "other") and len(words) != 1 else ("person" if kind == "person" else "org")
+
+
+def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
+    """The speaker ``text`` (the words at an attribution at ``pos``) stands for."""
+    words = text.split()
+    lowered = [w.casefold() for w in words]
+    if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
+        return _pronoun(scene, lowered[0], pos, sentence_start) or text
+    owner = _POSSESSIVE.match(text)
+    if owner and owner.group("owner").casefold().split()[0] in _DETERMINERS | _OWNER_PRONOUNS.keys():
+        return _description(scene, text, lowered, pos, sentence_start)
+    name = _name_in(text)
+    if name is not None and lowered[-1] not in lexicon.ORG_HEADS:
+        return fullest(scene, name, pos)
+    if name is not None:
+        return fullest(scene, name, pos) if kind_of(name) == "org" or _is_spokes(lowered[-1]) else text
+    return _description(scene, text, lowered, pos, sentence_start)
+
+
+def _is_spokes(head: str) -> bool:
+    return head in {"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "official", "officials"}
+
+
+def _name_in(text: str) -> str | None:
+    """The capitalised name inside a speaker phrase (``Co-star Kim Do-hwan`` → ``Kim Do-hwan``)."""
+    words = re.sub(r"[’']s\b", "", text).split()
+    run: list[str] = []
+    for word in words:
+        if word[:1].isupper() and word.casefold() not in lexicon.DESCRIPTORS | {"co-star"}:
+            run.append(word)
+        elif run:
+            break
+    if run and run[0].casefold() in lexicon.PRONOUNS | _OWNER_PRONOUNS.keys():
+        return None
+    return " ".join(run) or None
+
+
+def fullest(scene: Scene, name: str, pos: int) -> str:
+    """``name`` at the fullest form the body gives (``Lee`` → ``Lee Nak-jun``), preferring the
+    nearest mention before ``pos``, then the first after it."""
+    if len(name.split()) > 1:
+        return name
+    key = name.casefold()
+    before = [m for m in scene.mentions if m.start < pos and _extends(m.text, key)]
+    if before:
+        return before[-1].text
+    after = [m for m in scene.mentions if m.start >= pos and _extends(m.text, key)]
+    return after[0].text if after else name
+
+
+def _extends(candidate: str, key: str) -> bool:
+    words = candidate.casefold().split()
+    return len(words) > 1 and (words[0] == key or words[-1] == key)
+
+
+def _pronoun(scene: Scene, pronoun: str, pos: int, sentence_start: int) -> str | None:
+    want = lexicon.PRONOUNS[pronoun]
+    last = _last_said(scene, want, pos)
+    named = _nearest_mention(scene, want, sentence_start)
+    if last is not None and (named is None or named.start < last.end or pos - named.start > scene.recent_window):
+        return last.speaker
+    if named is not None:
+        return fullest(scene, named.text, named.start) if named.kind == "person" else named.text
+    return last.speaker if last is not None else None
+
+
+def _last_said(scene: Scene, want: str, pos: int) -> Said | None:
+    for said in reversed(scene.said):
+        if said.pos < pos and (want == "any" or said.kind == want):
+            return said if pos - said.pos <= scene.recent_window * 2 else None
+    return None
+
+
+def _nearest_mention(scene: Scene, want: str, before: int) -> Mention | None:
+    # Mentions in the attribution's own sentence are skipped: a speaker named there would
+    # have been named at the attribution, not referred to by a pronoun.
+    for mention in reversed(scene.mentions):
+        if mention.start < before and (mention.kind == want or (want == "any" and mention.kind != "other")):
+            return mention
+    return None
+
+
+def _description(scene: Scene, text: str, lowered: list[str], pos: int, sentence_start: int) -> str:
+    head = lowered[-1].strip(",")
+    owner = _POSSESSIVE.match(text)
+    if lowered[0] in _OWNER_PRONOUNS and len(lowered) > 1:
+        # A possessive pronoun may point into its own sentence ("Joo ..., a claim his agency denied").
+        person = _pronoun(scene, {"his": "he", "her": "she", "their": "they", "its": "it"}[lowered[0]],
+                          pos, pos)
+        return f"{person}'s {' '.join(text.split()[1:])}" if person else text
+    if owner and owner.group("owner").casefold().split()[0] in _DETERMINERS:
+        return _description(scene, owner.group("owner"), owner.group("owner").casefold().split(), pos,
+                            sentence_start)
+    if lowered[0] not in _DETERMINERS or lowered[0] in ("a", "an"):
+        return text
+    return _definite(scene, text, lowered, head, pos) or text
+
+
+def _definite(scene: Scene, text: str, lowered: list[str], head: str, pos: int) -> str | None:
+    if head in lexicon.PERSON_HEADS:
+        return _role_holder(scene, head, pos) or _speaker_like(scene, "person", pos)
+    same = _same_description(scene, head, pos)
+    if same is not None:
+        return same
+    if head in lexicon.STREAMING_HEADS or "streaming" in lowered:
+        return _platform(scene, pos)
+    if head in lexicon.ORG_HEADS:
+        return _speaker_like(scene, "org", pos) or _org_mention(scene, pos)
+    return None
+
+
+def _role_holder(scene: Scene, role: str, pos: int) -> str | None:
+    holders = [m for m in scene.mentions if m.role == role and m.kind == "person"]
+    before = [m for m in holders if m.start < pos]
+    chosen = before[-1] if before else (holders[0] if holders else None)
+    if chosen is None:
+        pattern = re.compile(rf"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)+),? (?:\w+ ){{0,3}}(?:as |the ){role}\b")
+        found = [m for m in pattern.finditer(scene.body) if m.start() < pos]
+        return found[-1].group("name") if found else None
+    return fullest(scene, chosen.text, chosen.start)
+
+
+def _same_description(scene: Scene, head: str, pos: int) -> str | None:
+    for said in reversed(scene.said):
+        words = (said.speaker_text or said.speaker).casefold().split()
+        if said.pos < pos and words and words[-1] == head:
+            return said.speaker
+    return None
+
+
+def _speaker_like(scene: Scene, kind: str, pos: int) -> str | None:
+    last = _last_said(scene, kind, pos)
+    return last.speaker if last is not None else None
+
+
+def _platform(scene: Scene, pos: int) -> str | None:
+    platforms = [m for m in scene.mentions if lexicon.norm_name(m.text) in lexicon.STREAMING_PLATFORMS]
+    before = [m for m in platforms if m.start < pos]
+    chosen = before[-1] if before else (platforms[0] if platforms else None)
+    return chosen.text if chosen is not None else None
+
+
+def _org_mention(scene: Scene, pos: int) -> str | None:
+    for mention in reversed(scene.mentions):
+        if mention.start < pos and mention.kind == "org" and not lexicon.looks_like_outlet(mention.text):
+            return mention.text
+    return None
