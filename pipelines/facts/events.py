@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from pipelines.facts.context import FactContext
 from pipelines.facts.event_rules.common import EventInput, build_input
+from pipelines.facts.event_rules.credit import find_credits
 from pipelines.facts.event_rules.merge import merge_events, merge_renewals
 from pipelines.facts.event_rules.production import find_production
 from pipelines.facts.event_rules.release import find_releases
@@ -18,7 +19,7 @@ from pipelines.facts.model import DateFact, EventFact, SourceFact, StatementFact
 from pipelines.facts.sentences import Sentence
 
 SentenceRule = Callable[[EventInput, Sentence], list[EventFact]]
-_RULES: tuple[SentenceRule, ...] = (find_releases, find_production)
+_RULES: tuple[SentenceRule, ...] = (find_releases, find_production, find_credits)
 
 
 def find_events(ctx: FactContext, dates: list[DateFact], sources: list[SourceFact],

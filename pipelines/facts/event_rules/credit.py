@@ -1,0 +1,125 @@
+"""Credits: who acts (and as whom), writes, directs or produces a show.
+
+``Written by A and directed by B``; ``director A``; ``A as B`` and ``A plays B``; cast lists
+``Yang Jae-won (Choo Young-woo)``; ``Played by A, the character``; returning-cast lists
+``A, B and C are all returning``. Original authors and illustrators come from the
+source-material rules, which read the adaptation sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipelines.facts.event_rules.claims import PLATFORM
+from pipelines.facts.event_rules.common import NAME, NAME1, EventInput, full_name, make_event
+from pipelines.facts.event_rules.shows import show_for
+from pipelines.facts.model import EventFact
+from pipelines.facts.sentences import Sentence
+
+# Lowercase words describing a character ("flight nurse", "the eager surgical resident").
+_DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,4}"
+_NAMES = rf"{NAME}(?:, {NAME})*(?:,? and {NAME})?"
+_ROLE_WORDS = {"director": "director", "pd": "director", "screenwriter": "writer", "writer": "writer",
+               "producer": "producer", "showrunner": "producer", "creator": "writer", "author": "original_author",
+               "novelist": "original_author", "illustrator": "illustrator", "composer": "other",
+               "cinematographer": "other", "original author": "original_author",
+               "original writer": "original_author", "original creator": "original_author"}
+
+_PLAYS = re.compile(rf"(?P<actor>{NAME})(?:,? who)?(?: will| would| also| now)* (?:play|plays|played|playing|"
+                    rf"portrays?|portrayed|portraying)(?: the role of)? {_DESC}(?P<char>{NAME1})")
+_AS = re.compile(rf"(?P<actor>{NAME})(?:,? (?:cast|who (?:plays|played|appears)))?(?: [a-z][a-z-]*){{0,8}} as "
+                 rf"{_DESC}(?P<char>{NAME1})")
+_PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<actor>{NAME})\)")
+_PLAYED_BY = re.compile(rf"\b[Pp]layed by (?P<actor>{NAME})")
+_ACTOR_NOUN = re.compile(rf"\b(?:lead |leading |supporting |main )?(?:actor|actress|co-star|Co-star)s? "
+                         rf"(?P<actor>{NAME})")
+_CAST_LIST = re.compile(rf"(?:\b[Nn]ewcomers? )?(?P<list>{_NAMES})(?: (?:are|were|will be|will|have|has))?"
+                        r"(?: (?:all|also|both|once again))* (?:returning|return|back\b|confirmed to reprise|"
+                        r"set to return|to reprise|reprise|rejoin|star(?:ring)?\b|were spotted|appears? in a)")
+_NEWCOMERS = re.compile(rf"\b[Nn]ewcomers? (?P<list>{_NAMES})")
+_BY = re.compile(rf"\b(?P<verb>[Ww]ritten|[Pp]enned|[Ss]cripted|[Dd]irected|[Pp]roduced|[Hh]elmed) by "
+                 rf"(?P<person>{NAME1})|"
+                 rf"\b(?:a |the )?(?P<script>scripts?|screenplay) (?:written )?by (?P<writer>{NAME1})")
+_ROLE_BEFORE = re.compile(rf"\b(?P<role>(?:[Oo]riginal )?(?:[Dd]irector|PD|[Ss]creenwriter|[Ww]riter|[Pp]roducer|"
+                          rf"[Ss]howrunner|[Cc]reator|[Aa]uthor|[Nn]ovelist|[Ii]llustrator|[Cc]omposer|"
+                          rf"[Cc]inematographer)) (?P<person>{NAME})")
+_ROLE_AFTER = re.compile(rf"(?P<person>{NAME}) (?:returns|will return|is back|returned|serves|will serve|is attached) "
+                         r"as (?:the )?(?P<role>director|writer|screenwriter|producer|showrunner)")
+_NOVEL_NEAR = re.compile(r"\b(?:novel|webtoon|manga|book|comic)s?\b", re.IGNORECASE)
+
+
+def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
+    """Credits stated in ``sentence``."""
+    show = show_for(inp, sentence)
+    found = list(_credits(inp, sentence))
+    crew = {person for _, _, person, role, _ in found if role != "actor"}
+    events = []
+    for start, end, person, role, character in found:
+        if PLATFORM.fullmatch(person) or (role == "actor" and not character and person in crew):
+            continue  # a list like "director A and writer B are back" names crew, not cast
+        events.append(make_event(inp, "credit", sentence, (start, end), show=show, person=full_name(inp, person),
+                                 role=role, character=full_name(inp, character) if character else None))
+    return events
+
+
+def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, str, str, str | None]]:
+    """(start, end, person, role, character) for every credit pattern match in the sentence."""
+    body, lo, hi = inp.ctx.body, sentence.start, sentence.end
+    for pattern in (_PLAYS, _AS):
+        for m in pattern.finditer(body, lo, hi):
+            yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
+    for m in _PAREN.finditer(body, lo, hi):
+        actor, char = m.group("actor", "char") if _described(body, lo, m.start()) else m.group("char", "actor")
+        yield m.start(), m.end(), actor, "actor", char
+    for m in _PLAYED_BY.finditer(body, lo, hi):
+        yield m.start(), m.end(), m.group("actor"), "actor", _previous_focus(inp, sentence)
+    for m in _ACTOR_NOUN.finditer(body, lo, hi):
+        yield m.start(), m.end(), m.group("actor"), "actor", None
+    for pattern in (_CAST_LIST, _NEWCOMERS):
+        for m in pattern.finditer(body, lo, hi):
+            for name in re.finditer(NAME, m.group("list")):
+                yield m.start(), m.end(), name.group(0), "actor", None
+    yield from _crew(inp, sentence)
+
+
+def _crew(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, str, str, str | None]]:
+    """Writers, directors and producers: ``directed by A``, ``writer A``, ``A returns as director``."""
+    body, lo, hi = inp.ctx.body, sentence.start, sentence.end
+    for m in _BY.finditer(body, lo, hi):
+        if m.group("script"):
+            yield m.start(), m.end(), m.group("writer"), "writer", None
+            continue
+        verb = m.group("verb").lower()
+        if verb in ("written", "penned") and _NOVEL_NEAR.search(body, max(lo, m.start() - 30), m.start()):
+            continue  # the source material's author: the source-material rules credit them
+        yield m.start(), m.end(), m.group("person"), _VERB_ROLES[verb], None
+    for m in _ROLE_BEFORE.finditer(body, lo, hi):
+        yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role").lower()], None
+    for m in _ROLE_AFTER.finditer(body, lo, hi):
+        yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role").lower()], None
+
+
+_VERB_ROLES = {"written": "writer", "penned": "writer", "scripted": "writer", "directed": "director",
+               "helmed": "director", "produced": "producer"}
+
+
+def _described(body: str, lo: int, pos: int) -> bool:
+    """Whether a lowercase descriptor (``nurse``, ``resident``) precedes ``pos``: then the name
+    outside the parentheses is the character's, in the ``nurse Cheon (Ha Young)`` style."""
+    before = re.search(r"([A-Za-z-]+)\W*$", body[max(lo, pos - 30):pos])
+    return bool(before) and before.group(1).islower() and before.group(1) not in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset({"and", "or", "with", "by", "the", "a", "an", "as", "of", "including", "like",
+                             "stars", "starring", "features", "featuring", "cast", "plus"})
+
+
+def _previous_focus(inp: EventInput, sentence: Sentence) -> str | None:
+    """The first full name of the sentence before ``sentence`` (whom ``Played by A, the
+    character`` is about)."""
+    index = inp.ctx.sentences.index(sentence)
+    if index == 0:
+        return None
+    match = re.search(NAME, inp.ctx.sentences[index - 1].text)
+    return match.group(0) if match else None
