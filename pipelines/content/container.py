@@ -8,14 +8,17 @@ like more of the same article, becomes the list of roots the collector reads.
 
 from __future__ import annotations
 
+import lxml.etree
 import lxml.html
 
 from pipelines.content.signals import (
+    BLOCK_TAGS,
     SKIP_TAGS,
     STRING,
     attrs_of,
     class_weight,
     is_boiler_attrs,
+    is_embed_attrs,
     link_density,
     norm,
     unlikely_prose,
@@ -25,6 +28,8 @@ _PARA_TAGS = ("p", "pre", "div", "section", "td", "blockquote", "article", "font
 _DIV_LIKE = frozenset({"div", "section", "td", "article", "font", "span"})
 _MIN_PARA = 25
 _RETRY_SCORE = 15.0
+_WIDEN_SHARE = 0.3
+_COUNT_H1 = lxml.etree.XPath("count(.//h1)")
 
 
 class _Verdicts:
@@ -39,6 +44,8 @@ class _Verdicts:
         tag = node.tag
         # ASP.NET pages wrap the whole document in one <form>, so forms only block in collection.
         if tag in SKIP_TAGS and tag != "form":
+            return True
+        if tag == "blockquote" and is_embed_attrs(attrs_of(node)):
             return True
         return self.strict and tag not in ("body", "html") and unlikely_prose(attrs_of(node))
 
@@ -61,41 +68,77 @@ class _Verdicts:
         return verdict
 
 
-def _direct_text(el: lxml.html.HtmlElement) -> str:
-    """Text that sits directly in ``el`` (its text and its children's tails), not in child elements."""
-    parts = [el.text or ""]
-    parts.extend(child.tail or "" for child in el)
-    return "".join(parts)
+def _has_direct_text(el: lxml.html.HtmlElement) -> bool:
+    if (el.text or "").strip():
+        return True
+    return any((child.tail or "").strip() for child in el)
 
 
-def _para_text(el: lxml.html.HtmlElement) -> str | None:
-    """The prose of a paragraph-like element, or ``None`` when it is not one."""
+def _direct_chunks(el: lxml.html.HtmlElement) -> list[str]:
+    """Runs of text that sit directly in ``el`` (with inline children), split at ``<br>`` and blocks.
+
+    Pages that separate paragraphs with ``<br>`` instead of ``<p>`` score one run per paragraph,
+    as readability does after turning such runs into paragraphs.
+    """
+    if not _has_direct_text(el):
+        return []
+    chunks, current = [], [el.text or ""]
+    for child in el:
+        tag = child.tag
+        if tag == "br" or tag in BLOCK_TAGS or tag in SKIP_TAGS:
+            chunks.append(norm("".join(current)))
+            current = []
+        elif isinstance(tag, str):
+            current.append(STRING(child))
+        current.append(child.tail or "")
+    chunks.append(norm("".join(current)))
+    return [chunk for chunk in chunks if len(chunk) >= _MIN_PARA]
+
+
+def _para_texts(el: lxml.html.HtmlElement) -> list[str]:
+    """The prose paragraphs that ``el`` holds directly (none when it holds only other blocks)."""
     if el.tag in _DIV_LIKE:
-        text = norm(_direct_text(el))
-        return text if len(text) >= 100 else None
+        return _direct_chunks(el)
     text = norm(STRING(el))
-    return text if len(text) >= _MIN_PARA else None
+    return [text] if len(text) >= _MIN_PARA else []
 
 
-def score_paragraphs(root: lxml.html.HtmlElement, strict: bool = True) -> dict[lxml.html.HtmlElement, float]:
-    """Content scores of the ancestors of every prose paragraph under ``root``; ``strict`` leaves
-    out paragraphs inside blocks whose class/id says comments, sidebar, related, ..."""
-    scores: dict[lxml.html.HtmlElement, float] = {}
-    verdicts = _Verdicts(strict)
-    for el in root.iter(*_PARA_TAGS):
-        text = _para_text(el)
-        if text is None or verdicts.excluded(el):
-            continue
-        if el.tag not in _DIV_LIKE and link_density(el, len(text)) > 0.5:
-            continue
+class Scoring:
+    """Readability scores (paragraph credit to the three nearest containers) and text mass
+    (prose characters under each element, all the way up)."""
+
+    def __init__(self) -> None:
+        self.scores: dict[lxml.html.HtmlElement, float] = {}
+        self.mass: dict[lxml.html.HtmlElement, int] = {}
+
+    def add(self, el: lxml.html.HtmlElement, text: str) -> None:
+        """Credit one paragraph to its container (fully) and the next two ancestors (partly)."""
         score = 1 + text.count(",") + min(len(text) // 100, 3)
         node = el if el.tag in _DIV_LIKE else el.getparent()
-        for level in range(3):
-            if node is None or not isinstance(node.tag, str):
-                break
-            scores[node] = scores.get(node, 0.0) + score / (1, 2, 3)[level]
+        scores, mass = self.scores, self.mass
+        level = 0
+        while node is not None:
+            if level < 3:
+                scores[node] = scores.get(node, 0.0) + score / (1, 2, 3)[level]
+            mass[node] = mass.get(node, 0) + len(text)
             node = node.getparent()
-    return scores
+            level += 1
+
+
+def score_paragraphs(root: lxml.html.HtmlElement, strict: bool = True) -> Scoring:
+    """Content scores of the ancestors of every prose paragraph under ``root``; ``strict`` leaves
+    out paragraphs inside blocks whose class/id says comments, sidebar, related, ..."""
+    scoring = Scoring()
+    verdicts = _Verdicts(strict)
+    for el in root.iter(*_PARA_TAGS):
+        texts = _para_texts(el)
+        if not texts or verdicts.excluded(el):
+            continue
+        if el.tag not in _DIV_LIKE and link_density(el, len(texts[0])) > 0.5:
+            continue
+        for text in texts:
+            scoring.add(el, text)
+    return scoring
 
 
 def _final_score(el: lxml.html.HtmlElement, raw: float) -> float:
@@ -113,15 +156,18 @@ def best_candidate(scores: dict[lxml.html.HtmlElement, float]) -> tuple[lxml.htm
     return top, top_score
 
 
-def _widen(top: lxml.html.HtmlElement, scores: dict, top_score: float) -> lxml.html.HtmlElement:
-    """Climb to the parent when the article is split across several similar sibling blocks."""
-    parent = top.getparent()
-    while parent is not None and parent.tag not in ("body", "html"):
-        rivals = [c for c in parent if c is not top and scores.get(c, 0.0) >= top_score * 0.5
-                  and not is_boiler_attrs(attrs_of(c))]
-        if len(rivals) < 1:
+def _widen(top: lxml.html.HtmlElement, mass: dict) -> lxml.html.HtmlElement:
+    """Climb to an ancestor that holds much more prose than ``top``: an article split into sections.
+
+    Wrappers that add no prose are passed through; the climb stops below ``<body>``.
+    """
+    for parent in top.iterancestors():
+        if parent.tag in ("body", "html"):
             break
-        top, parent = parent, parent.getparent()
+        if mass.get(parent, 0) >= (1 + _WIDEN_SHARE) * mass.get(top, 0):
+            if _COUNT_H1(parent) > 1:
+                break  # a feed of several articles, not one article in sections
+            top = parent
     return top
 
 
@@ -140,16 +186,17 @@ def _sibling_ok(sib: lxml.html.HtmlElement, scores: dict, threshold: float) -> b
 def content_roots(root: lxml.html.HtmlElement) -> tuple[list[lxml.html.HtmlElement], set[lxml.html.HtmlElement]]:
     """The article's text containers in page order (empty when the page has no prose), and the
     elements on the path down to the best-scoring block, which the collector must not skip."""
-    scores = score_paragraphs(root)
-    if max(scores.values(), default=0.0) < _RETRY_SCORE:
+    scoring = score_paragraphs(root)
+    if max(scoring.scores.values(), default=0.0) < _RETRY_SCORE:
         # Readability's retry: a page-wide wrapper with a furniture word must not hide the article.
         loose = score_paragraphs(root, strict=False)
-        if max(loose.values(), default=0.0) > max(scores.values(), default=0.0):
-            scores = loose
+        if max(loose.scores.values(), default=0.0) > max(scoring.scores.values(), default=0.0):
+            scoring = loose
+    scores = scoring.scores
     best, _ = best_candidate(scores)
     if best is None:
         return [], set()
-    top = _widen(best, scores, scores.get(best, 0.0))
+    top = _widen(best, scoring.mass)
     protected = {best, *best.iterancestors()}
     parent = top.getparent()
     if parent is None or top.tag in ("body", "html"):

@@ -84,6 +84,14 @@ def attrs_of(el: lxml.html.HtmlElement) -> str:
     return f"{get('class') or ''} {get('id') or ''} {get('role') or ''}".lower()
 
 
+_EMBED_RE = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|text-post-media|fb-post|embed")
+
+
+def is_embed_attrs(attrs: str) -> bool:
+    """Whether class/id words mark an embedded social post or media card."""
+    return bool(_EMBED_RE.search(attrs))
+
+
 def is_boiler_attrs(attrs: str) -> bool:
     """Whether class/id/role words mark page furniture (share bars, ads, related boxes, ...)."""
     if not attrs.strip():
