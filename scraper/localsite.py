@@ -64,6 +64,14 @@ class LoggedRequest:
     headers: Mapping[str, str]
 
 
+class _Server(ThreadingHTTPServer):
+    # A crawler opens dozens of connections at once; the default backlog of 5 drops SYNs, and a
+    # dropped SYN is retried after a second, which looks like a timeout to a crawl with short ones.
+    request_queue_size = 128
+    daemon_threads = True
+    block_on_close = False
+
+
 @dataclass(frozen=True)
 class _Answer:
     status: int
@@ -80,9 +88,7 @@ class LocalSite:
         self.delay = delay
         self.requests: list[LoggedRequest] = []
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), _handler_for(self))
-        self._server.daemon_threads = True
-        self._server.block_on_close = False
+        self._server = _Server(("127.0.0.1", port), _handler_for(self))
         self.port = self._server.server_address[1]
         self.base_url = f"http://127.0.0.1:{self.port}"
         self._thread = threading.Thread(target=self._server.serve_forever, name=f"localsite:{self.port}",
