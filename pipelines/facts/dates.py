@@ -10,6 +10,7 @@ year-less date the year of a neighbouring date in its sentence.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -53,28 +54,34 @@ def find_dates(ctx: FactContext) -> list[DateFact]:
 def _scene(
     ctx: FactContext, m: Mention, sentence: Sentence, where: int, trail: _Trail, following: list[Mention]
 ) -> Scene:
-    paragraph = ctx.body.rfind("\n\n", 0, m.start)
     return Scene(
         published=ctx.published,
         tense=tense_at(sentence.text, m.start - sentence.start, m.end - sentence.start),
         anchor_year=_anchor_year(ctx.body, m, where, trail, following),
         last_year=next((r.period.start.year for p, r, _ in reversed(trail.seen) if _writes_year(p)), None),
-        last_day=next(
-            (r.period.start for _, r, w in reversed(trail.seen) if r.period.granularity == "day" and w >= where - 1),
-            None,
-        ),
-        last_month=next(
-            (
-                (r.period.start.year, r.period.start.month)
-                for p, r, _ in reversed(trail.seen)
-                if p.start > paragraph
-                and r.period.granularity in ("day", "month")
-                and p.kind != "nth"
-                and p.kind not in ("relday", "weekday")
-            ),
-            None,
-        ),
+        last_day=_last_day(trail, where),
+        last_month=_last_month(trail, where, ctx.body.rfind("\n\n", 0, m.start)),
     )
+
+
+def _last_day(trail: _Trail, where: int) -> dt.date | None:
+    """The latest day named in this sentence or the one before (for ``the same day``)."""
+    for _, resolved, w in reversed(trail.seen):
+        if w < where - 1:
+            break
+        if resolved.period.granularity == "day":
+            return resolved.period.start
+    return None
+
+
+def _last_month(trail: _Trail, where: int, paragraph: int) -> tuple[int, int] | None:
+    """The month of the latest calendar date or month named nearby in the paragraph (for ``on the 17th``)."""
+    for prior, resolved, w in reversed(trail.seen):
+        if w < where - 1 or prior.start < paragraph:
+            break
+        if resolved.period.granularity in ("day", "month") and prior.kind not in ("nth", "relday", "weekday"):
+            return resolved.period.start.year, resolved.period.start.month
+    return None
 
 
 def _writes_year(m: Mention) -> bool:

@@ -8,7 +8,7 @@ import re
 from pipelines.facts.timex import patterns as P
 from pipelines.facts.timex.lexicon import AMBIGUOUS_MONTHS, MONTH_FULL
 
-_PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
+_PREV_WORD = re.compile(r"([A-Za-z]+)[\s,-]*$")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 _MONTH_NEAR = re.compile(MONTH_FULL)
 _MONTH_CUES = frozenset(
@@ -66,6 +66,10 @@ _SEASON_CUES = frozenset(
         "for",
         "until",
     ]
+)
+_HOLIDAY_CUES = frozenset(
+    ["on", "by", "before", "after", "until", "till", "since", "over", "at", "for", "this", "last", "next", "around",
+     "during", "through", "from", "of", "on", "until"]
 )
 _WEEKDAY_BLOCK = re.compile(
     r"\s*(?:[A-Z][a-z]|season|star|actress|actor|episode|cast|series|character|spin|"
@@ -138,6 +142,11 @@ def _relday(m: re.Match[str], body: str) -> bool:
     return True
 
 
+def _holiday(m: re.Match[str], body: str) -> bool:
+    # ``a Christmas special`` names a kind of episode; ``on Christmas Day`` names a day.
+    return bool(m.group("y") or m.group("rel")) or _prev_word(body, m.start()) in _HOLIDAY_CUES
+
+
 def _nth(m: re.Match[str], body: str) -> bool:
     return bool(_NTH_PREV.search(body[max(0, m.start() - 10) : m.start()])) and bool(_NTH_NEXT_OK.match(body, m.end()))
 
@@ -158,6 +167,7 @@ _CHECKS = {
     "weekday": _weekday,
     "relday": _relday,
     "nth": _nth,
+    "holiday": _holiday,
     "dmy": _day_first,
     "unit": _unit,
 }

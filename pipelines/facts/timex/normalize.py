@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipelines.facts.timex import periods as T
 from pipelines.facts.timex.lexicon import MONTHS, ORDINALS, PART_MODS, PREFIX_MODS, SEASONS, WEEKDAYS
@@ -122,6 +122,8 @@ def _quarter(m: Mention, scene: Scene) -> tuple[T.Period, bool]:
         return T.half(int(g["hy"]), int(g["h"][1])), True
     if g.get("q2"):
         return T.quarter(int(g["y2"]), int(g["q2"][1])), True
+    if g.get("y3"):
+        return T.quarter(int(g["y3"]), ORDINALS[g["qo2"].lower()]), True
     number = int(g["q"][1]) if g.get("q") else ORDINALS[g["qo"].lower()]
     if g.get("y") or g.get("yy"):
         return T.quarter(int(g["y"]) if g.get("y") else 2000 + int(g["yy"]), number), True
@@ -137,6 +139,19 @@ def _season(m: Mention, scene: Scene) -> tuple[T.Period, bool]:
     return T.season(season_year(code, rel[-1] if rel else "", scene), code), bool(rel and rel[-1] != "the")
 
 
+def _holiday(m: Mention, scene: Scene) -> tuple[T.Period, bool]:
+    name = m.groups["hol"].lower()
+    mon, dom = _HOLIDAYS[next(k for k in _HOLIDAYS if name.startswith(k) and (k != "christmas" or "eve" not in name))]
+    if m.groups.get("y"):
+        return T.day(dt.date(int(m.groups["y"]), mon, dom)), True
+    rel = (m.groups.get("rel") or "").lower()
+    tense = {"last": "past", "next": "future"}.get(rel, scene.tense)
+    return T.day(dt.date(pick_year(mon, dom, replace(scene, tense=tense, anchor_year=None)), mon, dom)), bool(rel)
+
+
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's eve": (12, 31), "new year’s eve": (12, 31),
+             "new year": (1, 1), "valentine": (2, 14), "halloween": (10, 31)}
+
 _HANDLERS: dict[str, Callable[[Mention, Scene], tuple[T.Period, bool] | None]] = {
     "iso": _iso,
     "numeric": _numeric,
@@ -145,6 +160,7 @@ _HANDLERS: dict[str, Callable[[Mention, Scene], tuple[T.Period, bool] | None]] =
     "my": _month_year,
     "month": _month,
     "year": _year,
+    "holiday": _holiday,
     "decade": _decade,
     "quarter": _quarter,
     "season": _season,

@@ -11,7 +11,7 @@ import re
 from pipelines.facts.timex.lexicon import DAY, MONTH_ANY, MONTH_FULL, ORDINAL, REL, SEASON, WEEKDAY, YEAR
 
 _Y4 = r"(?:1[89]\d\d|20\d\d)"
-_NUM = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
+_NUM = r"(?i:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
 _M = rf"(?P<mon>{MONTH_ANY})(?![a-z])"
 _RANGE = r"\s*(?:-|–|—|to|through|and|until)\s*"
 _REL_YEAR = r"\s+(?:of\s+)?(?P<ry>last|next|this)\s+year\b"
@@ -28,37 +28,43 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})|{_REL_YEAR})?"
     ),
     "dmy": re.compile(
-        rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?(?:\bthe\s+)?\b(?P<d>{DAY})\b"
+        rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?(?:\b[Tt]he\s+)?\b(?P<d>{DAY})\b"
         rf"(?:{_RANGE}(?P<d2>{DAY})\b)?\s+(?:of\s+)?{_M}(?:,?\s+(?P<y>{YEAR}))?"
     ),
     "my": re.compile(rf"\b{_M},?\s+(?:of\s+)?(?P<y>{YEAR})"),
     "month": re.compile(rf"(?:\b(?P<rel>{REL})\s+)?\b(?P<mon>{MONTH_FULL}|Sept\.)(?![a-z])(?:{_REL_YEAR})?"),
-    "year": re.compile(rf"(?<![\d$€£#¥₩])(?<!\d[,.])(?:\bthe\s+year\s+)?\b(?P<y>{YEAR})\b"),
+    "year": re.compile(rf"(?<![\d$€£#¥₩])(?<!\d[,.])(?:\b[Tt]he\s+year\s+)?\b(?P<y>{YEAR})\b"),
     "decade": re.compile(
-        r"\bthe\s+(?:(?P<dpart>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[89]|20)\d0)|[‘'’](?P<dd>\d0))s\b"
+        r"\b[Tt]he\s+(?:(?P<dpart>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[89]|20)\d0)|[‘'’](?P<dd>\d0))s\b"
     ),
     "season": re.compile(
-        rf"(?:\b(?P<rel>{REL}|the)\s+)?\b(?P<s>{SEASON})\b"
+        rf"(?:\b(?P<rel>{REL}|[Tt]he)\s+)?\b(?P<s>{SEASON})\b"
         rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})|{_REL_YEAR})?"
     ),
     "quarter": re.compile(
         rf"\b(?:(?P<q>Q[1-4])(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+[‘'’](?P<yy>\d\d))?"
         rf"|(?P<y2>{_Y4})\s+(?P<q2>Q[1-4])|(?P<h>H[12])\s+(?P<hy>{YEAR})"
-        rf"|the\s+(?P<qo>{ORDINAL})\s+quarter(?!\s+of\b))\b"
+        rf"|(?P<y3>{_Y4})[’']s\s+(?P<qo2>{ORDINAL})\s+quarter|[Tt]he\s+(?P<qo>first|second|third|fourth)\s+quarter(?!\s+of\b))\b"
     ),
-    "unit": re.compile(rf"\b(?P<rel>{REL}|the)\s+(?P<unit>year|month|week|weekend)\b(?![-‐]|\s+(?:old|of)\b)"),
+    "unit": re.compile(
+        rf"\b(?P<rel>{REL}|[Tt]he)\s+(?P<unit>year|month|week|weekend|quarter)\b(?![-‐]|\s+(?:old|of)\b)"
+    ),
     "yearend": re.compile(r"\b(?:year[-\s]end|year[’']s\s+end|end[-\s]of[-\s]year)\b"),
-    "ago": re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|from\s+now)\b"),
+    "ago": re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|from\s+now|earlier|later)\b"),
     "relday": re.compile(
-        r"\b(?P<rd>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|this\s+(?:morning|afternoon|evening)"
+        r"\b(?P<rd>(?i:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"
         r"|last\s+night|the\s+(?:same|next|following|previous)\s+(?:day|night|morning|evening)"
-        r"|the\s+(?:day|night)\s+(?:before|after))\b"
+        r"|the\s+(?:day|night)\s+(?:before|after)|that\s+same\s+(?:day|night)))\b"
     ),
     "weekday": re.compile(
-        rf"(?:\b(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?"
+        rf"(?:\b(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
         rf"\b(?P<wd>{WEEKDAY})\b(?!-)"
     ),
-    "nth": re.compile(r"\bthe\s+(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"),
+    "holiday": re.compile(
+        r"(?:\b(?P<rel>(?i:this|last|next))\s+)?\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year[’']s(?:\s+(?:Day|Eve))?|Valentine[’']s\s+Day|Halloween)"
+        rf"(?:,?\s+(?P<y>{YEAR}))?"
+    ),
+    "nth": re.compile(r"\b[Tt]he\s+(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"),
 }
 
 # Longest expressions first where two kinds start at the same offset.

@@ -51,6 +51,9 @@ def _unit(m: Mention, scene: Scene) -> Found:
         return T.year((base or pub.year) + (0 if rel == "that" else step)), True
     if unit == "month":
         return T.month(*T.shift_month(pub, step)), True
+    if unit == "quarter":
+        index = pub.year * 4 + (pub.month - 1) // 3 + step
+        return T.quarter(index // 4, index % 4 + 1), True
     if unit == "weekend":
         return _weekend(rel, scene), True
     return T.week(pub + dt.timedelta(weeks=step)), True
@@ -77,8 +80,10 @@ def _ago(m: Mention, scene: Scene) -> Found | None:
     count = int(word) if word.isdigit() else NUMBER_WORDS.get(word.split()[-1], 0)
     if not count:
         return None  # ``several weeks ago`` names no calendar time
-    sign = 1 if m.groups["dir"].lower().startswith("from") else -1
-    pub, unit = scene.pub(), m.groups["unit"]
+    direction = m.groups["dir"].lower()
+    sign = 1 if direction.startswith("from") or direction in ("later", "after") else -1
+    unit = m.groups["unit"]
+    pub = _anchor_for(unit, scene) if direction in ("earlier", "later", "before", "after") else scene.pub()
     if unit == "day":
         return T.day(pub + dt.timedelta(days=sign * count)), True
     if unit == "week":
@@ -86,6 +91,13 @@ def _ago(m: Mention, scene: Scene) -> Found | None:
     if unit == "month":
         return T.month(*T.shift_month(pub, sign * count)), True
     return T.year(pub.year + sign * count), True
+
+
+def _anchor_for(unit: str, scene: Scene) -> dt.date:
+    """The date ``a year earlier`` counts from: the last date the text named, else publication."""
+    if unit == "year" and scene.last_year:
+        return dt.date(scene.last_year, 6, 30)
+    return scene.last_day or scene.pub()
 
 
 def _relday(m: Mention, scene: Scene) -> Found:
