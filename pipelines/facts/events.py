@@ -15,6 +15,7 @@ from pipelines.facts.event_rules.merge import merge_events, merge_renewals
 from pipelines.facts.event_rules.production import find_production
 from pipelines.facts.event_rules.release import find_releases
 from pipelines.facts.event_rules.renewal import find_renewals
+from pipelines.facts.event_rules.source_material import find_source_material
 from pipelines.facts.model import DateFact, EventFact, SourceFact, StatementFact
 from pipelines.facts.sentences import Sentence
 
@@ -32,10 +33,12 @@ def find_events(ctx: FactContext, dates: list[DateFact], sources: list[SourceFac
     inp = build_input(ctx, dates, sources, statements)
     found: list[EventFact] = []
     renewals: list[EventFact] = []
+    works: list[EventFact] = []
     for sentence in ctx.sentences:
         if sentence.text.rstrip().endswith("?"):
             continue  # a question ("Has the show been renewed?") asserts nothing
         for rule in _RULES:
             found.extend(rule(inp, sentence))
         renewals.extend(find_renewals(inp, sentence, renewals))
+        found.extend(find_source_material(inp, sentence, works))
     return sorted(merge_events([*found, *merge_renewals(renewals)]), key=lambda e: e.span)

@@ -15,7 +15,7 @@ from pipelines.facts.sentences import Sentence
 
 # A romanised or English personal name of two or three capitalised words (``Ha Young``,
 # ``Joo Ji-hoon``, ``Mary Ann Smith``); rules place it, so it need not be a person alone.
-_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z]+)?"
+_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z]*)?"
 NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
 # One capitalised word also counts where a pattern fixes the slot (``drawn by Hongbichira``).
 NAME1 = rf"{_WORD}(?: {_WORD}){{0,2}}"
