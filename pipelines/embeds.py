@@ -1,12 +1,205 @@
 """Embedded social posts (X/Twitter, Instagram, YouTube, TikTok, Threads, Facebook): read them
-into ``SocialPost`` records so the body stage can leave them out."""
+into ``SocialPost`` records so the body stage can leave them out.
+
+Each platform's embed code has a recognisable element (``blockquote.twitter-tweet``, an iframe
+on ``youtube.com/embed``, ...). One XPath finds them all in document order; a reader per
+platform takes author, handle, URL, text and posting date from the markup the platform's
+embed snippet writes before its script runs.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from datetime import datetime
+from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
+
+import lxml.etree
+import lxml.html
+
+from pipelines.content.signals import STRING, norm
 from pipelines.parse import Page
 from pipelines.record import SocialPost
+
+_FIND = lxml.etree.XPath(
+    "//blockquote | //iframe | //lite-youtube | //div[contains(@class, 'fb-post') or contains(@class, 'fb-video')"
+    " or @data-youtube-id]"
+)
+_TWEET_BY = re.compile(r"[—–-]\s*(.+?)\s*\(\s*(@\w{1,30})\s*\)", re.DOTALL)
+_SHARED_BY = re.compile(r"(?:post shared by|shared a post)\s+(.+?)\s*\(\s*(@[\w.]{1,40})\s*\)", re.IGNORECASE)
+_AT_HANDLE = re.compile(r"/@([\w.]{1,40})")
+_YT_ID = re.compile(r"(?:youtube(?:-nocookie)?\.com/(?:embed|v|shorts)/|youtu\.be/)([\w-]{6,20})")
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%b. %d, %Y")
+_OTHER_HOSTS = ("vimeo.com", "spotify.com", "soundcloud.com", "reddit.com", "bsky.app", "twitch.tv",
+                "dailymotion.com", "pinterest.com", "linkedin.com", "tumblr.com")
 
 
 def extract_embeds(page: Page) -> tuple[SocialPost, ...]:
     """Social posts embedded in ``page``, in page order."""
-    return ()
+    posts: list[SocialPost] = []
+    taken: set[lxml.html.HtmlElement] = set()
+    for el in _FIND(page.tree):
+        if any(a in taken for a in el.iterancestors()):
+            continue  # an iframe or quote inside an embed already read
+        post = _read(el)
+        if post is not None:
+            posts.append(post)
+            taken.add(el)
+    return tuple(posts)
+
+
+def _read(el: lxml.html.HtmlElement) -> SocialPost | None:
+    classes = (el.get("class") or "").lower()
+    if el.tag == "blockquote":
+        reader = next((r for key, r in _QUOTE_READERS if key in classes), None)
+        return reader(el) if reader else None
+    if el.tag == "iframe":
+        return _iframe(el)
+    if el.tag == "lite-youtube" or el.get("data-youtube-id"):
+        video = el.get("videoid") or el.get("data-youtube-id")
+        return _youtube(video, el.get("title") or el.get("playlabel")) if video else None
+    href = el.get("data-href")
+    return SocialPost("facebook", url=_clean_url(href), text=_quote_text(el) or None) if href else None
+
+
+def _clean_url(url: str | None) -> str | None:
+    """``url`` without query string and fragment (embed codes add tracking parameters)."""
+    if not url:
+        return None
+    url = url.strip()
+    if url.startswith("//"):
+        url = "https:" + url
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme or "https", parts.netloc, parts.path, "", "")) or None
+
+
+def _iso_date(text: str | None) -> str | None:
+    """The ISO date of a date as embed codes print it (``September 23, 2025``), else ``None``."""
+    if not text:
+        return None
+    text = norm(text)
+    if re.match(r"\d{4}-\d{2}-\d{2}", text):
+        return text[:10]
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _quote_text(el: lxml.html.HtmlElement) -> str:
+    """The post's own words: the text of its paragraphs."""
+    return norm(" ".join(STRING(p) for p in el.iter("p")))
+
+
+def _after_paragraphs(el: lxml.html.HtmlElement) -> str:
+    """Text after the post's last paragraph: the "— Name (@handle) date" signature line."""
+    paragraphs = list(el.iter("p"))
+    if not paragraphs:
+        return norm(STRING(el))
+    last = paragraphs[-1]
+    rest = [last.tail or ""]
+    rest.extend(STRING(sib) + (sib.tail or "") for sib in last.itersiblings())
+    return norm("".join(rest))
+
+
+def _tweet(el: lxml.html.HtmlElement) -> SocialPost:
+    by = _TWEET_BY.search(_after_paragraphs(el))
+    links = [a for a in el.iter("a") if "/status" in (a.get("href") or "")]
+    link = links[-1] if links else None
+    return SocialPost(
+        "x",
+        author=norm(by.group(1)) if by else None,
+        handle=by.group(2) if by else None,
+        url=_clean_url(link.get("href")) if link is not None else None,
+        text=_quote_text(el) or None,
+        posted=_iso_date(STRING(link)) if link is not None else None,
+    )
+
+
+def _instagram(el: lxml.html.HtmlElement) -> SocialPost:
+    permalink = el.get("data-instgrm-permalink") or next(
+        (a.get("href") for a in el.iter("a") if "instagram.com/" in (a.get("href") or "")), None)
+    paragraphs = [norm(STRING(p)) for p in el.iter("p")]
+    shared = next((m for m in map(_SHARED_BY.search, paragraphs) if m), None)
+    words = [p for p in paragraphs if p and not _SHARED_BY.search(p)]
+    when = next((t.get("datetime") for t in el.iter("time") if t.get("datetime")), None)
+    return SocialPost(
+        "instagram",
+        author=norm(shared.group(1)) if shared else None,
+        handle=shared.group(2) if shared else None,
+        url=_clean_url(permalink),
+        text=" ".join(words) or None,
+        posted=_iso_date(when),
+    )
+
+
+def _tiktok(el: lxml.html.HtmlElement) -> SocialPost:
+    cite = el.get("cite")
+    handle = _AT_HANDLE.search(cite or "")
+    author_link = next((a for a in el.iter("a") if (a.get("title") or "").startswith("@")), None)
+    return SocialPost(
+        "tiktok",
+        author=None,
+        handle="@" + handle.group(1) if handle else (author_link.get("title") if author_link is not None else None),
+        url=_clean_url(cite),
+        text=_quote_text(el) or None,
+    )
+
+
+def _threads(el: lxml.html.HtmlElement) -> SocialPost:
+    link = el.get("data-text-post-permalink") or next(
+        (a.get("href") for a in el.iter("a") if "threads." in (a.get("href") or "")), None)
+    handle = _AT_HANDLE.search(link or "")
+    return SocialPost("threads", handle="@" + handle.group(1) if handle else None, url=_clean_url(link),
+                      text=_quote_text(el) or None)
+
+
+def _generic_quote(platform: str) -> Callable[[lxml.html.HtmlElement], SocialPost]:
+    def read(el: lxml.html.HtmlElement) -> SocialPost:
+        link = el.get("cite") or next((a.get("href") for a in el.iter("a") if a.get("href")), None)
+        handle = _AT_HANDLE.search(link or "")
+        return SocialPost(platform, handle="@" + handle.group(1) if handle else None, url=_clean_url(link),
+                          text=_quote_text(el) or None)
+    return read
+
+
+_QUOTE_READERS: tuple[tuple[str, Callable[[lxml.html.HtmlElement], SocialPost]], ...] = (
+    ("twitter-tweet", _tweet),
+    ("twitter-video", _tweet),
+    ("instagram-media", _instagram),
+    ("tiktok-embed", _tiktok),
+    ("text-post-media", _threads),
+    ("fb-xfbml-parse-ignore", _generic_quote("facebook")),
+    ("bluesky-embed", _generic_quote("other")),
+    ("reddit-embed", _generic_quote("other")),
+    ("reddit-card", _generic_quote("other")),
+)
+
+
+def _youtube(video: str, title: str | None) -> SocialPost:
+    return SocialPost("youtube", url=f"https://www.youtube.com/watch?v={video}", text=norm(title or "") or None)
+
+
+def _iframe(el: lxml.html.HtmlElement) -> SocialPost | None:
+    src = (el.get("src") or el.get("data-src") or el.get("data-lazy-src") or "").strip()
+    if not src:
+        return None
+    found = _YT_ID.search(src)
+    if found:
+        return _youtube(found.group(1), el.get("title"))
+    host = (urlsplit(src if "//" in src else "https://" + src).hostname or "").lower()
+    if "facebook.com" in host and "/plugins/" in src:
+        href = parse_qs(urlsplit(src).query).get("href", [None])[0]
+        return SocialPost("facebook", url=_clean_url(unquote(href)) if href else None)
+    if host.endswith(("twitter.com", "x.com")) and "id=" in src:
+        tweet_id = parse_qs(urlsplit(src).query).get("id", [""])[0]
+        return SocialPost("x", url=f"https://twitter.com/i/status/{tweet_id}" if tweet_id else None)
+    if "instagram.com" in host:
+        return SocialPost("instagram", url=_clean_url(src.split("/embed")[0] + "/"))
+    if "tiktok.com" in host:
+        return SocialPost("tiktok", url=_clean_url(src))
+    if any(host.endswith(h) for h in _OTHER_HOSTS):
+        return SocialPost("other", url=_clean_url(src), text=norm(el.get("title") or "") or None)
+    return None

@@ -12,6 +12,7 @@ from pipelines.content.signals import (
     STRING,
     attrs_of,
     is_boiler_attrs,
+    is_embed_attrs,
     is_pointer_text,
     link_density,
     norm,
@@ -55,6 +56,8 @@ class _Collector:
         if tag == "a" and el.get("href", "").startswith("#") and not el.get("name"):
             return False
         attrs = attrs_of(el)
+        if is_embed_attrs(attrs):
+            return True
         if is_boiler_attrs(attrs):
             return len(STRING(el)) < 0.5 * self.root_len
         if tag in LISTS:

@@ -84,7 +84,8 @@ def attrs_of(el: lxml.html.HtmlElement) -> str:
     return f"{get('class') or ''} {get('id') or ''} {get('role') or ''}".lower()
 
 
-_EMBED_RE = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|text-post-media|fb-post|embed")
+_EMBED_RE = re.compile(r"twitter-tweet|twitter-video|instagram-media|tiktok-embed|text-post-media|fb-post|fb-video|"
+                       r"fb-xfbml|bluesky-embed|reddit-embed|reddit-card|embed-card|social-embed|oembed")
 
 
 def is_embed_attrs(attrs: str) -> bool:
