@@ -1,11 +1,63 @@
-"""Source facts: outlets and data providers the article cites."""
+"""Source facts: outlets and data providers the article cites.
+
+Citing slots (``according to``, ``X reported``, ``told X``, ``as per X``, ``data from X``, ...)
+come from ``speech.citations``; this module drops the publishing outlet and tracked shows,
+keeps one fact per outlet (its first citation) and dates each from the date facts of its
+sentence that come before the cited content.
+"""
 
 from __future__ import annotations
 
+import re
+
 from pipelines.facts.context import FactContext
 from pipelines.facts.model import DateFact, SourceFact
+from pipelines.facts.speech import lexicon
+from pipelines.facts.speech.citations import Citation, find_citations
+
+_CONTENT_START = re.compile(r",|\bthat\b")
 
 
 def find_sources(ctx: FactContext, dates: list[DateFact]) -> list[SourceFact]:
     """Outlets cited by ``ctx.body`` (never the publishing outlet), in body order."""
-    return []
+    own = _own_names(ctx)
+    shows = {lexicon.norm_name(name) for show in ctx.shows for name in show.names}
+    seen: set[str] = set()
+    facts: list[SourceFact] = []
+    for sentence in ctx.sentences:
+        citations = sorted(find_citations(ctx.body, sentence.start, sentence.end), key=lambda c: c.start)
+        for cite in citations:
+            key = lexicon.norm_name(cite.name)
+            if key in seen or key in shows or _is_own(key, own):
+                continue
+            seen.add(key)
+            facts.append(SourceFact(text=cite.name, span=(cite.start, cite.end), sentence=sentence.text,
+                                    outlet=cite.name, kind=cite.kind,
+                                    date=_date(ctx.body, cite, sentence.start, sentence.end, dates)))
+    return facts
+
+
+def _own_names(ctx: FactContext) -> set[str]:
+    """The publishing outlet's name in the forms an article may use (with or without ``The``,
+    a domain ending or spaces)."""
+    if not ctx.outlet:
+        return set()
+    key = lexicon.norm_name(ctx.outlet)
+    bare = re.sub(r"\.(?:com|net|org|co\.kr|kr|co|io|tv)$", "", key)
+    return {key, bare, bare.replace(" ", ""), bare.replace("-", " ")}
+
+
+def _is_own(key: str, own: set[str]) -> bool:
+    bare = re.sub(r"\.(?:com|net|org|co\.kr|kr|co|io|tv)$", "", key)
+    return bool(own) and (bare in own or bare.replace(" ", "") in own)
+
+
+def _date(body: str, cite: Citation, start: int, end: int, dates: list[DateFact]) -> str | None:
+    """A date of the sentence before the cited content (``reported on Monday that ...``,
+    ``According to a report by X on September 23, ...``), nearest to the outlet's name."""
+    content = _CONTENT_START.search(body, cite.end, end)
+    stop = content.start() if content else end
+    near = [d for d in dates if start <= d.span[0] < stop]
+    if not near:
+        return None
+    return min(near, key=lambda d: abs(d.span[0] - cite.start)).value

@@ -16,7 +16,6 @@ from pipelines.facts.context import FactContext
 from pipelines.facts.model import DateFact, StatementFact
 from pipelines.facts.sentences import Sentence
 from pipelines.facts.speech import attribution, quotes, reported, speakers
-from pipelines.facts.speech.mentions import find_mentions
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +44,7 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
             if item.verb_start not in verbs and not any(s <= item.verb_start < e for s, e in inside):
                 found.append(_indirect(body, item))
     found.sort(key=lambda c: c.start)
-    scene = speakers.Scene(body, find_mentions(body))
+    scene = speakers.Scene(body)
     facts: list[StatementFact] = []
     for cand in found:
         fact = _resolve(ctx, scene, cand, dates, facts)

@@ -8,6 +8,7 @@ no list knows is found by shape (capitalised name phrases in the right slot).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Reporting verbs by lemma; every inflection below counts (said/says/say/saying...).
 _VERB_FORMS = {
@@ -148,12 +149,17 @@ BROADCASTERS = frozenset({"kbs", "mbc", "sbs", "jtbc", "tvn", "mbn", "ytn", "ena
 AWARD_WORDS = frozenset({"awards", "award", "festival", "ceremony", "prize", "gala", "oscars", "emmys", "grammys"})
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+_POSSESSIVE_END = re.compile(r"'s$")
+_WORDS = re.compile(r"[\w+!]+")
+
+
+@lru_cache(maxsize=4096)
 def norm_name(name: str) -> str:
     """A name folded for comparison: casefold, curly apostrophes straightened, a leading
     ``the`` and a trailing possessive dropped."""
     folded = name.casefold().replace("’", "'").strip(" .,'\"")
-    folded = re.sub(r"^the\s+", "", folded)
-    return re.sub(r"'s$", "", folded)
+    return _POSSESSIVE_END.sub("", _LEADING_THE.sub("", folded))
 
 
 def is_known_outlet(name: str) -> bool:
@@ -166,7 +172,7 @@ def looks_like_outlet(name: str) -> bool:
     """Whether ``name`` reads as a news outlet: a known one, an outlet word, or a domain."""
     if is_known_outlet(name) or _DOMAIN.search(name.strip()):
         return True
-    return any(word in OUTLET_WORDS for word in re.findall(r"[\w+!]+", name.casefold()))
+    return any(word in OUTLET_WORDS for word in _WORDS.findall(name.casefold()))
 
 
 def looks_like_data(name: str) -> bool:
@@ -174,7 +180,7 @@ def looks_like_data(name: str) -> bool:
     key = norm_name(name)
     if key in DATA_PROVIDERS:
         return True
-    return any(word in _DATA_WORDS for word in re.findall(r"\w+", key))
+    return any(word in _DATA_WORDS for word in _WORDS.findall(key))
 
 
 def is_platform(name: str) -> bool:
@@ -185,4 +191,4 @@ def is_platform(name: str) -> bool:
 
 def is_award(name: str) -> bool:
     """Whether ``name`` is an award ceremony or festival, which is never a source."""
-    return any(word in AWARD_WORDS for word in re.findall(r"\w+", name.casefold()))
+    return any(word in AWARD_WORDS for word in _WORDS.findall(name.casefold()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.facts.speech import lexicon
 
@@ -101,6 +102,7 @@ def _role_before(body: str, start: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def classify(name: str, role: str | None = None) -> str:
     """``person``, ``org`` or ``other`` for a name phrase (``role`` is a role word before it)."""
     words = name.split()

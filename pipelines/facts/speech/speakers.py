@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.facts.speech import lexicon
-from pipelines.facts.speech.mentions import Mention, classify
+from pipelines.facts.speech.mentions import Mention, classify, find_mentions
 
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)[’']s?\s+(?P<rest>.+)$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
@@ -32,9 +32,16 @@ class Scene:
     """What resolution looks at: the body's mentions and the statements read so far."""
 
     body: str
-    mentions: list[Mention]
     said: list[Said] = field(default_factory=list)
     recent_window: int = 700  # characters within which the last speaker stays the topic
+    _mentions: list[Mention] | None = None
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """The body's name mentions, read on first use (most statements name their speaker)."""
+        if self._mentions is None:
+            self._mentions = find_mentions(self.body)
+        return self._mentions
 
     def remember(self, pos: int, end: int, speaker: str, speaker_text: str | None) -> None:
         """Record a resolved statement (``body[pos:end]``) so later pronouns and descriptions can use it."""

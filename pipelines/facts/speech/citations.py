@@ -1,0 +1,178 @@
+"""Citation patterns: the slots in which an article names where its information came from
+(``according to a report by X``, ``X reported``, ``told X``, ``as per X``, ``data from X``...),
+each with the kind of citation it implies, and the tests that tell an outlet in such a slot
+from a person, a platform or an award.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipelines.facts.speech import lexicon
+from pipelines.facts.speech.mentions import _LEAD_STOP, classify
+
+_TOK = r"(?:[A-Z0-9][\w.&+!’'-]*[\w+!]|[A-Z]|E!)"
+NAME = rf"(?P<name>{_TOK}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_TOK}){{0,5}})"
+_MEDIUM = (r"(?:(?:the|a|an)\s+)?(?:(?:channel|magazine|outlet|newspaper|publication|broadcaster|station|show|"
+           r"program|podcast|site|website|daily|weekly|portal|tabloid|agency|outlet)\s+)?")
+_WHAT = {"report": "report", "article": "report", "story": "report", "piece": "report", "exclusive": "report",
+         "coverage": "report", "data": "data", "figures": "data", "survey": "data", "poll": "data",
+         "ratings": "data", "tally": "data", "analysis": "data", "chart": "data", "rankings": "data",
+         "statement": "press_release", "press release": "press_release", "announcement": "press_release",
+         "post": "social", "tweet": "social", "interview": "interview", "broadcast": "broadcast",
+         "segment": "broadcast"}
+_WHAT_ALT = "|".join(sorted(map(re.escape, _WHAT), key=len, reverse=True))
+_ADJ = r"(?:(?:new|recent|latest|exclusive|separate|earlier|subsequent|official|previous|local|initial|follow-up)\s+)*"
+_SOURCE_TOLD = re.compile(r"\b(?:source|sources|insider|insiders|official|officials|representative|"
+                          r"representatives|person|people|spokesperson|executive|staffer|someone)"
+                          r"(?:\s+(?:close to|familiar with|from|at|with)\s+[\w’' -]{1,40}?)?\s*,?\s*$", re.IGNORECASE)
+
+# Each pattern runs only on sentences holding one of its trigger words (a cheap substring test),
+# since the name-first patterns would otherwise be tried at every capital letter.
+_TRIGGERS = {
+    "what": ("ccording to",), "name": ("ccording to",), "per": ("per ",), "via": ("via ",),
+    "data": (" from ", " by ", " of "), "interview": ("interview",),
+    "told": ("tell", "told", "speak", "spoke", "talk", "sat down", "sitting down", "interview", " to "),
+    "report_slot": ("citing", "ited by", "eport"), "possessive": ("report", "article", "story", "exclusive",
+                                                                  "coverage", "data", "figures", "ratings",
+                                                                  "rankings", "chart"),
+    "verb": ("reported", "reports", "claim", "revealed", "wrote", "said", "stated", "announced", "noted", "added",
+             "confirmed", "broke the news", "cited"),
+    "press_release": ("press release",),
+}
+
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\b[Aa]ccording to {_ADJ}(?:(?:a|an|the)\s+){_ADJ}(?P<what>{_WHAT_ALT})s?\s+(?:by|from|in|on|"
+                rf"published by|released by|of|with|aired on)\s+{_MEDIUM}{NAME}"), "what"),
+    (re.compile(rf"\b[Aa]ccording to (?:(?:data|figures|ratings|numbers) (?:from|by|compiled by) )?{_MEDIUM}{NAME}"),
+     "name"),
+    (re.compile(rf"\b(?:[Aa]s )?\b[Pp]er {NAME}"), "per"),
+    (re.compile(rf"\b[Vv]ia {NAME}"), "via"),
+    (re.compile(rf"\b(?:data|figures|statistics|numbers|ratings|viewership|rankings?|charts?) (?:from|by|provided by|"
+                rf"compiled by|released by|published by|of) {_MEDIUM}{NAME}"), "data"),
+    (re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]rom) (?:an?|the|his|her|their|its|a recent|a separate) "
+                rf"(?:[\w’'-]+\s+){{0,3}}?interview (?:with|on|for) {_MEDIUM}{NAME}"), "interview"),
+    (re.compile(rf"\b(?:told|tells|telling|tell|speaking to|spoke to|speaks to|speaking with|spoke with|talking to|"
+                rf"talked to|talked with|sat down with|sitting down with|in an interview with|an interview with|"
+                rf"said to|confirmed to|revealed to) {_MEDIUM}{NAME}"), "told"),
+    (re.compile(rf"\b(?:[Cc]iting|[Cc]ited by|[Rr]eports? (?:by|from|in)|[Aa] report (?:by|from|in)|"
+                rf"[Aa]s (?:first )?reported by|[Ff]irst reported by|[Rr]eported by|[Aa]n? (?:exclusive|article|story)"
+                rf" (?:by|from|in)) {_MEDIUM}{NAME}"), "report_slot"),
+    (re.compile(rf"{NAME}\s+(?:(?:first|initially|originally|exclusively|also|previously|earlier|later|had|has|have|"
+                rf"recently|then|was first to|was the first to)\s+){{0,2}}(?P<verb>reported|reports|claimed|claims|"
+                rf"revealed|wrote|said|stated|announced|noted|added|confirmed|broke the news|cited)\b"), "verb"),
+    (re.compile(rf"{NAME}[’']s?\s+(?:(?:exclusive|new|recent|earlier|original|initial)\s+)?(?:report|article|story|"
+                rf"exclusive|coverage|data|figures|ratings|rankings|chart)\b"), "possessive"),
+    (re.compile(rf"{NAME}\s+(?:[\w’'-]+\s+){{1,6}}?(?:in|via|through|with)\s+(?:a|an|its|their|the)\s+(?:official\s+)?"
+                rf"press release\b"), "press_release"),
+    (re.compile(rf"\b(?:[Aa]|[Tt]he) press release (?:from|by|issued by|released by) {_MEDIUM}{NAME}"),
+     "press_release"),
+)
+
+
+_NOT_OUTLET = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday|Season|Episode|Part|Chapter|\d[\d,.]*)\b\.?(?:\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """An outlet named at ``body[start:end]`` in a citing slot, with the kind the slot implies;
+    ``clause_end`` is where the cited content starts (dates before it date the citation)."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
+def find_citations(body: str, start: int, end: int) -> Iterator[Citation]:
+    """Outlets cited in the sentence ``body[start:end]``, in order of the patterns that find them."""
+    lowered = body[start:end].casefold()
+    for pattern, slot in _PATTERNS:
+        if not any(word in lowered for word in _TRIGGERS[slot]):
+            continue
+        for match in pattern.finditer(body, start, end):
+            span = _trim(body, match.start("name"), match.end("name"))
+            if span is None:
+                continue
+            name = body[span[0]:span[1]]
+            kind = _kind(body, match, slot, name, start)
+            if kind is not None:
+                yield Citation(span[0], span[1], name, kind)
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name without leading sentence words (``After``, ``Meanwhile``) or a trailing possessive."""
+    words = body[start:end].split()
+    while words and _leading_stop(words):
+        start = body.index(words[0], start) + len(words[0])
+        words = words[1:]
+    if not words:
+        return None
+    start = body.index(words[0], start)
+    text = re.sub(r"[’']s?$", "", body[start:end]).rstrip(".")
+    return (start, start + len(text)) if text else None
+
+
+def _leading_stop(words: list[str]) -> bool:
+    # "The" stays when it opens an outlet's name ("The Korea Herald"), not when it is all there is.
+    if words[0] == "The":
+        return len(words) == 1
+    return words[0].casefold() in _LEAD_STOP
+
+
+def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int) -> str | None:
+    """The citation's kind, or None when the name in the slot is not a source."""
+    if lexicon.is_award(name) or _NOT_OUTLET.match(name) or not _acceptable(name, slot):
+        return None
+    by_name = _kind_by_name(name)
+    if slot == "what":
+        return by_name if by_name in ("data", "social") else _WHAT[match.group("what").casefold()]
+    if slot == "told":
+        return "report" if _SOURCE_TOLD.search(body[max(floor, match.start() - 60):match.start()]) else "interview"
+    if slot in ("interview", "press_release", "data"):
+        return slot
+    if slot in ("per", "via"):
+        return by_name or ("report" if lexicon.looks_like_outlet(name) else "data")
+    return by_name or "report"
+
+
+def _kind_by_name(name: str) -> str | None:
+    key = lexicon.norm_name(name)
+    if lexicon.looks_like_data(name) and not lexicon.is_known_outlet(name):
+        return "data"
+    if key in lexicon.SOCIAL_PLATFORMS:
+        return "social"
+    if key in lexicon.STREAMING_PLATFORMS:
+        return "other"
+    if key in lexicon.BROADCASTERS:
+        return "broadcast"
+    return None
+
+
+def _acceptable(name: str, slot: str) -> bool:
+    """Whether a name in ``slot`` can be an outlet: never a person; after verbs (``X said``)
+    only an outlet-looking name, since people and companies speak too."""
+    outletish = lexicon.looks_like_outlet(name) or lexicon.looks_like_data(name)
+    if slot in ("verb", "possessive"):
+        return outletish and not lexicon.is_platform(name)
+    kind = classify(name)
+    if slot == "via":
+        return outletish or lexicon.norm_name(name) in lexicon.SOCIAL_PLATFORMS
+    if slot in ("told", "per"):
+        return outletish or (kind != "person" and not _surname(name))
+    return outletish or kind != "person" or slot in ("interview", "what", "report_slot")
+
+
+_SURNAMES = frozenset({"kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang",
+                       "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon",
+                       "ko", "moon", "son", "bae", "baek", "heo", "nam", "noh", "ha", "joo", "koo", "min", "ryu",
+                       "na", "cha", "woo", "gong"})
+
+
+def _surname(name: str) -> bool:
+    words = name.casefold().split()
+    return len(words) == 1 and words[0] in _SURNAMES
