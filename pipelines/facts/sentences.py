@@ -26,7 +26,7 @@ class Sentence:
 
 _LINE = re.compile(r"[^\n]+")
 _CANDIDATE = re.compile(r"(?:[.!?…]+)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z0-9]+)")
 _ATTRIBUTION = re.compile(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?:said|says|added|adds|told|asked|asks|explained|wrote|writes|noted|"
@@ -142,7 +142,7 @@ def _is_abbreviation(line: str, match: re.Match[str]) -> bool:
         return nxt in _ZONES
     if last in _BEFORE_NUMBER:
         return nxt[:1].isdigit()
-    if last in _ALWAYS or len(token) == 1:
+    if last in _ALWAYS or (len(token) == 1 and word.group(1).isupper()):
         return True
     if "." in token:  # dotted acronym: U.S., e.g.
         return nxt.lower() not in _OPENERS
