@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipelines.facts.context import FactContext
+from pipelines.facts.event_rules.award import find_awards
 from pipelines.facts.event_rules.common import EventInput, build_input
 from pipelines.facts.event_rules.credit import find_credits
 from pipelines.facts.event_rules.merge import merge_events, merge_renewals
 from pipelines.facts.event_rules.production import find_production
+from pipelines.facts.event_rules.ranking import find_rankings
 from pipelines.facts.event_rules.release import find_releases
 from pipelines.facts.event_rules.renewal import find_renewals
 from pipelines.facts.event_rules.source_material import find_source_material
@@ -20,7 +22,8 @@ from pipelines.facts.model import DateFact, EventFact, SourceFact, StatementFact
 from pipelines.facts.sentences import Sentence
 
 SentenceRule = Callable[[EventInput, Sentence], list[EventFact]]
-_RULES: tuple[SentenceRule, ...] = (find_releases, find_production, find_credits)
+_RULES: tuple[SentenceRule, ...] = (find_releases, find_production, find_credits, find_awards,
+                                      find_rankings)
 
 
 def find_events(ctx: FactContext, dates: list[DateFact], sources: list[SourceFact],

@@ -41,10 +41,15 @@ _RENEWAL_ONLY = re.compile(r"\brenew|\bsequel\b|\bgreen-?l|\bgreenlit\b|\bordere
                            r"\b(?:more|new) (?:seasons|installments)\b|\bcontinue beyond\b|\btalks\b",
                            re.IGNORECASE)
 
+# Cheap gate: a renewal claim names seasons, installments, a sequel or a renewal.
+_MENTIONS_SEASONS = re.compile(r"season|sequel|renew|installment|instalment", re.IGNORECASE)
+
 
 def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> list[EventFact]:
     """Renewal claims of ``sentence``; ``earlier`` (this article's renewals so far) lends its
     seasons to ``the renewal``."""
+    if not _MENTIONS_SEASONS.search(sentence.text):
+        return []
     events = []
     for start, end in clauses(sentence.text, sentence.start):
         text = inp.ctx.body[start:end]

@@ -29,6 +29,7 @@ _DERIVED = re.compile(rf"\b(?:adapted into|serialized as|made into|turned into|r
 _CREATOR = re.compile(rf"^(?:,? (?:written|drawn|illustrated|created|penned|authored))? by {_DESC}(?P<name>{NAME1})"
                       rf"(?: \((?P<alias>real name|pen name|aka|a\.k\.a\.) (?P<alt>{NAME1})\))?|"
                       rf"^[^.,;]{{0,25}}?\b(?:with the help of|drawn by|illustrated by) (?P<helper>{NAME1})")
+_MENTIONS_MEDIA = re.compile(r"novel|toon|manhwa|book|manga|comic|film|movie", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,8 @@ class _Work:
 def find_source_material(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> list[EventFact]:
     """Source-material facts of ``sentence`` and their creators' credits; ``earlier`` (this
     article's source material so far) names the work a derived edition comes from."""
+    if not _MENTIONS_MEDIA.search(sentence.text):
+        return []
     events = []
     for work in _works(inp, sentence, [*earlier]):
         creator, role = _creator(inp, work)

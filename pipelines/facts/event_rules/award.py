@@ -1,0 +1,106 @@
+"""Awards: one fact per (category, recipient) at a named ceremony, won or nominated.
+
+``At the 61st X Awards in May, A won the Best Actor Award in the Broadcast category``;
+``three honors: Best Drama, Best Actor for A, and Best New Actor for B`` (three facts, the
+first going to the show); ``A picked up best actor at the X Awards``. Acting awards to a
+person also credit them as an actor of the show.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.facts.event_rules.common import NAME1, EventInput, full_name, make_event
+from pipelines.facts.event_rules.people import last_person
+from pipelines.facts.event_rules.shows import show_for
+from pipelines.facts.model import EventFact
+from pipelines.facts.sentences import Sentence
+
+_HEADS = (r"Actor|Actress|Drama|Series|Director|Directing|Screenplay|Writer|Film|Picture|Newcomer|OST|Couple|"
+          r"Variety|Performance|Ensemble|Cinematography|Editing|Music|Score|Song|Program|Show|Entertainer|Artist")
+_CATEGORY = re.compile(
+    rf"\b(?P<cat>best(?: (?!at\b|for\b|in\b|and\b|the\b|award\b|prize\b)[A-Za-z-]+){{0,3}}? (?:{_HEADS})|"
+    r"grand prize|daesang|rookie of the year|popularity award|(?:top )?excellence award)\b"
+    r"(?: \((?P<paren>[^)]{2,30})\))?(?: (?:award|prize|trophy))?(?: in the (?P<sub>[\w-]+(?: [\w-]+)?) category)?",
+    re.IGNORECASE)
+_CEREMONY = re.compile(r"(?P<c>(?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w&'’.-]* ){1,5}(?:Awards?|Festival|Prizes?|"
+                       r"Gala)\b|(?:the )?(?:Emmys|Golden Globes|Oscars|Grammys)\b)")
+_WIN_WORDS = re.compile(r"\b(?:w[oi]n(?:s|ning)?|took|taking|picked up|earn(?:ed|ing)?|receiv(?:ed|ing)|bagged|"
+                        r"swept|named|secured|collect(?:ed|ing)?|honou?rs?|trophy|prize|nominat\w*|nominee)\b",
+                        re.IGNORECASE)
+_NOMINATED = re.compile(r"\bnominat\w*|\bnominee|\bup for\b|\bshortlist", re.IGNORECASE)
+_FOR_NAME = re.compile(rf"^ for (?P<r>{NAME1})")
+_SHOW_REF = re.compile(r"\b(?:it|the (?:show|series|drama|film))\b", re.IGNORECASE)
+
+_MENTIONS_AWARDS = re.compile(r"best|prize|daesang|rookie|award", re.IGNORECASE)
+
+
+def find_awards(inp: EventInput, sentence: Sentence) -> list[EventFact]:
+    """Award wins and nominations stated in ``sentence``, plus actor credits of acting awards."""
+    if not _MENTIONS_AWARDS.search(sentence.text):
+        return []
+    body = inp.ctx.body
+    categories = list(_CATEGORY.finditer(body, sentence.start, sentence.end))
+    ceremonies = [m for m in _CEREMONY.finditer(body, sentence.start, sentence.end) if not _CATEGORY.match(m.group())]
+    if not categories or not (ceremonies or _WIN_WORDS.search(sentence.text)):
+        return []
+    events: list[EventFact] = []
+    for i, cat in enumerate(categories):
+        floor = categories[i - 1].end() if i else sentence.start
+        recipient, is_show = _recipient(inp, sentence, cat, floor, ceremonies)
+        ceremony = _ceremony(cat, categories[i + 1:], ceremonies)
+        if not recipient or not ceremony:
+            continue
+        events.extend(_award(inp, sentence, cat, ceremony, recipient, is_show))
+    return events
+
+
+def _award(inp: EventInput, sentence: Sentence, cat: re.Match[str], ceremony: re.Match[str], recipient: str,
+           is_show: bool) -> list[EventFact]:
+    show = show_for(inp, sentence, cat.start())
+    span = (min(cat.start(), ceremony.start()), max(cat.end(), ceremony.end()))
+    clause = inp.ctx.body[span[0]:span[1]]
+    dates = [d for d in inp.dates if sentence.start <= d.span[0] < sentence.end]
+    date = min(dates, key=lambda d: abs(d.span[0] - ceremony.end()), default=None)
+    award = make_event(inp, "award", sentence, span, show=show, ceremony=ceremony.group("c").removeprefix("the "),
+                       category=_category_name(cat), recipient=recipient,
+                       result="nominated" if _NOMINATED.search(clause) else "won", date=date.value if date else None)
+    if is_show or not re.search(r"actor|actress", cat.group("cat"), re.IGNORECASE) or show is None:
+        return [award]
+    return [award, make_event(inp, "credit", sentence, span, show=show, person=recipient, role="actor",
+                              character=None)]
+
+
+def _category_name(cat: re.Match[str]) -> str:
+    """``Best Actor``, with its section in parentheses (``Best Actor (Broadcast)``)."""
+    name = cat.group("cat")
+    section = cat.group("paren") or cat.group("sub")
+    return f"{name} ({section})" if section else name
+
+
+def _ceremony(cat: re.Match[str], later: list[re.Match[str]], ceremonies: list[re.Match[str]]) -> re.Match[str] | None:
+    """The ceremony right after the category (before the next category), else the last one before it."""
+    stop = later[0].start() if later else None
+    after = [c for c in ceremonies if c.start() >= cat.end() and (stop is None or c.start() < stop)]
+    if after:
+        return after[0]
+    before = [c for c in ceremonies if c.end() <= cat.start()]
+    return before[-1] if before else None
+
+
+def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: int,
+               ceremonies: list[re.Match[str]]) -> tuple[str | None, bool]:
+    """Who won: ``<category> for A``, else the nearest person or show reference before the
+    category (``it`` and ``the show`` are the show; ``he`` the last person named)."""
+    body = inp.ctx.body
+    named = _FOR_NAME.match(body[cat.end():cat.end() + 40])
+    if named:
+        return full_name(inp, named.group("r")), False
+    blocked = [(c.start(), c.end()) for c in ceremonies] + [d.span for d in inp.dates]
+    person = last_person(inp, floor, cat.start(), blocked)
+    show_ref = [m for m in _SHOW_REF.finditer(body, floor, cat.start())]
+    if show_ref and (person is None or show_ref[-1].start() > person[0]):
+        slug = show_for(inp, sentence, cat.start())
+        titles = [s.title for s in inp.ctx.shows if s.slug == slug]
+        return (titles[0], True) if titles else (None, True)
+    return (person[1], False) if person else (None, False)

@@ -1,0 +1,76 @@
+"""Chart rankings: a show's place on a chart, with the chart, the date and the data provider.
+
+``As per a data firm, it reached #2 on Netflix's global Top 10 TV rankings by January 28``;
+``No. 1 among all cable programs in its time slot``; ``ranked third on the drama chart``;
+``topped the chart`` is rank 1. A rank needs a chart phrase (``on``/``among``/``in`` ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.facts.event_rules.claims import sources_in
+from pipelines.facts.event_rules.common import EventInput, make_event, nearest_date, ordinal_word
+from pipelines.facts.event_rules.shows import show_for
+from pipelines.facts.model import EventFact
+from pipelines.facts.sentences import Sentence
+
+_ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+_RANK = re.compile(
+    rf"#(?P<hash>\d+)\b|\bNo\. ?(?P<no>\d+)\b|\bnumber (?P<num>one|two|three|\d+)\b|"
+    rf"\b(?P<place>{_ORD}) place\b|\branked (?:at )?(?:No\. ?(?P<rno>\d+)|(?P<rord>{_ORD}))\b|"
+    r"\b(?P<top>topped|topping|tops|top spot|top position|number-one spot|first place)\b",
+    re.IGNORECASE)
+_CHART = re.compile(r"^\s*(?:(?:spot|position|place)\s+)?(?:on|in|among|of|atop)\s+(?P<chart>[^,.;:]{3,80}?)"
+                    r"(?=,|\.|;|:|\s+(?:by|as of|last|this|behind|after|with|for|in (?:its|the) (?:first|second)"
+                    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)", re.IGNORECASE)
+_TOPPED_CHART = re.compile(r"^\s+(?P<chart>(?:the|Netflix's|Netflix’s|[A-Z][\w'’-]*(?:'s|’s)?)\s[^,.;:]{2,70}?"
+                           r"(?:chart|charts|rankings?|list|Top \d+|box office|index)\b)", re.IGNORECASE)
+_NUMBERS = {"one": 1, "two": 2, "three": 3}
+_CHART_WORDS = re.compile(r"chart|rank|list|top \d+|programs?|index|box office|ratings?|slot|billboard|"
+                          r"countries|category|shows|series|dramas|titles|rankings", re.IGNORECASE)
+
+
+def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
+    """Chart positions stated in ``sentence``."""
+    events = []
+    for m in _RANK.finditer(inp.ctx.body, sentence.start, sentence.end):
+        rank = _rank(m)
+        chart = _chart(inp.ctx.body, m, sentence.end)
+        if rank is None or chart is None:
+            continue
+        end = chart.end()
+        date = nearest_date(inp, sentence, m.start())
+        events.append(make_event(inp, "ranking", sentence, (m.start(), m.end() + end), show=show_for(inp, sentence),
+                                 chart=chart.group("chart").strip(), rank=rank,
+                                 date=date.value if date else None, provider=_provider(inp, sentence)))
+    return events
+
+
+def _rank(m: re.Match[str]) -> int | None:
+    if m.group("top"):
+        return 1
+    for group in ("hash", "no", "rno"):
+        if m.group(group):
+            return int(m.group(group))
+    if m.group("num"):
+        word = m.group("num").lower()
+        return int(word) if word.isdigit() else _NUMBERS[word]
+    return ordinal_word(m.group("place") or m.group("rord") or "")
+
+
+def _chart(body: str, m: re.Match[str], stop: int) -> re.Match[str] | None:
+    """The chart phrase after the rank; ``topped`` needs the chart as its object."""
+    rest = body[m.end():stop]
+    verb = (m.group("top") or "").lower() in ("topped", "topping", "tops")
+    found = (verb and _TOPPED_CHART.match(rest)) or _CHART.match(rest)
+    if found and _CHART_WORDS.search(found.group("chart")):
+        return found
+    return None
+
+
+def _provider(inp: EventInput, sentence: Sentence) -> str | None:
+    """The data provider the sentence cites (a ``data`` source first)."""
+    cited = sources_in(inp, sentence.start, sentence.end)
+    data = [s for s in cited if s.kind == "data"]
+    return (data or cited)[0].outlet if (data or cited) else None
