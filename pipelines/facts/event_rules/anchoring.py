@@ -84,3 +84,10 @@ def date_fields(dates: list[DateFact], index: int = 0) -> dict[str, str | None]:
         return {"date": None}
     date = dates[index]
     return {"date": date.value, "mod": date.mod} if date.mod else {"date": date.value}
+
+
+def trigger_span(trig: Trigger, dates: list[DateFact]) -> tuple[int, int]:
+    """The words an event rests on: its trigger through its date (``wrapped on the 17th``)."""
+    starts = [trig.start, *(d.span[0] for d in dates)]
+    ends = [trig.end, *(d.span[1] for d in dates)]
+    return min(starts), max(ends)

@@ -74,7 +74,7 @@ def claim_source(inp: EventInput, sentence: Sentence, start: int, end: int) -> s
 def platform_speaker(inp: EventInput, sentence: Sentence, start: int, end: int) -> str | None:
     """The platform (named or described) speaking in ``body[start:end]`` or at the sentence's head."""
     body = inp.ctx.body
-    for lo, hi in ((start, end), (sentence.start, sentence.end)):
+    for lo, hi in dict.fromkeys(((start, end), (sentence.start, sentence.end))):
         named = PLATFORM.search(body, lo, hi)
         if named and _PLATFORM_SPEECH.match(body, _skip_words(body, named.end())):
             return named.group(0)

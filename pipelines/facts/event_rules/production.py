@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.facts.event_rules.anchoring import Trigger, date_fields, pair_dates
+from pipelines.facts.event_rules.anchoring import Trigger, date_fields, pair_dates, trigger_span
 from pipelines.facts.event_rules.claims import claim_source
 from pipelines.facts.event_rules.common import EventInput, clause_at, make_event
 from pipelines.facts.event_rules.shows import show_for
@@ -41,9 +41,10 @@ def find_production(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         if not dates:
             continue
         phase = _phase(inp, sentence, trig)
-        span = clause_at(sentence, trig.start)
-        events.append(make_event(inp, "production", sentence, span, show=show_for(inp, sentence, trig.start),
-                                 source=claim_source(inp, sentence, *span), phase=phase, event=trig.label,
+        clause = clause_at(sentence, trig.start)
+        events.append(make_event(inp, "production", sentence, trigger_span(trig, dates),
+                                 show=show_for(inp, sentence, trig.start), source=claim_source(inp, sentence, *clause),
+                                 phase=phase, event=trig.label,
                                  **date_fields(dates)))
     return events
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.facts.event_rules.anchoring import Trigger, close_before, date_fields, pair_dates
+from pipelines.facts.event_rules.anchoring import Trigger, close_before, date_fields, pair_dates, trigger_span
 from pipelines.facts.event_rules.claims import claim_source, platform_named, region_in
 from pipelines.facts.event_rules.common import EventInput, clause_at, make_event, ordinal_word
 from pipelines.facts.event_rules.shows import show_for
@@ -45,7 +45,8 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
 def _release(inp: EventInput, sentence: Sentence, trig: Trigger, dates: list, index: int) -> EventFact:
     span = clause_at(sentence, trig.start)
     text = inp.ctx.body[span[0]:span[1]]
-    return make_event(inp, "release", sentence, span, show=show_for(inp, sentence, trig.start),
+    return make_event(inp, "release", sentence, trigger_span(trig, [dates[index]]),
+                      show=show_for(inp, sentence, trig.start),
                       source=claim_source(inp, sentence, *span), season=_season(inp, sentence, trig, span),
                       platform=platform_named(inp, sentence.start, sentence.end) or
                       platform_named(inp, span[0], span[0]), region=region_in(text),

@@ -86,13 +86,23 @@ def _status(inp: EventInput, text: str, source: str | None) -> str | None:
 
 
 def _claimant(inp: EventInput, sentence: Sentence, start: int, end: int) -> str | None:
-    """A cited outlet in the clause or sentence, else the platform speaking; people's remarks
-    (a writer recalling plans) carry no renewal source."""
-    cited = sources_in(inp, start, end) or sources_in(inp, sentence.start, sentence.end)
-    if cited:
-        return min(cited, key=lambda s: abs(s.span[0] - start)).outlet
+    """Who the clause's claim rests on: an outlet cited in it, else the platform speaking in it,
+    else the same found in the sentence. People's remarks (a writer recalling plans) carry no
+    renewal source."""
+    for lo, hi in ((start, end), (sentence.start, sentence.end)):
+        cited = sources_in(inp, lo, hi)
+        if cited:
+            return min(cited, key=lambda s: abs(s.span[0] - start)).outlet
+        speaker = _platform_statement(inp, lo, hi) or platform_speaker(inp, sentence, lo, hi)
+        if speaker:
+            return speaker
+    return None
+
+
+def _platform_statement(inp: EventInput, lo: int, hi: int) -> str | None:
+    """The platform speaking in a statement that overlaps ``body[lo:hi]``."""
     for statement in inp.statements:
-        inside = statement.span[0] < sentence.end and statement.span[1] > sentence.start
+        inside = statement.span[0] < hi and statement.span[1] > lo
         if inside and statement.speaker and PLATFORM.search(statement.speaker):
             return statement.speaker
-    return platform_speaker(inp, sentence, start, end)
+    return None
