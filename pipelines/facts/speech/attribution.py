@@ -17,7 +17,7 @@ _CAP = r"[A-Z][\w.&+-]*(?:[’'][A-Za-z]+)?"
 _POSS = r"[A-Za-z][\w.+-]*[’']s"
 _PRON = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
 NP = (rf"(?:{_PRON}|(?:(?:{_POSS}|{_CAP}|(?:{_DESC}))\s+){{0,5}}(?:(?<![\w’'-])(?:{_CAP}|(?:{_HEAD})))"
-      rf"(?:\s+of\s+{_CAP}(?:\s+{_CAP}){{0,3}})?)")
+      rf"(?:\s+(?:of|for|at|from)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?)")
 _AUX = "|".join(lexicon.AUX_ADVERBS)
 VERB = rf"(?:{lexicon.VERB_ALT})"
 _POST_NP_VERB = re.compile(rf"^\s*,?\s*(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>{VERB})\b")
@@ -81,9 +81,8 @@ def before_quote(body: str, floor: int, start: int, inner_upper: bool) -> Attrib
     if not match.group("punct") and (match.group("mid").strip() or not inner_upper
                                      or lexicon.VERB_LEMMA[verb.casefold()] in lexicon.WEAK_DIRECT):
         return None
-    if match.group("np") is None:
-        return Attribution(verb, match.start("verb"))
-    span = clean_np(body, match.start("np"), match.end("np"))
+    span = clean_np(body, match.start("np"), match.end("np")) if match.group("np") else None
+    span = span or speaker_np(body, floor, match.start("verb"))
     return Attribution(verb, match.start("verb"), *span) if span else Attribution(verb, match.start("verb"))
 
 
@@ -98,3 +97,29 @@ def subject_before(body: str, floor: int, pos: int) -> tuple[int, int] | None:
         return found
     match = _FIRST_SUBJECT.search(body, floor, pos)
     return clean_np(body, match.start("np"), match.end("np")) if match else None
+
+
+_NP_BEFORE = re.compile(rf"(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,3}}$")
+_CHUNK = re.compile(r"[^,]+")
+
+
+def speaker_np(body: str, floor: int, verb_start: int) -> tuple[int, int] | None:
+    """The speaker phrase right before a reporting verb, or the sentence's subject when an
+    appositive (``Kim, speaking to X, said``) stands between them."""
+    prefix = body[floor:verb_start]
+    match = _NP_BEFORE.search(prefix)
+    if match and not prefix[:match.start()].rstrip().endswith(","):
+        return clean_np(body, floor + match.start("np"), floor + match.end("np"))
+    if match is None and not prefix.rstrip().endswith(","):
+        return None
+    if match is not None:
+        return clean_np(body, floor + match.start("np"), floor + match.end("np"))
+    for chunk in _CHUNK.finditer(body, floor, verb_start):
+        text = chunk.group()
+        stripped = text.strip()
+        if stripped and re.fullmatch(NP, stripped):
+            offset = chunk.start() + text.index(stripped)
+            span = clean_np(body, offset, offset + len(stripped))
+            if span is not None:
+                return span
+    return None

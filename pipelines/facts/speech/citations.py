@@ -54,7 +54,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"compiled by|released by|published by|of) {_MEDIUM}{NAME}"), "data"),
     (re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]rom) (?:an?|the|his|her|their|its|a recent|a separate) "
                 rf"(?:[\w’'-]+\s+){{0,3}}?interview (?:with|on|for) {_MEDIUM}{NAME}"), "interview"),
-    (re.compile(rf"\b(?:told|tells|telling|tell|speaking to|spoke to|speaks to|speaking with|spoke with|talking to|"
+    (re.compile(rf"\b(?i:told|tells|telling|tell|speaking to|spoke to|speaks to|speaking with|spoke with|talking to|"
                 rf"talked to|talked with|sat down with|sitting down with|in an interview with|an interview with|"
                 rf"said to|confirmed to|revealed to) {_MEDIUM}{NAME}"), "told"),
     (re.compile(rf"\b(?:[Cc]iting|[Cc]ited by|[Rr]eports? (?:by|from|in)|[Aa] report (?:by|from|in)|"

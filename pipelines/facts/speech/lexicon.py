@@ -91,7 +91,15 @@ PERSON_HEADS = frozenset({"director", "writer", "author", "actor", "actress", "s
                           "founder", "novelist", "cartoonist", "artist", "idol", "member", "leader", "lead",
                           "performer", "comedian", "composer", "filmmaker", "pd", "executive", "chairman", "head",
                           "manager", "doctor", "physician", "critic", "coach", "player", "musician", "vocalist",
-                          "model", "designer", "illustrator", "man", "woman", "boy", "girl", "veteran", "newcomer"})
+                          "model", "designer", "illustrator", "man", "woman", "boy", "girl", "veteran", "newcomer",
+                          "spokesperson", "spokesman", "spokeswoman"} | {
+    # Titles before a name, dropped from the speaker ("Mayor John Whitfield" → "John Whitfield").
+    "mayor", "senator", "sen.", "rep.", "gov.", "governor", "minister", "judge", "officer", "detective",
+    "professor", "prof.", "dr.", "mr.", "ms.", "mrs.", "sergeant", "sgt.", "captain", "capt.", "lt.", "gen.",
+    "general", "secretary", "chancellor", "prime", "king", "queen", "prince", "princess", "pope", "bishop", "justice",
+    "attorney", "sheriff", "commissioner", "superintendent", "rev.", "father", "sister", "coach", "pastor",
+    "councilman", "councilwoman", "councillor", "lawmaker", "representative", "chef", "inspector", "agent",
+    "dean", "principal", "analyst", "economist", "researcher", "scientist", "lawyer", "prosecutor"})
 DESCRIPTORS = frozenset({"original", "production", "streaming", "entertainment", "management", "korean", "american",
                          "new", "former", "veteran", "lead", "senior", "chief", "executive", "creative", "official",
                          "industry", "local", "global", "music", "film", "drama", "series", "show", "broadcasting",
@@ -173,6 +181,16 @@ def looks_like_outlet(name: str) -> bool:
     if is_known_outlet(name) or _DOMAIN.search(name.strip()):
         return True
     return any(word in OUTLET_WORDS for word in _WORDS.findall(name.casefold()))
+
+
+_NEWS_WORDS = frozenset({"news", "times", "daily", "herald", "post", "magazine", "journal", "tribune", "gazette",
+                         "reporter", "ilbo", "sinmun", "shinmun", "weekly", "dispatch", "chronicle"})
+
+
+def is_news_outlet(name: str) -> bool:
+    """Whether ``name`` is plainly a news outlet (known, or named like a newspaper), as opposed
+    to a company that may also carry an outlet-ish word (``Apex Entertainment``)."""
+    return is_known_outlet(name) or any(word in _NEWS_WORDS for word in _WORDS.findall(name.casefold()))
 
 
 def looks_like_data(name: str) -> bool:

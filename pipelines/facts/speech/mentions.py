@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.facts.speech import lexicon
+from pipelines.facts.speech.quotes import find_quotes
 
 _TOKEN = r"(?:[A-Z][\w’'.&+-]*[\w+]|[A-Z]\+?|\d+[A-Za-z]+[\w]*)"
 NAME_RUN = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:[ \t]+(?:of[ \t]+)?{_TOKEN})*")
@@ -59,9 +60,11 @@ def find_mentions(body: str) -> list[Mention]:
     """Every name phrase of ``body`` in order, leading sentence words and titles stripped."""
     mentions: list[Mention] = []
     people: dict[str, str] = {}
+    # Names inside quotation marks are titles or quoted words, not people the text introduces.
+    quoted = [(q.start, q.end) for q in find_quotes(body)]
     for match in NAME_RUN.finditer(body):
         mention = _mention(body, match.start(), match.group())
-        if mention is None:
+        if mention is None or any(a <= mention.start < b for a, b in quoted):
             continue
         if mention.kind == "person":
             for word in (mention.text.split()[0], mention.text.split()[-1]):

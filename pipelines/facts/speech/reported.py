@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipelines.facts.speech import lexicon
-from pipelines.facts.speech.attribution import _AUX, NP, clean_np
+from pipelines.facts.speech.attribution import _AUX, NP, clean_np, speaker_np
 
 _THAT_WORD = re.compile(r"[\s,]that\s+(?=\S)")
 _WORD = re.compile(r"[^\s,]+")
@@ -101,32 +101,6 @@ def _clause_end(body: str, start: int, end: int) -> int:
     if text.endswith((".", "!", "?", ",", ";", ":")):
         text = text[:-1].rstrip()
     return start + len(text)
-
-
-_NP_BEFORE = re.compile(rf"(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,3}}$")
-_CHUNK = re.compile(r"[^,]+")
-
-
-def speaker_np(body: str, floor: int, verb_start: int) -> tuple[int, int] | None:
-    """The speaker phrase right before a reporting verb, or the sentence's subject when an
-    appositive (``Kim, speaking to X, said``) stands between them."""
-    prefix = body[floor:verb_start]
-    match = _NP_BEFORE.search(prefix)
-    if match and not prefix[:match.start()].rstrip().endswith(","):
-        return clean_np(body, floor + match.start("np"), floor + match.end("np"))
-    if match is None and not prefix.rstrip().endswith(","):
-        return None
-    if match is not None:
-        return clean_np(body, floor + match.start("np"), floor + match.end("np"))
-    for chunk in _CHUNK.finditer(body, floor, verb_start):
-        text = chunk.group()
-        stripped = text.strip()
-        if stripped and re.fullmatch(NP, stripped):
-            offset = chunk.start() + text.index(stripped)
-            span = clean_np(body, offset, offset + len(stripped))
-            if span is not None:
-                return span
-    return None
 
 
 def _trailing(body: str, start: int, end: int) -> Iterator[Reported]:

@@ -159,8 +159,8 @@ def _description(scene: Scene, text: str, lowered: list[str], pos: int, sentence
 
 
 def _definite(scene: Scene, text: str, lowered: list[str], head: str, pos: int) -> str | None:
-    if head in lexicon.PERSON_HEADS:
-        return _role_holder(scene, head, pos) or _speaker_like(scene, "person", pos)
+    if head in lexicon.PERSON_HEADS and not _is_spokes(head):
+        return _role_holder(scene, head, pos) or _speaker_like(scene, "person", pos) or _person_before(scene, pos)
     same = _same_description(scene, head, pos)
     if same is not None:
         return same
@@ -177,7 +177,7 @@ def _role_holder(scene: Scene, role: str, pos: int) -> str | None:
     chosen = before[-1] if before else (holders[0] if holders else None)
     if chosen is None:
         pattern = re.compile(rf"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)+),? (?:\w+ ){{0,3}}(?:as |the ){role}\b")
-        found = [m for m in pattern.finditer(scene.body) if m.start() < pos]
+        found = [m for m in pattern.finditer(scene.body, 0, pos) if m.end() < pos - 80]
         return found[-1].group("name") if found else None
     return fullest(scene, chosen.text, chosen.start)
 
@@ -204,6 +204,13 @@ def _platform(scene: Scene, pos: int) -> str | None:
 
 def _org_mention(scene: Scene, pos: int) -> str | None:
     for mention in reversed(scene.mentions):
-        if mention.start < pos and mention.kind == "org" and not lexicon.looks_like_outlet(mention.text):
+        if mention.start < pos and mention.kind == "org" and not lexicon.is_news_outlet(mention.text):
             return mention.text
+    return None
+
+
+def _person_before(scene: Scene, pos: int) -> str | None:
+    for mention in reversed(scene.mentions):
+        if mention.start < pos and mention.kind == "person":
+            return fullest(scene, mention.text, mention.start)
     return None
