@@ -94,7 +94,7 @@ def _anchor_year(body: str, m: Mention, where: int, trail: _Trail, following: li
     for prior, resolved, w in reversed(trail.seen):
         if w != where:
             break
-        if resolved.explicit and prior.kind not in ("relday", "weekday", "ago"):
+        if _writes_year(prior) or (prior.kind == "unit" and prior.groups.get("unit") == "year" and not prior.part):
             return resolved.period.start.year
     nxt = following[0] if following else None
     if nxt and _writes_year(nxt) and _JOINER.fullmatch(body[m.end : nxt.start]) and nxt.kind != "year":

@@ -130,7 +130,9 @@ def _weekday(m: re.Match[str], body: str) -> bool:
     before = body[max(0, m.start() - 3) : m.start()]
     if any(q in before[-1:] for q in "“\"‘'") or re.search(r"[’']s\s$", before):
         return False
-    if _prev_word(body, m.start()) in ("every", "black", "good", "cyber", "super"):
+    if re.search(r"\bevery\b[^.,;]{0,25}$", body[max(0, m.start() - 30) : m.start()], re.I):
+        return False  # ``every Friday and Saturday`` is a recurrence, not a date
+    if _prev_word(body, m.start()) in ("black", "good", "cyber", "super"):
         return False
     return not _WEEKDAY_BLOCK.match(body, m.end()) or bool(re.match(r",?\s+(?:[A-Z][a-z]+\.?\s+\d)", body[m.end() :]))
 

@@ -9,7 +9,7 @@ import datetime as dt
 from pipelines.facts.timex import periods as T
 from pipelines.facts.timex.lexicon import NUMBER_WORDS, WEEKDAYS
 from pipelines.facts.timex.recognizer import Mention
-from pipelines.facts.timex.yearless import Scene, Unresolvable
+from pipelines.facts.timex.yearless import Scene, Unresolvable, by_tense
 
 _STEP = {"this": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1, "past": -1, "that": 0, "the": 0}
 _SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
@@ -147,13 +147,16 @@ def _nth(m: Mention, scene: Scene) -> Found:
 
 def season_year(code: str, rel: str, scene: Scene) -> int:
     """The year of a season named with ``rel`` (``this``, ``next``, ``last``, ``the``, ``that`` or nothing)."""
-    current_year, current_code = T.season_of(scene.pub())
-    here = current_year * 4 + _SEASON_INDEX[current_code]
-    same = current_year * 4 + _SEASON_INDEX[code]
+    pub = scene.pub()
     if rel == "that" and scene.last_year:
         return scene.last_year
-    if rel in ("next", "coming", "following") or (scene.tense == "future" and rel != "this"):
-        return current_year if same > here or (same == here and rel not in ("next", "coming")) else current_year + 1
-    if rel in ("last", "past", "previous") or scene.tense == "past":
-        return current_year if same < here or (same == here and rel not in ("last", "past")) else current_year - 1
-    return current_year
+    if rel == "this":
+        return pub.year - 1 if code == "WI" and pub.month <= 2 else pub.year
+    current_year, current_code = T.season_of(pub)
+    here = current_year * 4 + _SEASON_INDEX[current_code]
+    offsets = [(y, y * 4 + _SEASON_INDEX[code] - here) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
+    if rel in ("next", "coming", "following"):
+        return min((c for c in offsets if c[1] > 0), key=lambda c: c[1])[0]
+    if rel in ("last", "past", "previous"):
+        return max((c for c in offsets if c[1] < 0), key=lambda c: c[1])[0]
+    return by_tense(offsets, scene.tense)

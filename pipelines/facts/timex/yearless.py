@@ -53,7 +53,7 @@ def pick_year(mon: int, dom: int, scene: Scene, weekday: int | None = None) -> i
     anchored = scene.anchor_year and safe_date(scene.anchor_year, mon, dom)
     if anchored and _fits(anchored, scene):
         return anchored.year
-    return _by_tense([(y, (d - pub).days) for y, d in candidates], scene.tense)
+    return by_tense([(y, (d - pub).days) for y, d in candidates], scene.tense)
 
 
 def pick_month_year(mon: int, rel: str, scene: Scene) -> int:
@@ -70,10 +70,10 @@ def pick_month_year(mon: int, rel: str, scene: Scene) -> int:
     if scene.anchor_year and _fits(dt.date(scene.anchor_year, mon, 1), scene):
         return scene.anchor_year
     here = pub.year * 12 + pub.month
-    return _by_tense([(y, y * 12 + mon - here) for y in (pub.year - 1, pub.year, pub.year + 1)], scene.tense)
+    return by_tense([(y, y * 12 + mon - here) for y in (pub.year - 1, pub.year, pub.year + 1)], scene.tense)
 
 
-def _by_tense(offsets: list[tuple[int, int]], tense: str) -> int:
+def by_tense(offsets: list[tuple[int, int]], tense: str) -> int:
     """Pick among (year, offset from publication): latest non-positive when past, first non-negative
     when future, else the smallest distance (the past one on a tie: news reports more than it announces)."""
     if tense == "past":
