@@ -1,0 +1,133 @@
+"""Whole crawls of the local test site in a child process (``python -m scraper.crawl``), checked in the database."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from scraper.localsite import LocalSite
+from storage import reads
+from storage.db import open_database
+from tests.crawl_helpers import (
+    GOOD_SOURCES,
+    SHOW_ARTICLES,
+    child_env,
+    copy_site,
+    crawl_command,
+    run_crawl_process,
+    site,
+    start_site,
+    write_config,
+)
+
+__all__ = ["site"]  # the session-scoped test site fixture
+pytestmark = pytest.mark.slow
+
+
+def _paths(urls: list[str], base: str) -> set[str]:
+    return {u.removeprefix(base).split("?")[0] for u in urls}
+
+
+def _articles(db_url: str) -> list[reads.ArticleSummary]:
+    database = open_database(db_url)
+    try:
+        with database.session() as session:
+            return reads.list_articles(session)
+    finally:
+        database.dispose()
+
+
+@pytest.fixture
+def own_site(tmp_path: Path) -> Iterator[LocalSite]:
+    """A private copy of the test site that the test may change."""
+    with start_site(copy_site(tmp_path / "site")) as running:
+        yield running
+
+
+def test_full_crawl_stores_show_articles_and_skips_the_rest(site: LocalSite, tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'crawl.db'}"
+    summary = run_crawl_process(write_config(tmp_path / "c.toml", site.base_url, db_url, only=GOOD_SOURCES))
+    assert summary["status"] == "finished"
+    counts = summary["counts"]
+    assert (counts["new"], counts["updated"], counts["seen"], counts["failures"]) == (len(SHOW_ARTICLES), 0, 1, 0)
+    articles = _articles(db_url)
+    assert _paths([a.url for a in articles], site.base_url) == set(SHOW_ARTICLES)
+    assert all(a.versions == 1 and a.shows == ("the-trauma-code",) for a in articles)
+    assert {a.outlet_name for a in articles} == {"Stagelight Daily"}
+    requested = {r.path.split("?")[0] for r in site.requests}
+    never = {"/tag/trauma-code/", "/author/mina-calloway/", "/tag/medical-drama/", "/about/", "/category/drama/",
+             "/section/drama/page/4/", "/news/2025/04/should-not-be-reached-trauma-code.html",
+             "/photos/2025/03/red-carpet-gallery-12345.html", "/video/trauma-code-trailer-123456/"}
+    assert not requested & never
+    assert "/sitemaps/posts.xml.gz" in requested and "/section/drama/page/3/" in requested
+
+
+def test_run_row_records_the_counts(site: LocalSite, tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'crawl.db'}"
+    summary = run_crawl_process(write_config(tmp_path / "c.toml", site.base_url, db_url, only=["atom"]))
+    database = open_database(db_url)
+    with database.session() as session:
+        (run,) = reads.list_runs(session)
+    database.dispose()
+    assert (run.id, run.status, run.sources) == (summary["run_id"], "finished", ("atom",))
+    assert run.counts == summary["counts"] and run.counts["new"] == 1
+    assert run.counts["requests"] >= 3  # robots.txt, the feed, the article
+    assert run.finished_at is not None
+
+
+def test_second_crawl_sends_conditional_requests_and_a_change_makes_a_version(
+        own_site: LocalSite, tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'crawl.db'}"
+    config = write_config(tmp_path / "c.toml", own_site.base_url, db_url, only=GOOD_SOURCES)
+    first = run_crawl_process(config)["counts"]
+    assert first["new"] == len(SHOW_ARTICLES)
+    own_site.clear_requests()
+    second = run_crawl_process(config)["counts"]
+    assert (second["new"], second["updated"], second["failures"]) == (0, 0, 0)
+    assert second["not_modified"] >= 3  # the listing's articles have no lastmod: conditional requests, 304
+    assert second["skipped"] >= 5  # feed and sitemap entries with an unchanged lastmod, the "seen" page
+    conditional = [r for r in own_site.requests if "If-None-Match" in r.headers]
+    assert {r.path for r in conditional} >= {"/news/2025/04/trauma-code-awards-nomination.html",
+                                             "/news/2025/04/trauma-code-filming-locations.html"}
+    assert not own_site.requests_for("/news/2025/01/winter-box-office-roundup.html")  # seen: not fetched again
+    assert {a.versions for a in _articles(db_url)} == {1}
+
+    page = Path(own_site.root or "") / "news/2025/04/trauma-code-filming-locations.html"
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "</article>", "<p>Update: a second filming location in Busan has been confirmed by the studio.</p></article>"),
+        encoding="utf-8")
+    third = run_crawl_process(config)["counts"]
+    assert (third["new"], third["updated"]) == (0, 1)
+    versions = {a.url.rsplit("/", 1)[-1]: a.versions for a in _articles(db_url)}
+    assert versions["trauma-code-filming-locations.html"] == 2
+    assert sum(versions.values()) == len(SHOW_ARTICLES) + 1
+
+
+def test_refetch_given_urls_resolves_a_fixed_failure(own_site: LocalSite, tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'crawl.db'}"
+    config = write_config(tmp_path / "c.toml", own_site.base_url, db_url, only=["atom"])
+    url = own_site.url("/news/2025/05/missing-trauma-code-story.html")
+    assert run_crawl_process(config, "--url", url)["counts"]["failures"] == 1
+    source = Path(own_site.root or "") / "news/2025/02/trauma-code-cast-interview.html"
+    (Path(own_site.root or "") / "news/2025/05/missing-trauma-code-story.html").write_bytes(
+        source.read_bytes().replace(b"trauma-code-cast-interview", b"missing-trauma-code-story"))
+    summary = run_crawl_process(config, "--url", url)
+    assert summary["counts"]["new"] == 1
+    database = open_database(db_url)
+    with database.session() as session:
+        assert reads.list_failures(session) == []
+        (resolved,) = reads.list_failures(session, include_resolved=True)
+        (run,) = [r for r in reads.list_runs(session) if r.id == summary["run_id"]]
+    database.dispose()
+    assert resolved.resolved and run.sources == ("urls",)
+
+
+def test_unknown_source_is_a_config_error(site: LocalSite, tmp_path: Path) -> None:
+    config = write_config(tmp_path / "c.toml", site.base_url, f"sqlite:///{tmp_path / 'x.db'}", only=["atom"])
+    done = subprocess.run(crawl_command(config, "--source", "nope"), capture_output=True, text=True, timeout=60,
+                          env=child_env())
+    assert done.returncode == 2
+    assert "no source named 'nope'" in done.stderr
