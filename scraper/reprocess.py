@@ -1,0 +1,164 @@
+"""Reprocessing: re-extract stored raw pages with the current code, without the network.
+
+The parent process reads raw versions from the database and writes each version's new record
+and facts (``storage.writes.replace_facts``); a ``ProcessPoolExecutor`` runs
+``pipelines.extract`` on the raw bytes on every core. Work is fed through a bounded window so
+memory stays flat however many pages are stored. With one worker it runs in-process.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pipelines.context import ExtractConfig, Show
+from pipelines.record import ArticleRecord
+
+WRITE_BATCH = 50  # versions per write transaction: few commits, little lost if interrupted
+WINDOW_PER_WORKER = 4  # pages in flight per worker
+
+Job = tuple[int, str, bytes]  # version id, url, raw page
+Result = tuple[int, ArticleRecord | None, str | None]  # version id, record, error
+
+
+@dataclass(frozen=True)
+class ReprocessSummary:
+    """What a reprocessing pass did."""
+
+    pages: int
+    facts: int
+    errors: int
+    workers: int
+    seconds: float
+
+    @property
+    def pages_per_second(self) -> float:
+        """Throughput of the pass."""
+        return self.pages / self.seconds if self.seconds > 0 else 0.0
+
+
+_worker_config: ExtractConfig | None = None
+
+
+def _init_worker(shows: tuple[Show, ...], outlets: dict[str, str]) -> None:
+    # ExtractConfig holds a mappingproxy, which does not pickle: rebuild it in each worker.
+    global _worker_config
+    _worker_config = _extract_config(shows, outlets)
+
+
+def _extract_config(shows: tuple[Show, ...], outlets: dict[str, str]) -> ExtractConfig:
+    from types import MappingProxyType
+
+    return ExtractConfig(shows=shows, outlet_names=MappingProxyType(dict(outlets)))
+
+
+def extract_job(job: Job) -> Result:
+    """Extract one stored page (runs in a worker); errors come back as text, never raised."""
+    from pipelines import extract
+
+    version_id, url, raw = job
+    try:
+        return version_id, extract(raw, url, config=_worker_config), None
+    except Exception as error:  # one bad page must not stop a reprocessing pass
+        return version_id, None, f"{type(error).__name__}: {error}"
+
+
+def default_workers() -> int:
+    """Every core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def count_versions(db: Any, *, since: date | None = None, outlet: str | None = None,
+                   all_versions: bool = False) -> int:
+    """How many stored raw pages a pass with these filters would reprocess."""
+    from storage.reads import iter_raw_versions
+
+    with db.session(readonly=True) as session:
+        return sum(1 for _ in iter_raw_versions(session, since=since, outlet=outlet, all_versions=all_versions))
+
+
+def reprocess(db: Any, config: ExtractConfig, *, since: date | None = None, outlet: str | None = None,
+              all_versions: bool = False, workers: int | None = None,
+              progress: Callable[[int, int], None] | None = None) -> ReprocessSummary:
+    """Re-extract the stored raw pages matching the filters and replace their records and facts.
+
+    ``config``: the extraction config (tracked shows, outlet names); ``all_versions``: every
+    stored version, not only each article's latest; ``workers``: processes (default: every
+    core); ``progress(done, errors)`` is called after each page.
+    """
+    from storage.reads import iter_raw_versions
+
+    workers = workers or default_workers()
+    started = time.monotonic()
+    writer = _Writer(db, progress)
+    with db.session(readonly=True) as session:
+        jobs = ((v.version_id, v.url, v.raw)
+                for v in iter_raw_versions(session, since=since, outlet=outlet, all_versions=all_versions))
+        for result in _results(jobs, config, workers):
+            writer.add(result)
+    writer.flush()
+    return ReprocessSummary(pages=writer.done, facts=writer.facts, errors=writer.errors, workers=workers,
+                            seconds=round(time.monotonic() - started, 3))
+
+
+def _results(jobs: Iterable[Job], config: ExtractConfig, workers: int) -> Iterator[Result]:
+    """Extraction results in completion order: in-process for one worker, else a process pool."""
+    shows, outlets = config.shows, dict(config.outlet_names)
+    if workers <= 1:
+        _init_worker(shows, outlets)
+        yield from (extract_job(job) for job in jobs)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(shows, outlets)) as pool:
+        yield from _windowed(pool, iter(jobs), workers * WINDOW_PER_WORKER)
+
+
+def _windowed(pool: ProcessPoolExecutor, jobs: Iterator[Job], window: int) -> Iterator[Result]:
+    """Keep at most ``window`` jobs in flight, so raw pages are read only as workers free up."""
+    pending: set[Future[Result]] = set()
+    for job in jobs:
+        pending.add(pool.submit(extract_job, job))
+        if len(pending) >= window:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            yield from (future.result() for future in finished)
+    for future in pending:
+        yield future.result()
+
+
+class _Writer:
+    """Collects results and writes them in batches, each batch one transaction."""
+
+    def __init__(self, db: Any, progress: Callable[[int, int], None] | None) -> None:
+        self.db, self.progress = db, progress
+        self.batch: list[tuple[int, ArticleRecord]] = []
+        self.done = self.facts = self.errors = 0
+
+    def add(self, result: Result) -> None:
+        version_id, record, _error = result
+        self.done += 1
+        if record is None:
+            self.errors += 1
+        else:
+            self.batch.append((version_id, record))
+            self.facts += len(record.facts)
+        if len(self.batch) >= WRITE_BATCH:
+            self.flush()
+        if self.progress is not None:
+            self.progress(self.done, self.errors)
+
+    def flush(self) -> None:
+        from storage.writes import replace_facts
+
+        if not self.batch:
+            return
+        with self.db.session() as session:
+            for version_id, record in self.batch:
+                replace_facts(session, version_id, record)
+        self.batch.clear()
