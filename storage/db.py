@@ -23,6 +23,9 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 PG_CONNECT_TIMEOUT_S = 10
 
 
+__all__ = ["Database", "DatabaseError", "Session", "open_database", "parse_url"]
+
+
 class DatabaseError(Exception):
     """The database cannot be opened, reached or migrated; the message is one line."""
 
@@ -91,7 +94,7 @@ def parse_url(url: str) -> URL:
             text = "postgresql+psycopg://" + text[len(prefix):]
     try:
         parsed = make_url(text)
-    except exc.ArgumentError:
+    except (exc.ArgumentError, ValueError):  # ValueError: e.g. a non-numeric port
         raise DatabaseError(f"not a database URL: {url!r}") from None
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseError(f"unsupported database {parsed.get_backend_name()!r} in {url!r}: use sqlite or postgresql")

@@ -37,7 +37,7 @@ def group_failures(
     key = m.Failure.reason if by == "reason" else m.Failure.outlet
     query = (select(key, func.count(), func.sum(m.Failure.attempts), func.max(m.Failure.last_seen))
              .where(*_failure_filters(stage, reason, outlet, since, False)).group_by(key)
-             .order_by(func.count().desc(), key))
+             .order_by(func.count().desc(), key.is_(None), key))
     return [FailureGroup(key=group, count=count, attempts=int(attempts or 0), last_seen=last)
             for group, count, attempts, last in session.execute(query)]
 
