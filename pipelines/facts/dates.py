@@ -79,7 +79,7 @@ def _last_month(trail: _Trail, where: int, paragraph: int) -> tuple[int, int] | 
     for prior, resolved, w in reversed(trail.seen):
         if w < where - 1 or prior.start < paragraph:
             break
-        if resolved.period.granularity in ("day", "month") and prior.kind not in ("nth", "relday", "weekday"):
+        if resolved.period.granularity in ("day", "month") and prior.kind not in ("relday", "weekday"):
             return resolved.period.start.year, resolved.period.start.month
     return None
 

@@ -57,14 +57,16 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|the\s+(?:day|night)\s+(?:before|after)|that\s+same\s+(?:day|night)))\b"
     ),
     "weekday": re.compile(
-        rf"(?:\b(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|coming|past))\s+)?"
+        rf"(?:\b(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|this\s+upcoming|coming|upcoming|past))\s+)?"
         rf"\b(?P<wd>{WEEKDAY})\b(?!-)"
     ),
     "holiday": re.compile(
         r"(?:\b(?P<rel>(?i:this|last|next))\s+)?\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year[’']s(?:\s+(?:Day|Eve))?|Valentine[’']s\s+Day|Halloween)"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
     ),
-    "nth": re.compile(r"\b[Tt]he\s+(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"),
+    "nth": re.compile(
+        r"\b[Tt]he\s+(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?:\s+of\s+(?P<nrel>this|last|next)\s+month\b)?"
+    ),
 }
 
 # Longest expressions first where two kinds start at the same offset.
@@ -81,7 +83,7 @@ PREFIX_MOD = re.compile(
 )
 
 # Kinds a part prefix (``early``, ``the end of``) may attach to, and those a quarter/half prefix may.
-PART_KINDS = frozenset({"year", "my", "month", "season", "unit", "decade", "mdy"})
+PART_KINDS = frozenset({"year", "my", "month", "season", "unit", "decade", "quarter"})
 YEAR_KINDS = frozenset({"year", "unit"})
 
 # A year followed by one of these is a count or a sum, not a calendar year.

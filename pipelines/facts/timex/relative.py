@@ -11,7 +11,18 @@ from pipelines.facts.timex.lexicon import NUMBER_WORDS, WEEKDAYS
 from pipelines.facts.timex.recognizer import Mention
 from pipelines.facts.timex.yearless import Scene, Unresolvable, by_tense
 
-_STEP = {"this": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1, "past": -1, "that": 0, "the": 0}
+_STEP = {
+    "this": 0,
+    "next": 1,
+    "coming": 1,
+    "upcoming": 1,
+    "following": 1,
+    "last": -1,
+    "previous": -1,
+    "past": -1,
+    "that": 0,
+    "the": 0,
+}
 _SEASON_INDEX = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _DAYS = {
     "today": 0,
@@ -49,6 +60,8 @@ def _unit(m: Mention, scene: Scene) -> Found:
         if rel == "the" and scene.anchor_year:
             base = scene.anchor_year
         return T.year((base or pub.year) + (0 if rel == "that" else step)), True
+    if rel in ("that", "following", "previous") and scene.last_day:
+        pub = scene.last_day  # ``the following week``: after the day just named, not after publication
     if unit == "month":
         return T.month(*T.shift_month(pub, step)), True
     if unit == "quarter":
@@ -116,7 +129,7 @@ def _weekday(m: Mention, scene: Scene) -> Found:
     ahead = (target - pub.weekday()) % 7
     if rel in ("last", "past"):
         delta = -(back or 7)
-    elif rel in ("next", "coming"):
+    elif rel in ("next", "coming", "upcoming"):
         delta = ahead or 7
     elif rel == "this" or back == 0:
         delta = ahead if rel == "this" else 0
@@ -131,7 +144,9 @@ def _weekday(m: Mention, scene: Scene) -> Found:
 
 def _nth(m: Mention, scene: Scene) -> Found:
     dom, pub = int(m.groups["dom"]), scene.pub()
-    if scene.last_month:
+    if m.groups.get("nrel"):
+        year, mon = T.shift_month(pub, _STEP[m.groups["nrel"]])
+    elif scene.last_month:
         year, mon = scene.last_month
     else:
         year, mon = pub.year, pub.month
