@@ -23,7 +23,7 @@ VERB = rf"(?:{lexicon.VERB_ALT})"
 _POST_NP_VERB = re.compile(rf"^\s*,?\s*(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>{VERB})\b")
 _POST_VERB_NP = re.compile(rf"^\s*,?\s*(?P<verb>{VERB})\s+(?P<np>{NP})\b")
 _PRE = re.compile(rf"(?:(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}})?(?P<verb>{VERB})"
-                  rf"(?P<mid>(?:\s+[^\s“”\"«».!?,]+){{0,10}}?)\s*(?P<punct>[,:]?)\s*$")
+                  rf"(?P<mid>(?:\s+[^\s“”\"«».!?,:;]+){{0,10}}?)\s*(?P<punct>[,:]?)\s*$")
 _SUBJECT_VERB = re.compile(rf"(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,3}}(?P<verb>{VERB})\b")
 _FIRST_SUBJECT = re.compile(rf"(?:^|,\s+)(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,3}}[a-z]{{2,}}")
 _NOT_NAMES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"

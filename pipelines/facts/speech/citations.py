@@ -33,7 +33,7 @@ _SOURCE_TOLD = re.compile(r"\b(?:source|sources|insider|insiders|official|offici
 # since the name-first patterns would otherwise be tried at every capital letter.
 _TRIGGERS = {
     "what": ("ccording to",), "name": ("ccording to",), "per": ("per ",), "via": ("via ",),
-    "data": (" from ", " by ", " of "), "interview": ("interview",),
+    "data": ("from ", " by ", " of "), "interview": ("interview",),
     "told": ("tell", "told", "speak", "spoke", "talk", "sat down", "sitting down", "interview", " to "),
     "report_slot": ("citing", "ited by", "eport"), "possessive": ("report", "article", "story", "exclusive",
                                                                   "coverage", "data", "figures", "ratings",
@@ -50,7 +50,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
      "name"),
     (re.compile(rf"\b(?:[Aa]s )?\b[Pp]er {NAME}"), "per"),
     (re.compile(rf"\b[Vv]ia {NAME}"), "via"),
-    (re.compile(rf"\b(?:data|figures|statistics|numbers|ratings|viewership|rankings?|charts?) (?:from|by|provided by|"
+    (re.compile(rf"\b(?i:data|figures|statistics|numbers|ratings|viewership|rankings?|charts?) (?:from|by|provided by|"
                 rf"compiled by|released by|published by|of) {_MEDIUM}{NAME}"), "data"),
     (re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]rom) (?:an?|the|his|her|their|its|a recent|a separate) "
                 rf"(?:[\w’'-]+\s+){{0,3}}?interview (?:with|on|for) {_MEDIUM}{NAME}"), "interview"),

@@ -107,6 +107,12 @@ DESCRIPTORS = frozenset({"original", "production", "streaming", "entertainment",
                          "award-winning", "acclaimed", "company", "agency", "network", "studio", "anonymous",
                          "the", "a", "an", "his", "her", "their", "its", "our"} | PERSON_HEADS | ORG_HEADS)
 
+# Role words that tell a person's gender, so "he" skips an actress and "she" a spokesman.
+FEMALE_ROLES = frozenset({"actress", "woman", "girl", "ms.", "ms", "mrs.", "mrs", "miss", "sister", "queen",
+                          "princess", "spokeswoman", "councilwoman", "mother", "wife", "daughter", "chairwoman"})
+MALE_ROLES = frozenset({"mr.", "mr", "man", "boy", "king", "prince", "spokesman", "councilman", "father", "husband",
+                        "son", "chairman", "brother"})
+
 # Words that make a capitalised phrase an outlet's name (``Xports News``, ``Daily Mail``).
 OUTLET_WORDS = frozenset({"news", "times", "daily", "herald", "post", "magazine", "media", "sports", "entertainment",
                           "tv", "weekly", "report", "reporter", "journal", "tribune", "gazette", "press", "today",

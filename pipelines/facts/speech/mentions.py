@@ -77,6 +77,7 @@ def find_mentions(body: str) -> list[Mention]:
 
 
 def _mention(body: str, start: int, text: str) -> Mention | None:
+    run_start = start
     words = text.split()
     role = None
     while words and (words[0].casefold() in _LEAD_STOP or words[0].casefold() in lexicon.PERSON_HEADS):
@@ -93,7 +94,8 @@ def _mention(body: str, start: int, text: str) -> Mention | None:
         name, end = words[0], start + len(words[0])
     role = role or _role_before(body, start)
     kind = classify(name, role)
-    if kind == "person" and _CHARACTER_BEFORE.search(body, max(0, start - 40), start):
+    if kind == "person" and (_CHARACTER_BEFORE.search(body, max(0, start - 40), start)
+                             or _CHARACTER_BEFORE.search(body, max(0, run_start - 40), run_start)):
         kind = "character"
     return Mention(start, end, name, kind, role)
 

@@ -118,7 +118,7 @@ def _extends(candidate: str, key: str) -> bool:
 def _pronoun(scene: Scene, pronoun: str, pos: int, sentence_start: int) -> str | None:
     want = lexicon.PRONOUNS[pronoun]
     last = _last_said(scene, want, pos)
-    named = _nearest_mention(scene, want, sentence_start)
+    named = _nearest_mention(scene, pronoun, want, sentence_start)
     if last is not None and (named is None or named.start < last.end or pos - named.start > scene.recent_window):
         return last.speaker
     if named is not None:
@@ -133,11 +133,15 @@ def _last_said(scene: Scene, want: str, pos: int) -> Said | None:
     return None
 
 
-def _nearest_mention(scene: Scene, want: str, before: int) -> Mention | None:
+_WRONG_GENDER = {"he": lexicon.FEMALE_ROLES, "she": lexicon.MALE_ROLES}
+
+
+def _nearest_mention(scene: Scene, pronoun: str, want: str, before: int) -> Mention | None:
     # Mentions in the attribution's own sentence are skipped: a speaker named there would
     # have been named at the attribution, not referred to by a pronoun.
     for mention in reversed(scene.mentions):
-        if mention.start < before and (mention.kind == want or (want == "any" and mention.kind != "other")):
+        if mention.start < before and (mention.kind == want or (want == "any" and mention.kind != "other")) \
+                and mention.role not in _WRONG_GENDER.get(pronoun, ()):
             return mention
     return None
 

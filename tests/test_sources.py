@@ -1,0 +1,107 @@
+"""Source facts: every citing slot, kinds, dates, unknown outlets, and what is never a source
+(the publishing outlet, platforms merely named, award ceremonies, people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.facts.context import build_context
+from pipelines.facts.model import DateFact, SourceFact
+from pipelines.facts.sources import find_sources
+
+
+def sources(body: str, dates: list[DateFact] | None = None, outlet: str | None = "Reel Weekly") -> list[SourceFact]:
+    ctx = build_context(body, published="2025-06-10", outlet=outlet)
+    facts = find_sources(ctx, dates or [])
+    for fact in facts:
+        assert body[fact.span[0]:fact.span[1]] == fact.text == fact.outlet
+        assert fact.sentence in body and fact.text in fact.sentence
+    return facts
+
+
+def cited(body: str, outlet: str | None = "Reel Weekly") -> list[tuple[str, str]]:
+    return [(f.outlet, f.kind) for f in sources(body, outlet=outlet)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("According to a report by Harbor Sports News, the cast will return.", ("Harbor Sports News", "report")),
+    ("According to Harbor Sports News, the cast will return.", ("Harbor Sports News", "report")),
+    ("Harbor Sports News reported that the cast will return.", ("Harbor Sports News", "report")),
+    ("Harbor Sports News first reported on the casting.", ("Harbor Sports News", "report")),
+    ("The cast will return, Harbor Sports News reported.", ("Harbor Sports News", "report")),
+    ("Harbor Sports News said in its report that the cast will return.", ("Harbor Sports News", "report")),
+    ("Harbor Sports News's report drew wide attention.", ("Harbor Sports News", "report")),
+    ("The cast will return, as reported by Harbor Sports News.", ("Harbor Sports News", "report")),
+    ("The cast will return, per Harbor Sports News.", ("Harbor Sports News", "report")),
+    ("Citing Harbor Sports News, fans celebrated.", ("Harbor Sports News", "report")),
+    ("A source close to the production told Harbor Sports News that the cast will return.",
+     ("Harbor Sports News", "report")),
+])
+def test_report_slots(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Actor Jun Harlow told Lumen Magazine that he was nervous.", ("Lumen Magazine", "interview")),
+    ("Speaking to Lumen Magazine, Jun Harlow said he was nervous.", ("Lumen Magazine", "interview")),
+    ("In an interview with Lumen Magazine, Jun Harlow said he was nervous.", ("Lumen Magazine", "interview")),
+    ("In a video interview with the channel Talk Lab, Jun Harlow said he was nervous.", ("Talk Lab", "interview")),
+    ("Jun Harlow sat down with Cine7 to talk about the role.", ("Cine7", "interview")),
+])
+def test_interview_slots(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("As per Chartwise, the show ranked second worldwide.", ("Chartwise", "data")),
+    ("Per Chartwise, the show ranked second worldwide.", ("Chartwise", "data")),
+    ("The show ranked second, via Chartwise Analytics.", ("Chartwise Analytics", "data")),
+    ("Data from Viewmetric Research shows the show ranked second.", ("Viewmetric Research", "data")),
+    ("According to Nielsen Korea, the finale scored 12 percent.", ("Nielsen Korea", "data")),
+    ("According to a press release from Vela Studios, filming has begun.", ("Vela Studios", "press_release")),
+    ("Vela Studios announced the news in a press release on Monday.", ("Vela Studios", "press_release")),
+    ("According to Netflix, the series drew 9 million views.", ("Netflix", "other")),
+    ("According to a post on Instagram, the tour is sold out.", ("Instagram", "social")),
+    ("According to KBS, the drama will air in July.", ("KBS", "broadcast")),
+])
+def test_data_press_release_platform_and_other_kinds(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The drama premiered on Netflix and streams via Netflix in 190 countries.",
+    "The film won best picture at the Harbor Film Awards, according to the Harbor Film Awards.",
+    "Actor Jun Harlow told Mina Cole that he was nervous.",
+    "The actor told Lee that he was nervous.",
+    "Jun Harlow said that he was nervous.",
+    "Reel Weekly reported that the cast will return.",
+    "A spokesperson told The Reel Weekly that the cast will return.",
+    "According to Reelweekly.com, the cast will return.",
+])
+def test_never_sources(body: str) -> None:
+    assert cited(body) == []
+
+
+def test_one_fact_per_outlet() -> None:
+    body = "Harbor Daily reported that the cast will return. Harbor Daily later claimed that filming had begun."
+    assert cited(body) == [("Harbor Daily", "report")]
+
+
+def test_unknown_outlet_names_by_shape() -> None:
+    assert cited("Quillstone Herald reported that the cast will return.") == [("Quillstone Herald", "report")]
+    assert cited("Mapleview.com reported that the cast will return.") == [("Mapleview.com", "report")]
+
+
+def test_known_outlet_without_outlet_words() -> None:
+    assert cited("Variety reported that the cast will return.") == [("Variety", "report")]
+
+
+def test_date_of_the_report_not_of_the_content() -> None:
+    body = "According to a report by Harbor Daily on June 3, filming starts on July 1."
+    june = DateFact("June 3", (body.index("June 3"), body.index("June 3") + 6), body, "2025-06-03")
+    july = DateFact("July 1", (body.index("July 1"), body.index("July 1") + 6), body, "2025-07-01")
+    assert [f.date for f in sources(body, [june, july])] == ["2025-06-03"]
+    body2 = "On Monday, Harbor Daily reported that filming starts on July 1."
+    monday = DateFact("Monday", (3, 9), body2, "2025-06-09")
+    july2 = DateFact("July 1", (body2.index("July 1"), body2.index("July 1") + 6), body2, "2025-07-01")
+    assert [f.date for f in sources(body2, [monday, july2])] == ["2025-06-09"]

@@ -1,0 +1,84 @@
+"""Speaker resolution: fullest names, pronouns, descriptions of organisations and people,
+possessive descriptions (``his agency``), and mentions the resolver must not pick."""
+
+from __future__ import annotations
+
+from pipelines.facts.context import build_context
+from pipelines.facts.speech.mentions import classify, find_mentions
+from pipelines.facts.statements import find_statements
+
+
+def speakers(body: str) -> list[tuple[str | None, str | None]]:
+    ctx = build_context(body, published="2025-06-10", outlet="Reel Weekly")
+    return [(f.speaker, f.speaker_text) for f in find_statements(ctx, [])]
+
+
+def test_surname_resolves_to_the_full_name_named_before() -> None:
+    body = "Pianist Noor Vasquez-Hale joined the cast.\n\n“It feels like home,” Vasquez-Hale said."
+    assert speakers("Noor Halloway joined the cast. “It feels like home,” Halloway said.") == [
+        ("Noor Halloway", "Halloway")]
+    assert speakers(body)[0][1] == "Vasquez-Hale"
+
+
+def test_korean_surname_resolves_to_the_nearest_full_name() -> None:
+    body = ("The series stars Yoon Seo-jin and Park Tae-min. Yoon plays a pilot.\n\n"
+            "“I was scared of heights,” Yoon said.")
+    assert speakers(body) == [("Yoon Seo-jin", "Yoon")]
+
+
+def test_pronoun_takes_the_last_speaker() -> None:
+    body = ("Director Ivo Trent said the shoot ran long. Actress Mina Cole joined in March.\n\n"
+            "“We never stopped laughing,” he said.")
+    assert speakers(body)[-1] == ("Ivo Trent", "he")
+
+
+def test_pronoun_without_a_speaker_takes_the_nearest_person() -> None:
+    body = "Comedian Rafe Oduya will host the gala. He said that the script was still being written."
+    assert speakers(body) == [("Rafe Oduya", "He")]
+
+
+def test_streaming_company_resolves_to_the_platform() -> None:
+    body = ("The show premiered on Netflix in March. The streaming company said that a sequel was being "
+            "discussed.")
+    assert speakers(body) == [("Netflix", "The streaming company")]
+
+
+def test_it_and_the_company_resolve_to_the_last_organisation_that_spoke() -> None:
+    body = ("Vela Studios said on Monday that filming had wrapped. It added that editing would take a year. "
+            "“We are proud of the team,” the company said.")
+    assert [s for s, _ in speakers(body)] == ["Vela Studios"] * 3
+
+
+def test_possessive_description_names_its_owner() -> None:
+    body = ("Actor Jun Harlow is in talks to join the film. His agency said that no contract had been signed. "
+            "The agency added that talks were friendly.")
+    assert speakers(body) == [("Jun Harlow's agency", "His agency"), ("Jun Harlow's agency", "The agency")]
+
+
+def test_role_description_resolves_to_the_person_with_that_role() -> None:
+    body = ("The film is directed by newcomer Sela Quint, and director Sela Quint also wrote it. Critics loved it."
+            "\n\n“I wanted it to feel handmade,” the director said.")
+    assert speakers(body) == [("Sela Quint", "the director")]
+
+
+def test_spokesperson_of_a_named_organisation_is_the_organisation() -> None:
+    assert speakers("“No decision has been made,” a Brightlane spokesperson told reporters.") == [
+        ("Brightlane", "a Brightlane spokesperson")]
+
+
+def test_indefinite_description_stays_as_written() -> None:
+    assert speakers("A production source told reporters that the shoot would move to Jeju.") == [
+        ("A production source", "A production source")]
+
+
+def test_character_names_are_not_antecedents() -> None:
+    mentions = find_mentions("Mina Cole stars as Captain Arlo Penn in the series.")
+    assert [(m.text, m.kind) for m in mentions if m.text == "Mina Cole"] == [("Mina Cole", "person")]
+    assert all(m.kind != "person" for m in mentions if "Penn" in m.text)
+
+
+def test_classify_names() -> None:
+    assert classify("Kim Do-hyun") == "person"
+    assert classify("Orbit Studios") == "org"
+    assert classify("Seoul Arts Awards") == "other"
+    assert classify("Daily Beacon News") == "org"

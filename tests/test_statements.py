@@ -1,0 +1,152 @@
+"""Statement facts: direct quotes in every style and attribution position, split and run-on
+quotes, reported speech, and the quotations that are not statements (titles, scare quotes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.facts.context import build_context
+from pipelines.facts.model import DateFact, StatementFact
+from pipelines.facts.statements import find_statements
+
+
+def statements(body: str, dates: list[DateFact] | None = None, outlet: str | None = "Reel Weekly"
+               ) -> list[StatementFact]:
+    ctx = build_context(body, published="2025-06-10", outlet=outlet)
+    facts = find_statements(ctx, dates or [])
+    for fact in facts:
+        assert body[fact.span[0]:fact.span[1]] == fact.text
+        assert fact.text in fact.sentence and fact.sentence in body
+    return facts
+
+
+def only(body: str) -> StatementFact:
+    facts = statements(body)
+    assert len(facts) == 1, facts
+    return facts[0]
+
+
+@pytest.mark.parametrize("body", [
+    "“We are ready for the next chapter,” Mira Solberg said.",
+    "\"We are ready for the next chapter,\" Mira Solberg said.",
+    "«We are ready for the next chapter», Mira Solberg said.",
+    "‘We are ready for the next chapter,’ Mira Solberg said.",
+    "'We are ready for the next chapter,' Mira Solberg said.",
+])
+def test_every_quotation_style_with_attribution_after(body: str) -> None:
+    fact = only(body)
+    assert (fact.mode, fact.speaker, fact.verb) == ("direct", "Mira Solberg", "said")
+    assert fact.quote == "We are ready for the next chapter"
+    assert fact.text.startswith(body[0]) and fact.text.endswith(body[fact.span[1] - 1])
+
+
+def test_attribution_after_with_inverted_verb() -> None:
+    fact = only("“The set was freezing,” said Dario Venn, the film's cinematographer.")
+    assert (fact.speaker, fact.speaker_text, fact.verb) == ("Dario Venn", "Dario Venn", "said")
+
+
+@pytest.mark.parametrize("body", [
+    "Dario Venn said, “The set was freezing.”",
+    "Dario Venn said: “The set was freezing.”",
+    "Dario Venn told reporters: “The set was freezing.”",
+])
+def test_attribution_before(body: str) -> None:
+    fact = only(body)
+    assert (fact.mode, fact.speaker, fact.quote) == ("direct", "Dario Venn", "The set was freezing.")
+
+
+def test_attribution_before_across_an_appositive() -> None:
+    fact = only("Lena Marsh, who plays the detective, said: “I trained for months.”")
+    assert (fact.speaker, fact.verb) == ("Lena Marsh", "said")
+
+
+def test_split_quote_is_one_statement_joined_by_a_space() -> None:
+    fact = only("“We're thrilled,” Ona Pike said, “and grateful.”")
+    assert fact.quote == "We're thrilled and grateful."
+    assert fact.speaker == "Ona Pike"
+
+
+def test_multi_sentence_quote_is_one_statement() -> None:
+    fact = only("“I read every script twice. Then I read it again,” Ona Pike said on the podcast.")
+    assert fact.quote == "I read every script twice. Then I read it again"
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    fact = only("“Fans kept writing ‘please come back,’ so we did,” Ona Pike said.")
+    assert fact.quote == "Fans kept writing ‘please come back,’ so we did"
+
+
+def test_run_on_quotation_keeps_the_speaker() -> None:
+    facts = statements("“The ending surprised me,” Ona Pike said. “I cried at the table read.”")
+    assert [f.quote for f in facts] == ["The ending surprised me", "I cried at the table read."]
+    assert facts[1].speaker == "Ona Pike" and facts[1].verb is None and facts[1].speaker_text is None
+
+
+def test_run_on_into_the_next_paragraph() -> None:
+    body = "“We shot in the snow,” director Ivo Trent said.\n\n“Nobody complained once.”"
+    facts = statements(body)
+    assert [f.speaker for f in facts] == ["Ivo Trent", "Ivo Trent"]
+
+
+@pytest.mark.parametrize(("verb", "sentence"), [
+    ("said", "Hana Roe said that the band would tour in the fall."),
+    ("confirmed", "Hana Roe confirmed that the band would tour in the fall."),
+    ("denied", "Hana Roe denied that the band would tour in the fall."),
+    ("revealed", "Hana Roe revealed that the band would tour in the fall."),
+    ("noted", "Hana Roe noted that the band would tour in the fall."),
+    ("announced", "Hana Roe announced on Friday that the band would tour in the fall."),
+    ("suggested", "Hana Roe had suggested that the band would tour in the fall."),
+    ("claimed", "Hana Roe claimed that the band would tour in the fall."),
+    ("told", "Hana Roe told fans that the band would tour in the fall."),
+    ("said", "Hana Roe said the band would tour in the fall."),
+])
+def test_reported_speech_verbs(verb: str, sentence: str) -> None:
+    fact = only(sentence)
+    assert (fact.mode, fact.speaker, fact.verb) == ("indirect", "Hana Roe", verb)
+    assert fact.quote == "the band would tour in the fall"
+
+
+def test_participle_takes_the_subject_of_its_clause() -> None:
+    facts = statements("Brightlane Studios announced the sequel on Monday, explaining that the cast would return.")
+    assert [(f.speaker, f.verb, f.quote) for f in facts] == [
+        ("Brightlane Studios", "explaining", "the cast would return")]
+
+
+def test_reported_clause_stops_before_a_second_report() -> None:
+    facts = statements("Hana Roe said that the tour was sold out, adding that a second leg was planned.")
+    assert [(f.verb, f.quote) for f in facts] == [("said", "the tour was sold out"),
+                                                  ("adding", "a second leg was planned")]
+
+
+def test_trailing_attribution_of_reported_speech() -> None:
+    fact = only("The tour will resume in Busan after a short break, the agency said on Monday.")
+    assert (fact.mode, fact.verb, fact.speaker_text) == ("indirect", "said", "the agency")
+    assert fact.quote == "The tour will resume in Busan after a short break"
+
+
+def test_said_with_a_noun_object_is_not_reported_speech() -> None:
+    assert statements("Hana Roe said goodbye to the crew after the final take.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "The drama “Winter Harbor” premiered on Sunday.",
+    "Her hit song “Paper Moons” topped the chart.",
+    "The new track, titled “Glass City,” drops next week.",
+    "Critics called the finale a “masterpiece” in their reviews.",
+    "The so-called “golden hour” matters most in trauma care.",
+])
+def test_titles_and_scare_quotes_are_not_statements(body: str) -> None:
+    assert statements(body) == []
+
+
+def test_quoted_words_inside_reported_speech_are_one_indirect_statement() -> None:
+    fact = only("Hana Roe said she was “deeply honored” by the nomination.")
+    assert fact.mode == "indirect" and fact.quote == "she was “deeply honored” by the nomination"
+
+
+def test_statement_date_from_its_sentence_not_from_the_quote() -> None:
+    body = "Vela Studios announced on Tuesday that the film will open on May 2."
+    tuesday = DateFact("Tuesday", (body.index("Tuesday"), body.index("Tuesday") + 7), body, "2025-06-10")
+    may = DateFact("May 2", (body.index("May 2"), body.index("May 2") + 5), body, "2025-05-02")
+    fact = statements(body, [tuesday, may])[0]
+    assert fact.date == "2025-06-10"
