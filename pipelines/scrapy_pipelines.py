@@ -59,11 +59,11 @@ def store_page(run: RunState, page: RawPage) -> None:
     """Extract and store one page, or record why that failed."""
     try:
         parsed, record = extract_raw(run, page)
+        problem = assess(page, parsed, record)
     except Exception as exc:  # any bug in extraction must not stop the crawl
         logger.exception("extraction failed for %s", page.url)
         store_failure(run, _page_failure(page, Stage.EXTRACT, Reason.EXTRACT_ERROR, f"{type(exc).__name__}: {exc}"))
         return
-    problem = assess(page, parsed, record)
     if problem is not None:
         store_failure(run, problem)
         return
@@ -114,7 +114,7 @@ def store_failure(run: RunState, info: FailureInfo) -> None:
 
 
 def assess(page: RawPage, parsed: Page, record: ArticleRecord) -> FailureInfo | None:
-    """A ``no_body`` / ``js_shell`` failure for a page without a usable article body."""
+    """A failure for a page without a usable article (``no_body``, ``js_shell``, binary or undecodable text)."""
     try:
         from pipelines.quality import assess as quality_assess
     except ImportError:  # the quality module may not exist yet; fall back to an empty-body check
@@ -123,16 +123,13 @@ def assess(page: RawPage, parsed: Page, record: ArticleRecord) -> FailureInfo | 
         verdict = quality_assess(parsed, record)
     except PageFailure as failure:
         return _page_failure(page, failure.stage, failure.reason, failure.message)
-    return _as_failure(page, verdict)
+    if verdict is None:
+        return None
+    reason, message = verdict
+    return _page_failure(page, _STAGE_OF.get(reason, Stage.EXTRACT), reason, message)
 
 
-def _as_failure(page: RawPage, verdict: Any) -> FailureInfo | None:
-    if verdict is None or isinstance(verdict, FailureInfo):
-        return verdict
-    if isinstance(verdict, PageFailure):
-        return _page_failure(page, verdict.stage, verdict.reason, verdict.message)
-    reason = Reason(str(getattr(verdict, "reason", verdict)))
-    return _page_failure(page, Stage.EXTRACT, reason, str(getattr(verdict, "message", reason)))
+_STAGE_OF = {Reason.BINARY_CONTENT: Stage.DECODE, Reason.UNDECODABLE: Stage.DECODE}
 
 
 def _fallback_assess(page: RawPage, parsed: Page, record: ArticleRecord) -> FailureInfo | None:

@@ -24,6 +24,7 @@ import gzip
 import hashlib
 import json
 import mimetypes
+import sys
 import threading
 import time
 from collections.abc import Mapping
@@ -70,6 +71,11 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 128
     daemon_threads = True
     block_on_close = False
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Clients that hang up (timeouts, cancelled downloads) are normal here; other errors are printed."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 @dataclass(frozen=True)
