@@ -1,17 +1,29 @@
-"""One page in, one article record out: the path shared by the crawl and ``showbeat extract``."""
+"""One page in, one article record out: the path shared by the crawl and ``showbeat extract``.
+
+Stages run in a fixed order on one parsed tree that none of them changes: metadata, embeds,
+body, relevance, then facts. ``extract`` never raises: a stage that fails on a hostile page
+leaves its fields empty (the crawl's quality check then turns an empty body into a failure
+record), and ``extract_page(..., strict=True)`` lets tests see the real error.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from pipelines.body import extract_body
 from pipelines.context import resolve_config
 from pipelines.embeds import extract_embeds
 from pipelines.facts import extract_facts
-from pipelines.metadata import extract_metadata
+from pipelines.metadata import Metadata, extract_metadata
 from pipelines.parse import Page, parse_page
-from pipelines.record import ArticleRecord
+from pipelines.record import ArticleRecord, Outlet
 from pipelines.relevance import match_shows
+from pipelines.urls import domain_of
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def extract(html: str | bytes, url: str, *, config: Any = None, facts: bool = True,
@@ -27,29 +39,35 @@ def extract(html: str | bytes, url: str, *, config: Any = None, facts: bool = Tr
     return extract_page(page, config=config, facts=facts)
 
 
-def extract_page(page: Page, *, config: Any = None, facts: bool = True) -> ArticleRecord:
-    """``extract`` for an already parsed page."""
+def extract_page(page: Page, *, config: Any = None, facts: bool = True, strict: bool = False) -> ArticleRecord:
+    """``extract`` for an already parsed page; ``strict=True`` lets stage errors propagate."""
     cfg = resolve_config(config)
-    meta = extract_metadata(page, cfg)
-    posts = extract_embeds(page)
-    body = extract_body(page, meta)
-    shows = match_shows(meta.title, body, cfg.shows)
-    record_facts = ()
+    meta = _guard(strict, lambda: extract_metadata(page, cfg), lambda: _bare_metadata(page))
+    posts = _guard(strict, lambda: extract_embeds(page), tuple)
+    body = _guard(strict, lambda: extract_body(page, meta), str)
+    shows = _guard(strict, lambda: match_shows(meta.title, body, cfg.shows), tuple)
+    record_facts: tuple = ()
     if facts:
-        tracked = tuple(s for s in cfg.shows)
-        record_facts = extract_facts(body, published=meta.published, outlet=meta.outlet.name,
-                                     shows=tracked, about=shows)
+        record_facts = _guard(strict, lambda: tuple(extract_facts(
+            body, published=meta.published, outlet=meta.outlet.name, shows=cfg.shows, about=shows)), tuple)
     return ArticleRecord(
-        url=page.url,
-        canonical_url=meta.canonical_url,
-        outlet=meta.outlet,
-        title=meta.title,
-        authors=meta.authors,
-        published=meta.published,
-        modified=meta.modified,
-        language=meta.language,
-        body=body,
-        shows=shows,
-        social_posts=posts,
-        facts=record_facts,
+        url=page.url, canonical_url=meta.canonical_url, outlet=meta.outlet, title=meta.title,
+        authors=meta.authors, published=meta.published, modified=meta.modified, language=meta.language,
+        body=body, shows=shows, social_posts=posts, facts=record_facts,
     )
+
+
+def _guard(strict: bool, stage: Callable[[], T], fallback: Callable[[], T]) -> T:
+    """Run one stage; outside strict mode a failure is logged and gives the empty value."""
+    if strict:
+        return stage()
+    try:
+        return stage()
+    except Exception:  # a broken page must never stop a crawl (DESIGN: principles)
+        log.exception("an extraction stage failed; its fields stay empty")
+        return fallback()
+
+
+def _bare_metadata(page: Page) -> Metadata:
+    domain = domain_of(page.url) if isinstance(page.url, str) else None
+    return Metadata(None, Outlet(None, domain), None, (), None, None, None)

@@ -1,8 +1,11 @@
 """Decode and parse a page once: bytes or text in, a ``Page`` with an lxml tree out.
 
-Decoding honours a BOM, then the HTTP charset, then ``<meta charset>``, and falls back to
-UTF-8 / cp1252 detection; undecodable bytes never raise (they are replaced), so callers
-decide whether a page is garbage by ``Page.replacement_ratio``.
+Decoding honours a BOM; then bytes that are valid UTF-8 (with non-ASCII in them) are read as
+UTF-8 whatever the page declares, because a mislabelled UTF-8 page is far more common than
+legacy bytes that happen to form valid UTF-8; then the HTTP charset, ``<meta charset>`` and
+cp1252. Text that was UTF-8 read as cp1252 somewhere upstream ("donâ€™t") is repaired.
+Undecodable bytes never raise (they are replaced), so callers decide whether a page is
+garbage by ``Page.replacement_ratio`` and ``Page.control_ratio``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,15 @@ import lxml.html
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters lxml refuses in text: control characters, lone surrogates, non-characters.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# A lead byte of a 2-4 byte UTF-8 sequence read as cp1252, followed by continuation bytes read the same way.
+_CP1252_CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a" \
+               "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONT}]{{1,3}}")
+_EMPTY_DOC = "<html><head></head><body></body></html>"
 
 
 @dataclass(slots=True)
@@ -27,6 +39,7 @@ class Page:
     tree: lxml.html.HtmlElement
     encoding: str
     replacement_ratio: float = 0.0
+    control_ratio: float = 0.0
 
 
 def _codec(name: str | bytes | None) -> str | None:
@@ -35,10 +48,20 @@ def _codec(name: str | bytes | None) -> str | None:
     label = name.decode("ascii", "ignore") if isinstance(name, bytes) else name
     try:
         found = codecs.lookup(label.strip().lower()).name
-    except LookupError:
+    except (LookupError, ValueError):
         return None
     # Browsers read pages labelled latin-1 / ascii as windows-1252.
     return "cp1252" if found in ("latin-1", "iso8859-1", "ascii") else found
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM (every other byte NUL in ASCII markup), else ``None``."""
+    head = data[:200]
+    if len(head) < 8 or head.count(0) < len(head) // 3:
+        return None
+    enc = "utf-16-le" if head[1] == 0 else "utf-16-be"
+    text = data.decode(enc, "replace")
+    return text if text.lstrip().startswith("<") else None
 
 
 def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -46,22 +69,38 @@ def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(enc, "replace"), enc
-    head = data[:4096]
-    candidates = [_codec(declared)]
-    match = _META_CHARSET.search(head)
-    candidates.append(_codec(match.group(1)) if match else None)
-    for enc in (*candidates, "utf-8"):
-        if enc is None:
-            continue
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        return wide, "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    match = _META_CHARSET.search(data[:4096])
+    candidates = [c for c in (_codec(declared), _codec(match.group(1)) if match else None) if c]
+    for enc in (*candidates, "cp1252"):
+        if enc.startswith("utf-16") or enc == "utf-8":
+            continue  # already ruled out, or a label that cannot be right for ASCII-compatible markup
         try:
             return data.decode(enc), enc
         except (UnicodeDecodeError, LookupError):
             continue
-    enc = next((c for c in candidates if c), "cp1252")
-    return data.decode(enc, "replace"), enc
+    return data.decode("utf-8", "replace"), "utf-8"
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 read as cp1252 ("donâ€™t" -> "don’t"), one character at a time, where it round-trips."""
+    if not _MOJIBAKE.search(text):
+        return text
+
+    def fix(match: re.Match[str]) -> str:
+        run = match.group(0)
+        try:
+            return run.encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return run
+
+    return _MOJIBAKE.sub(fix, text)
 
 
 def parse_page(content: str | bytes, url: str, *, declared_encoding: str | None = None) -> Page:
@@ -70,17 +109,24 @@ def parse_page(content: str | bytes, url: str, *, declared_encoding: str | None 
         text, encoding = decode_html(content, declared_encoding)
     else:
         text, encoding = content, "unicode"
-    text = _CONTROL.sub("", text)
+    sample = text[:20000]
+    control_ratio = len(_CONTROL.findall(sample)) / len(sample) if sample else 0.0
+    if _NOT_XML.search(text):
+        text = _NOT_XML.sub("", text)
+    text = repair_mojibake(text)
     ratio = text.count("\ufffd") / len(text) if text else 0.0
-    return Page(url=url, html=text, tree=_tree(text), encoding=encoding, replacement_ratio=ratio)
+    return Page(url=url, html=text, tree=_tree(text), encoding=encoding, replacement_ratio=ratio,
+                control_ratio=control_ratio)
 
 
 def _tree(text: str) -> lxml.html.HtmlElement:
+    # lxml refuses str input that carries an XML encoding declaration (XHTML pages).
+    text = _XML_DECL.sub("", text, count=1)
     if text.strip():
         try:
             root = lxml.html.document_fromstring(text)
-            if root is not None:
+            if root is not None and root.tag == "html":
                 return root
-        except (lxml.etree.ParserError, ValueError):
+        except (lxml.etree.ParserError, ValueError, TypeError):
             pass
-    return lxml.html.document_fromstring("<html><head></head><body></body></html>")
+    return lxml.html.document_fromstring(_EMPTY_DOC)

@@ -1,0 +1,94 @@
+"""Body stage: the article's own paragraphs, without furniture, embeds or captions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from pipelines import extract
+from pipelines.body import extract_body
+from pipelines.metadata import Metadata
+from pipelines.parse import parse_page
+from pipelines.record import Outlet
+
+FIXTURES = Path(__file__).parent / "fixtures" / "body"
+URL = "https://hallyuledger.example/drama/tc-s2/"
+NO_META = Metadata(None, Outlet(None, None), None, (), None, None, None)
+FILLER = ("The hospital board met again on Thursday to discuss the budget, and the surgeons waited outside, "
+          "tired, hungry and more than a little worried about what the numbers would say.")
+
+
+@pytest.fixture(scope="module")
+def news_body() -> str:
+    return extract((FIXTURES / "kdrama_news.html").read_bytes(), URL, facts=False).body
+
+
+def test_keeps_paragraphs_subheadings_and_list_items_in_order(news_body: str) -> None:
+    paragraphs = news_body.split("\n\n")
+    assert paragraphs[0].startswith("Netflix confirmed on Monday that The Trauma Code: Heroes on Call will return")
+    assert "Who is coming back" in paragraphs
+    assert "Joo Ji-hoon as Baek Kang-hyuk" in paragraphs
+    assert paragraphs.index("Who is coming back") < paragraphs.index("Joo Ji-hoon as Baek Kang-hyuk")
+    assert paragraphs[-1].startswith("The first season premiered in January 2025")
+
+
+def test_decodes_entities_and_normalises_whitespace(news_body: str) -> None:
+    assert "first season’s finale" in news_body
+    assert "&rsquo;" not in news_body
+    assert all(p == " ".join(p.split()) for p in news_body.split("\n\n"))
+
+
+@pytest.mark.parametrize("furniture", [
+    "We use cookies", "Drama", "Share on Facebook", "Photo: Netflix", "Joo Ji-hoon on set", "Advertisement",
+    "Also read", "Ten medical dramas", "newsletter", "Sign up", "Read more", "Season 1 recap", "K-drama",
+    "covers Korean television", "I have been waiting", "Another drama gets renewed", "All rights reserved",
+    "The medical drama is back on the schedule", "By Mira Solberg",
+])
+def test_drops_furniture(news_body: str, furniture: str) -> None:
+    assert furniture not in news_body
+
+
+def test_leaves_out_embedded_post_text(news_body: str) -> None:
+    assert "I am screaming" not in news_body
+    assert "danaferro_fan" not in news_body
+    assert "Announcement | Netflix" not in news_body
+
+
+def test_does_not_change_the_tree() -> None:
+    page = parse_page((FIXTURES / "kdrama_news.html").read_bytes(), URL)
+    before = lxml.html.tostring(page.tree)
+    assert extract_body(page, NO_META)
+    assert lxml.html.tostring(page.tree) == before
+
+
+def test_reads_paragraphs_separated_by_br() -> None:
+    runs = "<br><br>".join(f"Run {i}: {FILLER}" for i in range(5))
+    html = f"<html><body><div id='menu'><a href='/'>Home</a></div><div class='text'>{runs}</div></body></html>"
+    body = extract_body(parse_page(html, URL), NO_META)
+    assert body.split("\n\n") == [f"Run {i}: {FILLER}" for i in range(5)]
+
+
+def test_joins_an_article_split_into_sections() -> None:
+    sections = "".join(
+        f"<section class='block'><div><div class='wysiwyg'><p>Part {i}. {FILLER}</p><p>More {i}. {FILLER}</p>"
+        f"</div></div></section>" for i in range(3))
+    html = f"<html><body><div class='page'><h1>Title</h1>{sections}</div><footer>Footer text</footer></body></html>"
+    body = extract_body(parse_page(html, URL), NO_META)
+    assert [p.split(".")[0] for p in body.split("\n\n")] == ["Part 0", "More 0", "Part 1", "More 1", "Part 2",
+                                                             "More 2"]
+
+
+def test_prefers_the_article_over_a_link_list_and_teasers() -> None:
+    teasers = "".join(f"<li><a href='/{i}'>Teaser headline number {i} about another story</a></li>" for i in range(20))
+    article = "".join(f"<p>{FILLER} ({i})</p>" for i in range(4))
+    html = f"<html><body><ul class='nav'>{teasers}</ul><div class='article-body'>{article}</div></body></html>"
+    body = extract_body(parse_page(html, URL), NO_META)
+    assert body.count(FILLER) == 4
+    assert "Teaser" not in body
+
+
+def test_page_without_prose_gives_empty_body() -> None:
+    assert extract_body(parse_page("<html><body><a href='/'>Home</a></body></html>", URL), NO_META) == ""
+    assert extract_body(parse_page("", URL), NO_META) == ""

@@ -1,0 +1,75 @@
+"""Decoding and parsing: declared versus actual encodings, BOMs, mojibake, hostile text."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from pipelines.parse import decode_html, parse_page, repair_mojibake
+
+TEXT = "<html><head><meta charset='iso-8859-1'></head><body><p>Café crème – don’t “panic”</p></body></html>"
+
+
+def para(page_bytes: bytes, declared: str | None = None) -> str:
+    return parse_page(page_bytes, "https://site.example/", declared_encoding=declared).tree.findtext(".//p")
+
+
+def test_utf8_page_declaring_latin1_is_read_as_utf8() -> None:
+    assert para(TEXT.encode("utf-8"), "iso-8859-1") == "Café crème – don’t “panic”"
+
+
+def test_cp1252_page_is_read_by_its_label_or_fallback() -> None:
+    data = TEXT.encode("cp1252")
+    assert para(data) == "Café crème – don’t “panic”"
+    assert para(data, "iso-8859-1") == "Café crème – don’t “panic”"
+
+
+def test_legacy_multibyte_encoding_by_http_charset() -> None:
+    data = "<html><body><p>중증외상센터 시즌2</p></body></html>".encode("euc-kr")
+    assert para(data, "euc-kr") == "중증외상센터 시즌2"
+
+
+@pytest.mark.parametrize(("bom", "codec"), [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                                            (codecs.BOM_UTF16_BE, "utf-16-be")])
+def test_bom_wins(bom: bytes, codec: str) -> None:
+    assert para(bom + "<p>naïve</p>".encode(codec), "cp1252") == "naïve"
+
+
+def test_utf16_without_bom() -> None:
+    assert para("<html><body><p>naïve</p></body></html>".encode("utf-16-le")) == "naïve"
+
+
+def test_double_encoded_text_is_repaired() -> None:
+    broken = "Café crème – don’t".encode().decode("cp1252")
+    assert repair_mojibake(broken) == "Café crème – don’t"
+    assert para(f"<p>{broken}</p>".encode()) == "Café crème – don’t"
+
+
+def test_repair_leaves_real_accents_alone() -> None:
+    assert repair_mojibake("SÃO PAULO, naïve, Ångström") == "SÃO PAULO, naïve, Ångström"
+
+
+def test_undecodable_bytes_are_replaced_and_measured() -> None:
+    page = parse_page(b"<p>" + b"\x81\x8d\x8f\x90\x9d" * 4 + b"</p>", "u", declared_encoding="utf-8")
+    assert page.replacement_ratio > 0.5
+    text, encoding = decode_html(b"\x81\x8d\x8f\x90\x9d" * 10)
+    assert encoding == "utf-8" and "\ufffd" in text
+
+
+def test_control_characters_are_counted_and_removed() -> None:
+    page = parse_page(b"<p>a\x00b\x01c</p>", "u")
+    assert page.control_ratio > 0
+    assert page.tree.findtext(".//p") == "abc"
+
+
+def test_xml_declaration_text_and_lone_surrogates_parse() -> None:
+    page = parse_page('<?xml version="1.0" encoding="utf-8"?><html><body><p>ok\ud800</p></body></html>', "u")
+    assert page.tree.findtext(".//p") == "ok"
+
+
+@pytest.mark.parametrize("content", ["", b"", "   ", b"\x00\x00", "<!-- only a comment -->", "<", b"\xff\xfe"])
+def test_empty_or_junk_gives_an_empty_document(content: str | bytes) -> None:
+    page = parse_page(content, "u")
+    assert page.tree.tag == "html"
+    assert page.tree.find("body") is not None
