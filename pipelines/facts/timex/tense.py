@@ -9,7 +9,7 @@ import re
 _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|[’']ll|(?:is|are|was|were)\s+(?:set|slated|scheduled|expected|due|poised|going|planned"
     r"|tipped|rumou?red|likely|tentatively\s+\w+ed)\s+to|set\s+to|slated|scheduled|expected|due|plans?\s+to|"
-    r"planning|aims?\s+to|hopes?\s+to|intends?\s+to|upcoming|forthcoming|would|could|might|may|should|"
+    r"planning|aims?\s+to|hopes?\s+to|intends?\s+to|upcoming|forthcoming|ahead\s+of|would|could|might|may|should|"
     r"targeting|targets?|to\s+(?:premiere|air|debut|release|begin|start|return|commence|wrap|finish|open|launch|"
     r"stream|arrive|drop|be\s+released|come))\b",
     re.I,
@@ -63,13 +63,23 @@ _NOT_VERB = frozenset(
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|most|highly|much|long|so|very)[\s-]+$", re.I)
 
 
+_REACH = 90
+_FORWARD_ONLY = frozenset(["ahead", "since", "according", "upcoming", "forthcoming", "due"])
+
+
 def tense_at(sentence: str, offset: int, end: int) -> str:
     """The tense governing the date at ``sentence[offset:end]``."""
-    cues = [c for c in _cues(sentence) if (c[1] <= offset or c[0] >= end) and sentence[c[0] : c[1]] != "May"]
+    cues = [c for c in _cues(sentence) if c[1] <= offset or (c[0] >= end and _governs_back(sentence[c[0] : c[1]]))]
     if not cues:
         return "present"
     best = min(cues, key=lambda c: _distance(c[0], c[1], offset, end))
-    return best[2]
+    # A verb far from the date in a long sentence says little about it.
+    return best[2] if _distance(best[0], best[1], offset, end) <= _REACH else "present"
+
+
+def _governs_back(cue: str) -> bool:
+    """Prepositions (``ahead of``, ``since``, ``according``) point only at what follows them."""
+    return cue.lower().split()[0] not in _FORWARD_ONLY
 
 
 def _distance(start: int, stop: int, offset: int, end: int) -> float:
@@ -78,7 +88,8 @@ def _distance(start: int, stop: int, offset: int, end: int) -> float:
 
 
 def _cues(sentence: str) -> list[tuple[int, int, str]]:
-    future = [(m.start(), m.end(), "future") for m in _FUTURE.finditer(sentence)]
+    # ``May`` with a capital is the month, not the modal verb.
+    future = [(m.start(), m.end(), "future") for m in _FUTURE.finditer(sentence) if m.group() != "May"]
     taken = [(s, e) for s, e, _ in future]
     past = [
         (m.start(), m.end(), "past")

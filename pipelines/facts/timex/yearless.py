@@ -46,11 +46,13 @@ def pick_year(mon: int, dom: int, scene: Scene, weekday: int | None = None) -> i
     """The year of a year-less ``mon``/``dom``; a written weekday (``Friday, December 11``) decides first."""
     pub = scene.pub()
     candidates = [(y, d) for y in (pub.year - 1, pub.year, pub.year + 1) if (d := safe_date(y, mon, dom))]
+    anchored = scene.anchor_year and safe_date(scene.anchor_year, mon, dom)
+    if weekday is not None and anchored and anchored.weekday() == weekday:
+        return anchored.year
     if weekday is not None:
         same_day = [c for c in candidates if c[1].weekday() == weekday]
         if same_day:
             return min(same_day, key=lambda c: abs((c[1] - pub).days))[0]
-    anchored = scene.anchor_year and safe_date(scene.anchor_year, mon, dom)
     if anchored and _fits(anchored, scene):
         return anchored.year
     return by_tense([(y, (d - pub).days) for y, d in candidates], scene.tense)
