@@ -59,7 +59,8 @@ def _award(inp: EventInput, sentence: Sentence, cat: re.Match[str], ceremony: re
            is_show: bool) -> list[EventFact]:
     show = show_for(inp, sentence, cat.start())
     span = (min(cat.start(), ceremony.start()), max(cat.end(), ceremony.end()))
-    clause = inp.ctx.body[span[0]:span[1]]
+    # "was nominated for Best X": the result word sits just before the category
+    clause = inp.ctx.body[max(sentence.start, span[0] - 40):span[1]]
     dates = [d for d in inp.dates if sentence.start <= d.span[0] < sentence.end]
     date = min(dates, key=lambda d: abs(d.span[0] - ceremony.end()), default=None)
     award = make_event(inp, "award", sentence, span, show=show, ceremony=ceremony.group("c").removeprefix("the "),

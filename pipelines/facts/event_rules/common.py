@@ -57,9 +57,16 @@ def _surname_index(body: str) -> dict[str, str]:
 
 
 def full_name(inp: EventInput, name: str) -> str:
-    """The article's fullest form of ``name`` (``Joo`` -> ``Joo Ji-hoon``)."""
-    name = name.strip()
+    """The article's fullest form of ``name`` (``Kim`` -> ``Kim Min-jun``), without a leading
+    title (``Director Kim Min-jun`` -> ``Kim Min-jun``)."""
+    name = _TITLE_WORD.sub("", name.strip())
     return inp.people.get(name, name) if " " not in name else name
+
+
+# Capitalised role words that open a sentence before a name ("Director Kim Min-jun said").
+_TITLE_WORD = re.compile(r"^(?:Director|Writer|Screenwriter|Producer|PD|Actor|Actress|Author|Singer|Star|"
+                         r"Co-star|Newcomer|Newcomers|Showrunner|Creator|Composer|Novelist|Dr\.?|Mr\.?|Ms\.?|"
+                         r"Mrs\.?) (?=[A-Z])")
 
 
 def make_event(inp: EventInput, kind: str, sentence: Sentence, span: tuple[int, int], *,

@@ -68,14 +68,22 @@ def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:
 
 
 def _season(inp: EventInput, sentence: Sentence, trig: Trigger, span: tuple[int, int]) -> int | None:
-    """The season the release is of (see the module docstring)."""
+    """The season the release is of (see the module docstring); an undated-season future
+    release falls back on the recent sentences, then on the article's focus season."""
     for lo, hi in (span, (sentence.start, sentence.end)):
         hits = list(_SEASON.finditer(inp.ctx.body, lo, hi))
         if hits:
             return _season_number(min(hits, key=lambda m: abs(m.start() - trig.start)))
     if trig.label == "past":
         return 1
-    return _recent_season(inp, sentence)
+    recent = _recent_season(inp, sentence)
+    return recent if recent is not None else _focus_season(inp)
+
+
+def _focus_season(inp: EventInput) -> int | None:
+    """The upcoming season the article talks about most (``Season 2`` in a Season 2 explainer)."""
+    numbers = [n for m in _SEASON.finditer(inp.ctx.body) if (n := _season_number(m)) and n > 1]
+    return max(sorted(set(numbers)), key=numbers.count) if numbers else None
 
 
 def _season_number(match: re.Match[str]) -> int | None:

@@ -42,7 +42,11 @@ _RENEWAL_ONLY = re.compile(r"\brenew|\bsequel\b|\bgreen-?l|\bgreenlit\b|\bordere
                            re.IGNORECASE)
 
 # Cheap gate: a renewal claim names seasons, installments, a sequel or a renewal.
-_MENTIONS_SEASONS = re.compile(r"season|sequel|renew|installment|instalment", re.IGNORECASE)
+_MENTIONS_SEASONS = re.compile(r"season|sequel|renew|installment|instalment|cancel|axed|scrapped", re.IGNORECASE)
+# A cancellation needs no coming season: "the network has cancelled the show".
+_CANCELLED = _STATUS_CUES[1][1]
+
+_ATTRIBUTED = re.compile(r"(?:According to|As per|Per|Citing|As reported by)\b")
 
 
 def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> list[EventFact]:
@@ -54,6 +58,8 @@ def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact])
     for start, end in clauses(sentence.text, sentence.start):
         text = inp.ctx.body[start:end]
         claim = seasons_claimed(text, [*earlier, *events])
+        if claim is None and _CANCELLED.search(text):
+            claim = []
         if claim is None or (_ACTIVITY.search(text) and not _RENEWAL_ONLY.search(text)):
             continue
         source = _claimant(inp, sentence, start, end)
@@ -89,6 +95,10 @@ def _claimant(inp: EventInput, sentence: Sentence, start: int, end: int) -> str 
     """Who the clause's claim rests on: an outlet cited in it, else the platform speaking in it,
     else the same found in the sentence. People's remarks (a writer recalling plans) carry no
     renewal source."""
+    if _ATTRIBUTED.match(sentence.text):
+        cited = sources_in(inp, sentence.start, sentence.end)
+        if cited:  # "According to X, ..." covers every clause of the sentence
+            return cited[0].outlet
     for lo, hi in ((start, end), (sentence.start, sentence.end)):
         cited = sources_in(inp, lo, hi)
         if cited:
