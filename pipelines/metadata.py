@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from pipelines.context import ExtractConfig
 from pipelines.meta import appjson, bylines, jsonld, language, titles
 from pipelines.meta.appjson import AppArticle
-from pipelines.meta.authors import clean_names, jsonld_authors
+from pipelines.meta.authors import clean_names, house_accounts, jsonld_authors
 from pipelines.meta.published import find_dates
 from pipelines.meta.signals import Signals, collect
 from pipelines.parse import Page
@@ -152,6 +152,7 @@ def _site_names(sig: Signals, ld: jsonld.LinkedData, outlet_name: str | None, do
 
 def _authors(tree: Any, sig: Signals, ld: jsonld.LinkedData, app: Callable[[], AppArticle | None],
              site_names: list[str]) -> list[str]:
+    site_names = [*site_names, *house_accounts(ld)]
     found = jsonld_authors(ld, site_names) or bylines.meta_authors(sig, site_names)
     if found:
         return found

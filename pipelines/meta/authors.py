@@ -19,7 +19,7 @@ _PREFIX = re.compile(
     r"autore|redakcja|text|texte|reporter|credits?|byline)\s*[:\-]\s*", re.I)
 _EMAIL = re.compile(r"\(?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*\)?")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.\w\w)(?:/|$)", re.I)
-_SPLIT = re.compile(r"\s*(?:,|;|\||/|\s&\s|&amp;|\b(?:and|And|AND|und|et|og|och|dan|en)\b|"
+_SPLIT = re.compile(r"\s*(?:,|;|\||/|\s&\s|&amp;|\b(?:and|And|AND|with|und|et|og|och|dan|en)\b|"
                     r"\b(?:y|i|e)\b(?!\.))\s*")
 _ROLES = re.compile(
     r"^(?:(?:senior|chief|staff|special|contributing|associate|deputy|political|foreign|national|local|sports?|"
@@ -32,6 +32,13 @@ _ROLES = re.compile(
 _TRAIL = re.compile(r"\s*(?:[-–—|·•]\s*|\s(?:for|special\s+to|in|at)\s+[A-Z].*|\bis\s+an?\s+.*|\bupdated\b.*|\bpublished\b.*|\bfollow\b.*|"
                     r"\b\d{1,2}\s*(?:min|minutes?)\s+read\b.*)$", re.I)
 _DIGITS = re.compile(r"\d")
+# Words that never occur in a person's name but do in share bars, photo credits and bio boxes.
+_JUNK = frozenset({"twitter", "facebook", "instagram", "linkedin", "whatsapp", "email", "e-mail", "share", "print",
+                   "follow", "subscribe", "comments", "comment", "pinterest", "reddit", "youtube", "tiktok", "telegram",
+                   "image", "images", "photo", "photos", "picture", "pictures", "getty", "istock", "istockphoto",
+                   "shutterstock", "alamy", "credit", "source", "admin", "administrator", "published", "posts",
+                   "updated", "read", "more", "view", "profile", "bio", "newsletter", "advertisement", "sponsored"})
+_HOUSE_ACCOUNT = re.compile(r"/(?:author|user|profile)s?/(?:admin|administrator|editor|webmaster|staff)\b", re.I)
 
 
 def clean_names(raw: Iterable[str], outlet_names: Iterable[str] = ()) -> list[str]:
@@ -79,6 +86,8 @@ def _tidy(part: str) -> str | None:
     if not part or _ROLES.match(part) or _DIGITS.search(part) or _URLISH.search(part):
         return None
     words = part.split()
+    if any(w.casefold().strip(":()") in _JUNK for w in words):
+        return None
     if len(words) > 5 or len(part) < 2 or not any(ch.isalpha() for ch in part):
         return None
     if len(words) >= 2 and part.isupper():
@@ -95,10 +104,23 @@ def jsonld_authors(data: LinkedData, outlet_names: Iterable[str]) -> list[str]:
     return clean_names(raw, outlet_names)
 
 
+def is_house_account(url: object) -> bool:
+    """An author URL of a CMS account (``/author/admin/``) rather than a person."""
+    return isinstance(url, str) and bool(_HOUSE_ACCOUNT.search(url))
+
+
+def house_accounts(data: LinkedData) -> list[str]:
+    """Names of JSON-LD authors whose profile is a CMS account: they are no bylines anywhere on the page."""
+    value = data.get("author")
+    items = [data.resolve(i) for i in (value if isinstance(value, list) else [value])]
+    return [i["name"] for i in items if isinstance(i, dict) and isinstance(i.get("name"), str)
+            and (is_house_account(i.get("url")) or is_house_account(i.get("@id")))]
+
+
 def _node_names(item: Any) -> list[str]:
     if isinstance(item, str):
         return [item]
-    if not isinstance(item, dict):
+    if not isinstance(item, dict) or is_house_account(item.get("url")) or is_house_account(item.get("@id")):
         return []
     name = item.get("name")
     if isinstance(name, list):

@@ -14,7 +14,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from pipelines.meta import zones
-from pipelines.meta.authors import clean_names, split_names
+from pipelines.meta.authors import clean_names, is_house_account, split_names
 from pipelines.meta.signals import Signals
 
 AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
@@ -39,7 +39,7 @@ def meta_authors(sig: Signals, outlet_names: list[str]) -> list[str]:
 
 def markup_authors(tree: HtmlElement, outlet_names: list[str]) -> list[str]:
     """Names from microdata, ``rel=author`` links and byline elements, the first source that has any."""
-    for source in (_microdata, _rel_author, _byline_zone):
+    for source in (_microdata, _rel_author, _byline_zone, _bold_lead):
         names = clean_names(source(tree), outlet_names)
         if names:
             return names
@@ -59,7 +59,7 @@ def _microdata(tree: HtmlElement) -> Iterable[str]:
 
 def _rel_author(tree: HtmlElement) -> Iterable[str]:
     for el in _REL_AUTHOR(tree)[:10]:
-        if zones.outside_boilerplate(el):
+        if zones.outside_boilerplate(el) and not is_house_account(el.get("href")):
             yield el.text_content()
 
 
@@ -68,7 +68,8 @@ def _byline_zone(tree: HtmlElement) -> list[str]:
         text = " ".join(el.text_content().split())
         if not text or len(text) > 150:
             continue
-        links = [a.text_content() for a in el.iter("a") if _PROFILE_LINK.search(a.get("href") or "")]
+        links = [a.text_content() for a in el.iter("a")
+                 if _PROFILE_LINK.search(a.get("href") or "") and not is_house_account(a.get("href"))]
         if links:
             return links
         head = _CUT.split(text, maxsplit=1)[0]
@@ -76,3 +77,26 @@ def _byline_zone(tree: HtmlElement) -> list[str]:
         if names:
             return names
     return []
+
+
+_NAME_LINE = re.compile(r"^(?:by\s+)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}"
+                        r"(?:\s*(?:/|,|&|and)\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})*$", re.I)
+
+
+def _bold_lead(tree: HtmlElement) -> list[str]:
+    """A byline set as a bold paragraph of its own just before the article's first real paragraph
+    (``<p><strong>Jane Doe</strong></p>``), common where the CMS account is the outlet's."""
+    last_short: HtmlElement | None = None
+    for count, p in enumerate(tree.iter("p")):
+        text = " ".join(p.text_content().split())
+        if len(text) > 80:
+            break
+        if text and count < 200:
+            last_short = p
+    if last_short is None:
+        return []
+    text = " ".join(last_short.text_content().split())
+    bold = " ".join(" ".join(b.text_content() for b in last_short.iter("strong", "b")).split())
+    if bold != text or not _NAME_LINE.match(text) or not zones.outside_boilerplate(last_short):
+        return []
+    return split_names(text)

@@ -23,8 +23,8 @@ ARTICLE_TYPES = frozenset({
 PAGE_TYPES = frozenset({"webpage", "itempage", "medicalwebpage", "videoobject", "creativework"})
 ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website", "onlinebusiness"})
 
-_WRAPPERS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)|"
-                       r"(?:-->|//\s*\]\]>|/\*\s*\]\]>\s*\*/|\]\]>)\s*$")
+_LEAD = re.compile(r"^(?:<!--|//\s*<!\[CDATA\[|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)")
+_TAIL = re.compile(r"(?:-->|//\s*\]\]>|/\*\s*\]\]>\s*\*/|\]\]>)$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _LINE_COMMENT = re.compile(r"^\s*//[^\n]*$", re.M)
 _KEY_VALUE = re.compile(
@@ -34,7 +34,11 @@ _DECODER = json.JSONDecoder(strict=False)
 
 def loads_lenient(text: str) -> list[Any]:
     """Every JSON value in ``text``, mending common breakage; ``[]`` when nothing is readable."""
-    text = _WRAPPERS.sub("", text.strip()).strip()
+    text = text.strip()
+    if text[:1] not in ("{", "["):
+        text = _LEAD.sub("", text).strip()
+    if text[-1:] not in ("}", "]"):
+        text = (text[:-40] + _TAIL.sub("", text[-40:])).strip()
     if not text:
         return []
     try:

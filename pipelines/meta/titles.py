@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from lxml import etree
 from lxml.html import HtmlElement
 
-_SEPARATOR = re.compile(r"\s*[|·•«»]+\s*|\s+[-–—/<>~:]+\s+|\s*::\s*|:\s+")
+_SEPARATOR = re.compile(r"\s*[|·•«»]+\s*|\s+[-–—/<>~:*]+\s+|\s*::\s*|:\s+")
+_CREDIT = re.compile(r"^(?:by|von|par|por|door)\s+\S", re.I)
 _H1 = etree.XPath("//h1")
 _WORD = re.compile(r"\w+")
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)$")
@@ -37,7 +38,7 @@ def strip_site(title: str, site_names: Iterable[str]) -> str:
     parts = _split(title)
     if len(parts) < 2:
         return title
-    while len(parts) > 1 and _is_site(parts[-1][0], names):
+    while len(parts) > 1 and (_is_site(parts[-1][0], names) or _CREDIT.match(parts[-1][0].strip())):
         parts.pop()
     while len(parts) > 1 and _is_site(parts[0][0], names):
         parts.pop(0)
@@ -83,33 +84,31 @@ def h1_texts(tree: HtmlElement, limit: int = 5) -> list[str]:
 
 def choose_title(headline: str | None, og: str | None, twitter: str | None, title_tag: str | None,
                  h1s: list[str], site_names: list[str]) -> str | None:
-    """The headline of the page (see the module docstring)."""
-    metas = [strip_site(t, site_names) for t in (headline, og, twitter) if t]
+    """The headline of the page.
+
+    The meta titles (JSON-LD headline, ``og:title``, ``twitter:title``) are weighed against the ``<h1>``: the one the h1 repeats
+    wins; an h1 that completes a cut-short meta title wins over it; otherwise the first meta
+    title (the longer one when one is a prefix of the other), then ``<title>``, then the h1.
+    """
+    names = {norm(n) for n in site_names if n}
+    metas = [t for t in (strip_site(t, site_names) for t in (headline, og, twitter) if t) if norm(t) not in names]
     tag = strip_site(title_tag, site_names) if title_tag else None
-    h1_keys = {norm(h): h for h in h1s if norm(h)}
+    h1_keys = {norm(h) for h in h1s if norm(h)}
     for candidate in [*metas, *([tag] if tag else [])]:
         if norm(candidate) in h1_keys:
             return candidate
-    for h1 in h1s:  # a meta title cut short ("...") or with a kicker that the h1 completes or drops
-        if any(_completes(h1, c) for c in metas):
+    for h1 in h1s:
+        if any(_completes(h1, m) for m in metas):
             return h1
     if metas:
-        return max(metas[:2], key=len) if _same_start(metas[:2]) else metas[0]
+        return max(metas[:2], key=len) if len(metas) > 1 and _completes(metas[1], metas[0]) else metas[0]
     if tag:
         match = next((h for h in h1s if norm(h) and norm(h) in norm(tag)), None)
         return match if match and len(norm(match)) >= 0.5 * len(norm(tag)) else tag
     return h1s[0] if h1s else None
 
 
-def _completes(h1: str, meta: str) -> bool:
-    """The h1 is ``meta`` made whole: ``meta`` is a truncated prefix, or ``meta`` has an extra kicker."""
-    h, m = norm(h1), norm(_ELLIPSIS.sub("", meta))
-    if len(h) < 10 or len(m) < 10:
-        return False
-    return (h.startswith(m) and len(m) >= 0.5 * len(h)) or (m.endswith(h) and len(h) >= 0.6 * len(m))
-
-
-def _same_start(titles: list[str]) -> bool:
-    keys = [norm(_ELLIPSIS.sub("", t)) for t in titles]
-    return len(keys) == 2 and bool(keys[0]) and bool(keys[1]) and (keys[0].startswith(keys[1]) or
-                                                                   keys[1].startswith(keys[0]))
+def _completes(longer: str, short: str) -> bool:
+    """``longer`` completes ``short``: ``short`` is a cut-short prefix of it (with or without "...")."""
+    h, m = norm(longer), norm(_ELLIPSIS.sub("", short))
+    return len(m) >= 10 and len(h) > len(m) and h.startswith(m + " ") and len(m) >= 0.4 * len(h)
