@@ -60,6 +60,7 @@ _NOT_VERB = frozenset(
         "rumoured",
     ]
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|most|highly|much|long|so|very)[\s-]+$", re.I)
 
 
@@ -108,4 +109,8 @@ def _is_past_verb(sentence: str, m: re.Match[str]) -> bool:
     word = m.group().lower()
     if word in _NOT_VERB:
         return False
-    return not (word.endswith("ed") and _ADJECTIVE_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()]))
+    if not word.endswith("ed"):
+        return True
+    before = sentence[max(0, m.start() - 12) : m.start()]
+    # ``the acclaimed drama`` is an adjective; ``could be affected`` takes the auxiliary's tense.
+    return not (_ADJECTIVE_BEFORE.search(before) or _PASSIVE_BEFORE.search(before))

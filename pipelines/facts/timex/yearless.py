@@ -72,6 +72,8 @@ def pick_month_year(mon: int, rel: str, scene: Scene) -> int:
     if scene.anchor_year and _fits(dt.date(scene.anchor_year, mon, 1), scene):
         return scene.anchor_year
     here = pub.year * 12 + pub.month
+    if scene.tense == "future" and 0 < pub.month - mon <= 2:
+        return pub.year  # a month just gone is what ``the surge in May should ...`` means, not next May
     return by_tense([(y, y * 12 + mon - here) for y in (pub.year - 1, pub.year, pub.year + 1)], scene.tense)
 
 
