@@ -150,3 +150,35 @@ def test_statement_date_from_its_sentence_not_from_the_quote() -> None:
     may = DateFact("May 2", (body.index("May 2"), body.index("May 2") + 5), body, "2025-05-02")
     fact = statements(body, [tuesday, may])[0]
     assert fact.date == "2025-06-10"
+
+
+def test_appositive_between_speaker_and_verb_after_the_quote() -> None:
+    fact = only("“Rates will fall,” Jana Ruel, 45, a spokeswoman for the Harbor Institute, said on Monday.")
+    assert (fact.speaker, fact.verb) == ("Jana Ruel", "said")
+
+
+def test_gesture_between_speaker_and_verb() -> None:
+    fact = only("Asked about the rumors, Kang Min-seo smiled and said, “I can't say anything yet.”")
+    assert (fact.speaker, fact.verb) == ("Kang Min-seo", "said")
+
+
+def test_relative_who_takes_the_person_before_it() -> None:
+    facts = statements("“Rates are cooling,” said Jana Ruel, a spokeswoman for the Harbor Institute, who added that "
+                       "prices may fall.")
+    assert [(f.mode, f.speaker, f.verb) for f in facts] == [("direct", "Jana Ruel", "said"),
+                                                            ("indirect", "Jana Ruel", "added")]
+
+
+def test_according_to_after_a_quote() -> None:
+    fact = only("“There is no timeline,” according to a statement from the ministry.")
+    assert (fact.speaker_text, fact.verb) == ("the ministry", "according to")
+
+
+@pytest.mark.parametrize("verb", ["asked", "shouted", "quipped", "countered", "added", "wrote", "insisted"])
+def test_other_reporting_verbs_before_a_quote(verb: str) -> None:
+    fact = only(f"Ivo Trent {verb}, “Is this the last take?”")
+    assert (fact.speaker, fact.verb) == ("Ivo Trent", verb)
+
+
+def test_infinitive_say_is_not_reported_speech() -> None:
+    assert statements("It is safe to say the finale will divide fans.") == []

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 
 from pipelines.facts.speech import lexicon
-from pipelines.facts.speech.mentions import _LEAD_STOP
+from pipelines.facts.speech.mentions import _LEAD_STOP, NAME_RUN, classify
 
-_DESC = "|".join(sorted((re.escape(w) for w in lexicon.DESCRIPTORS), key=len, reverse=True))
+_DESC = "|".join(sorted((re.escape(w) for w in lexicon.DESCRIPTORS), key=len, reverse=True)) + r"|\d+-year-old"
 _HEAD = "|".join(sorted((re.escape(w) for w in lexicon.ORG_HEADS | lexicon.PERSON_HEADS), key=len, reverse=True))
 _CAP = r"[A-Z][\w.&+-]*(?:[’'][A-Za-z]+)?"
 _POSS = r"[A-Za-z][\w.+-]*[’']s"
@@ -20,9 +20,17 @@ NP = (rf"(?:{_PRON}|(?:(?:{_POSS}|{_CAP}|(?:{_DESC}))\s+){{0,5}}(?:(?<![\w’'-]
       rf"(?:\s+(?:of|for|at|from)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?)")
 _AUX = "|".join(lexicon.AUX_ADVERBS)
 VERB = rf"(?:{lexicon.VERB_ALT})"
-_POST_NP_VERB = re.compile(rf"^\s*,?\s*(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>{VERB})\b")
+# "smiled and said": a gesture between a speaker and the reporting verb.
+_GESTURE = r"(?:[a-z]+(?:ed|s)\s+and\s+)?"
+# ", 45," / ", a spokeswoman for the institute,": an appositive between a speaker and the verb.
+_APPOSITIVE = r"(?:(?:\s*,\s*[^,“”\"«».!?]{1,70}?){1,3},)?"
+_POST_NP_VERB = re.compile(rf"^\s*,?\s*(?P<np>{NP}){_APPOSITIVE}\s+(?:(?:{_AUX})\s+){{0,2}}{_GESTURE}"
+                           rf"(?P<verb>{VERB})\b")
+_POST_ACCORDING = re.compile(rf"^\s*,?\s*(?P<verb>according to)\s+(?:(?:a|an|the)\s+(?:statement|post|"
+                             rf"spokesperson|spokesman|spokeswoman|representative|message)\s+(?:from|for|by|of)\s+)?"
+                             rf"(?P<np>{NP})")
 _POST_VERB_NP = re.compile(rf"^\s*,?\s*(?P<verb>{VERB})\s+(?P<np>{NP})\b")
-_PRE = re.compile(rf"(?:(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}})?(?P<verb>{VERB})"
+_PRE = re.compile(rf"(?:(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}{_GESTURE})?(?P<verb>{VERB})"
                   rf"(?P<mid>(?:\s+[^\s“”\"«».!?,:;]+){{0,10}}?)\s*(?P<punct>[,:]?)\s*$")
 _SUBJECT_VERB = re.compile(rf"(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,3}}(?P<verb>{VERB})\b")
 _FIRST_SUBJECT = re.compile(rf"(?:^|,\s+)(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,3}}[a-z]{{2,}}")
@@ -39,6 +47,15 @@ class Attribution:
     np_start: int | None = None
     np_end: int | None = None
     after: bool = False
+
+
+def _who(body: str, floor: int, who: int) -> tuple[int, int] | None:
+    """The person a relative ``who`` refers to: the last person named before it, else the first name."""
+    runs = [m for m in NAME_RUN.finditer(body, floor, who)]
+    for run in reversed(runs):
+        if classify(run.group()) == "person":
+            return clean_np(body, run.start(), run.end())
+    return clean_np(body, runs[0].start(), runs[0].end()) if runs else None
 
 
 def clean_np(body: str, start: int, end: int) -> tuple[int, int] | None:
@@ -62,7 +79,7 @@ def after_quote(body: str, start: int, limit: int) -> Attribution | None:
     """The attribution right after a quotation ending at ``start`` (``, Park said`` or
     ``, said the director``), read no further than ``limit``."""
     text = body[start:limit]
-    for pattern in (_POST_NP_VERB, _POST_VERB_NP):
+    for pattern in (_POST_NP_VERB, _POST_VERB_NP, _POST_ACCORDING):
         match = pattern.match(text)
         if match:
             span = clean_np(body, start + match.start("np"), start + match.end("np"))
@@ -103,10 +120,17 @@ _NP_BEFORE = re.compile(rf"(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,3}}$")
 _CHUNK = re.compile(r"[^,]+")
 
 
+_WHO = re.compile(rf"\bwho\s+(?:(?:{_AUX})\s+){{0,2}}$")
+
+
 def speaker_np(body: str, floor: int, verb_start: int) -> tuple[int, int] | None:
     """The speaker phrase right before a reporting verb, or the sentence's subject when an
-    appositive (``Kim, speaking to X, said``) stands between them."""
+    appositive (``Kim, speaking to X, said``) stands between them, or the person a ``who``
+    before the verb stands for."""
     prefix = body[floor:verb_start]
+    who = _WHO.search(prefix)
+    if who is not None:
+        return _who(body, floor, floor + who.start())
     match = _NP_BEFORE.search(prefix)
     if match and not prefix[:match.start()].rstrip().endswith(","):
         return clean_np(body, floor + match.start("np"), floor + match.end("np"))

@@ -59,13 +59,35 @@ _VERB_FORMS = {
     "post": ("post", "posts", "posted", "posting"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
     "call": ("call", "calls", "called", "calling"),
+    "shout": ("shout", "shouts", "shouted", "shouting"),
+    "yell": ("yell", "yells", "yelled", "yelling"),
+    "whisper": ("whisper", "whispers", "whispered", "whispering"),
+    "scream": ("scream", "screams", "screamed", "screaming"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "counter": ("counter", "counters", "countered", "countering"),
+    "remark": ("remark", "remarks", "remarked", "remarking"),
+    "observe": ("observe", "observes", "observed", "observing"),
+    "plead": ("plead", "pleads", "pleaded", "pleading"),
+    "urge": ("urge", "urges", "urged", "urging"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "boast": ("boast", "boasts", "boasted", "boasting"),
+    "sigh": ("sigh", "sighs", "sighed"),
+    "mutter": ("mutter", "mutters", "muttered", "muttering"),
+    "murmur": ("murmur", "murmurs", "murmured", "murmuring"),
+    "conclude": ("conclude", "concludes", "concluded", "concluding"),
+    "cry": ("cried",),
+    "gush": ("gush", "gushes", "gushed", "gushing"),
+    "point out": ("pointed out", "points out", "pointing out"),
 }
 # Verbs that may introduce a direct quote but also commonly introduce titles or names;
 # they count only with a comma or colon before the quote.
 WEAK_DIRECT = frozenset({"call", "describe", "post", "share", "write", "continue", "believe", "agree", "laugh"})
 # Verbs that report speech with a following clause (with or without "that").
 CLAUSE_LEMMAS = frozenset(_VERB_FORMS) - {"call", "describe", "laugh", "post", "tweet", "share", "continue",
-                                          "express", "ask", "comment", "answer"}
+                                          "express", "ask", "comment", "answer", "shout", "yell", "whisper",
+                                          "scream", "sigh", "mutter", "murmur", "cry", "gush", "quip", "observe",
+                                          "counter", "plead", "urge", "conclude", "remark"}
 VERB_LEMMA = {form: lemma for lemma, forms in _VERB_FORMS.items() for form in forms}
 VERB_ALT = "|".join(sorted(VERB_LEMMA, key=len, reverse=True))
 CLAUSE_ALT = "|".join(sorted((f for f, lem in VERB_LEMMA.items() if lem in CLAUSE_LEMMAS), key=len, reverse=True))
@@ -84,7 +106,10 @@ ORG_HEADS = frozenset({"company", "streamer", "platform", "service", "network", 
                        "distributor", "producer", "production", "arm", "unit", "division", "branch", "team",
                        "side", "camp", "management", "organization", "organisation", "group", "spokesperson",
                        "spokesman", "spokeswoman", "representative", "rep", "official", "officials", "source",
-                       "sources", "insider", "insiders", "station", "creators", "makers", "statement"})
+                       "sources", "insider", "insiders", "station", "creators", "makers", "ministry", "department",
+                       "office", "police", "government", "council", "court", "club", "federation", "association",
+                       "union", "committee", "board", "league", "university", "hospital", "commission",
+                       "authority", "authorities", "organizers", "organisers", "festival", "broadcasters"})
 STREAMING_HEADS = frozenset({"streamer", "platform", "service", "streaming"})
 PERSON_HEADS = frozenset({"director", "writer", "author", "actor", "actress", "star", "co-star", "singer", "rapper",
                           "producer", "screenwriter", "showrunner", "creator", "host", "ceo", "chief", "president",

@@ -18,7 +18,8 @@ _MID_WORDS = 7
 _BARE_VERBS = ("say|says|said|saying|added|adding|claimed|claims|claiming|wrote|writing|admitted|admits|insisted|"
                "insists|joked|predicted|warned|hinted|noted|noting|believes|believed")
 _TIME = r"(?:\s+(?:on|last|this|earlier|in|at)\s+[A-Za-z0-9]+(?:\s+\d{1,2})?)?"
-_ROLES = "|".join(sorted(lexicon.PERSON_HEADS | lexicon.ORG_HEADS, key=len, reverse=True))
+_ROLES = "|".join(sorted(lexicon.PERSON_HEADS | {"company", "agency", "streamer", "network", "studio"}, key=len,
+                         reverse=True))
 _OBJECT = r"(?:reporters|him|her|them|us|me|fans|viewers|the press|the audience|(?:[A-Z][\w.-]*\s*){1,4})"
 _BARE = re.compile(rf"(?<![\w’'-])(?:(?P<verb>{_BARE_VERBS})|(?P<tell>told|tells|telling)\s+{_OBJECT}){_TIME}"
                    rf"\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|these|those|his|her|their|its|our|my|"
@@ -36,6 +37,10 @@ _TRAILING = re.compile(rf",\s+(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>sa
                        rf"{{0,6}})\s*[.!?]?$")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|this|his|her|its|their|our|new|earlier|recent)|"
                           r"[’']s)\s*$", re.IGNORECASE)
+
+
+# "safe to say the show ...": an infinitive without a subject reports nobody's speech.
+_INFINITIVE = re.compile(r"\bto\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +68,8 @@ def find_reported(body: str, start: int, end: int) -> Iterator[Reported]:
             yield _reported(body, start, end, verb.group(), verb.start(), match.end())
     for match in _BARE.finditer(body, start, end):
         verb = match.group("verb") or match.group("tell")
-        if match.start() in taken or _NOUN_BEFORE.search(body[max(start, match.start() - 12):match.start()]):
+        before = body[max(start, match.start() - 12):match.start()]
+        if match.start() in taken or _NOUN_BEFORE.search(before) or _INFINITIVE.search(before):
             continue
         clause_end = _clause_end(body, match.end(), end)
         if _DATE_WORD.match(body[match.end():]) or not _FINITE.search(" ".join(
