@@ -133,7 +133,7 @@ def _weekday(m: re.Match[str], body: str) -> bool:
         return False
     if re.search(r"\bevery\b[^.,;]{0,25}$", body[max(0, m.start() - 30) : m.start()], re.I):
         return False  # ``every Friday and Saturday`` is a recurrence, not a date
-    if _prev_word(body, m.start()) in ("black", "good", "cyber", "super"):
+    if _prev_word(body, m.start()) in ("black", "good", "cyber", "super", "a", "an", "any", "each"):
         return False
     return not _WEEKDAY_BLOCK.match(body, m.end()) or bool(re.match(r",?\s+(?:[A-Z][a-z]+\.?\s+\d)", body[m.end() :]))
 
@@ -155,7 +155,12 @@ def _nth(m: re.Match[str], body: str) -> bool:
 
 
 def _day_first(m: re.Match[str], body: str) -> bool:
-    return not P.NOT_YEAR_BEFORE.search(body[max(0, m.start() - 12) : m.start()])
+    return not P.NOT_YEAR_BEFORE.search(body[max(0, m.start() - 12) : m.start()]) and _not_recurring(m, body)
+
+
+def _not_recurring(m: re.Match[str], body: str) -> bool:
+    """``every 2 April``, ``each May 5`` repeat yearly; they name no single date."""
+    return _prev_word(body, m.start()) not in ("every", "each")
 
 
 def _unit(m: re.Match[str], body: str) -> bool:
@@ -172,5 +177,6 @@ _CHECKS = {
     "nth": _nth,
     "holiday": _holiday,
     "dmy": _day_first,
+    "mdy": _not_recurring,
     "unit": _unit,
 }
