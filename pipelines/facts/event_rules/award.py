@@ -23,13 +23,13 @@ _CATEGORY = re.compile(
     r"grand prize|daesang|rookie of the year|popularity award|(?:top )?excellence award)\b"
     r"(?: \((?P<paren>[^)]{2,30})\))?(?: (?:award|prize|trophy))?(?: in the (?P<sub>[\w-]+(?: [\w-]+)?) category)?",
     re.IGNORECASE)
-_CEREMONY = re.compile(r"(?P<c>(?:\d+(?:st|nd|rd|th) )?(?:[A-Z][\w&'’.-]* ){1,5}(?:Awards?|Festival|Prizes?|"
+_CEREMONY = re.compile(r"(?P<c>(?:(?:\d+(?:st|nd|rd|th)|\d{4}) )?(?:[A-Z][\w&'’.-]* ){1,5}(?:Awards?|Festival|Prizes?|"
                        r"Gala)\b|(?:the )?(?:Emmys|Golden Globes|Oscars|Grammys)\b)")
 _WIN_WORDS = re.compile(r"\b(?:w[oi]n(?:s|ning)?|took|taking|picked up|earn(?:ed|ing)?|receiv(?:ed|ing)|bagged|"
                         r"swept|named|secured|collect(?:ed|ing)?|honou?rs?|trophy|prize|nominat\w*|nominee)\b",
                         re.IGNORECASE)
 _NOMINATED = re.compile(r"\bnominat\w*|\bnominee|\bup for\b|\bshortlist", re.IGNORECASE)
-_FOR_NAME = re.compile(rf"^ for (?P<r>{NAME1})")
+_FOR_NAME = re.compile(rf"^(?: (?:[Aa]ward|[Pp]rize|trophy))?,? (?:for|went to|goes to|to) (?P<r>{NAME1})")
 _SHOW_REF = re.compile(r"\b(?:it|the (?:show|series|drama|film))\b", re.IGNORECASE)
 
 _MENTIONS_AWARDS = re.compile(r"best|prize|daesang|rookie|award", re.IGNORECASE)

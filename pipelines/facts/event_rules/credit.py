@@ -27,7 +27,8 @@ _ROLE_WORDS = {"director": "director", "pd": "director", "screenwriter": "writer
                "original writer": "original_author", "original creator": "original_author"}
 
 _PLAYS = re.compile(rf"(?P<actor>{NAME})(?:,? who)?(?: will| would| also| now)* (?:play|plays|played|playing|"
-                    rf"portrays?|portrayed|portraying)(?: the role of)? {_DESC}(?P<char>{NAME1})")
+                    rf"portrays?|portrayed|portraying|takes? on|took on|taking on|step(?:s|ped)? into)"
+                    rf"(?: the role of)? {_DESC}(?P<char>{NAME1})")
 _AS = re.compile(rf"(?P<actor>{NAME})(?:,? (?:cast|who (?:plays|played|appears)))?(?: [a-z][a-z-]*){{0,8}} as "
                  rf"{_DESC}(?P<char>{NAME1})")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<actor>{NAME})\)")
@@ -37,7 +38,7 @@ _ACTOR_NOUN = re.compile(rf"\b(?:lead |leading |supporting |main )?(?:actor|actr
 _CAST_LIST = re.compile(rf"(?:\b[Nn]ewcomers? )?(?P<list>{_NAMES})(?: (?:are|were|will be|will|have|has))?"
                         r"(?: (?:all|also|both|once again))* (?:returning|return|back\b|confirmed to reprise|"
                         r"set to return|to reprise|reprise|rejoin|star(?:ring)?\b|were spotted|appears? in a)")
-_NEWCOMERS = re.compile(rf"\b[Nn]ewcomers? (?P<list>{_NAMES})")
+_NEWCOMERS = re.compile(rf"\b(?:[Nn]ewcomers?|starring|stars|starred|featuring|led by|headlined by) (?P<list>{_NAMES})")
 _BY = re.compile(rf"\b(?P<verb>[Ww]ritten|[Pp]enned|[Ss]cripted|[Dd]irected|[Pp]roduced|[Hh]elmed) by "
                  rf"(?P<person>{NAME1})|"
                  rf"\b(?:a |the )?(?P<script>scripts?|screenplay) (?:written )?by (?P<writer>{NAME1})")

@@ -22,7 +22,8 @@ _RANK = re.compile(
     r"\b(?P<top>topped|topping|tops|top spot|top position|number-one spot|first place)\b",
     re.IGNORECASE)
 _CHART = re.compile(r"^\s*(?:(?:spot|position|place)\s+)?(?:on|in|among|of|atop)\s+(?P<chart>[^,.;:]{3,80}?)"
-                    r"(?=,|\.|;|:|\s+(?:by|as of|last|this|behind|after|with|for|in (?:its|the) (?:first|second)"
+                    r"(?=,|\.|;|:|\s+(?:by|as of|last|this|behind|after|with|"
+                    r"for(?! non-English| English)|in (?:its|the) (?:first|second)"
                     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)", re.IGNORECASE)
 _TOPPED_CHART = re.compile(r"^\s+(?P<chart>(?:the|Netflix's|Netflix’s|[A-Z][\w'’-]*(?:'s|’s)?)\s[^,.;:]{2,70}?"
                            r"(?:chart|charts|rankings?|list|Top \d+|box office|index)\b)", re.IGNORECASE)

@@ -63,7 +63,8 @@ def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:
             continue
         if " for" in match.group(0) and _PRODUCTION_WORDS.search(body, sentence.start, match.start()):
             continue
-        found.append(Trigger(match.start(), match.end(), "past" if match.group("past") else "other"))
+        future = re.search(r"\bbe\s+$", body[max(sentence.start, match.start() - 4):match.start()])
+        found.append(Trigger(match.start(), match.end(), "past" if match.group("past") and not future else "other"))
     return found
 
 

@@ -24,14 +24,18 @@ _STATUS_CUES = (
                              r"\bnot (?:be )?renew(?:ed|ing)\b", re.IGNORECASE)),
     ("under_review", re.compile(r"\bunder review\b|\breviewing\b|\bconsidering\b|\bweighing\b|"
                                 r"\bnot (?:yet )?been (?:finalized|confirmed|decided)\b|\bundecided\b|"
+                                r"\b(?:has|have|had) not (?:yet )?decided\b|"
                                 r"\bin (?:early )?discussions?\b|\bdiscussing\b", re.IGNORECASE)),
     ("reported", re.compile(r"\breport(?:ed|edly|s)?\b|\bclaim(?:ed|s)?\b|\brumou?r(?:ed|s)?\b|\bsaid to be\b|"
-                            r"\bin the works\b|\bpreparing to return\b|\bon the way\b|\btalks\b|\bplanned\b",
-                            re.IGNORECASE)),
-    ("confirmed", re.compile(r"\brenew(?:ed|s|al)\b|\bgreen-?l(?:it|ighted)\b|\bgreenlit\b|\bconfirm(?:ed|s)\b|"
-                             r"\bofficial(?:ly)?\b|\bordered\b|\bpicked up\b|\blocked in\b|\bannounced\b",
-                             re.IGNORECASE)),
+                            r"\binsiders?\b|\bsources? (?:said|say|claim)", re.IGNORECASE)),
 )
+_CONFIRMED = re.compile(r"\brenew(?:ed|s|al)\b|\bgreen-?l(?:it|ighted)\b|\bgreenlit\b|\bconfirm(?:ed|s)\b|"
+                        r"\bofficial(?:ly)?\b|\bordered\b|\bpicked up\b|\blocked in\b|\bannounced\b",
+                        re.IGNORECASE)
+# Weak signals: a plan or a return that nobody is said to have confirmed.
+_PLANNED = re.compile(r"\bin the works\b|\bpreparing to return\b|\bon the way\b|\btalks\b|\bplanned\b|"
+                      r"\bin (?:development|discussion)\b|\bwill return\b|\bis returning\b|\bcoming back\b",
+                      re.IGNORECASE)
 # Clauses about something else happening to the seasons (shooting began, a premiere) unless
 # they also use words that only renewals use.
 _ACTIVITY = re.compile(r"\b(?:had|has|have) (?:begun|started|wrapped)\b|\bbegan\b|\bkicked off\b|\bwrapped\b|"
@@ -82,13 +86,14 @@ def _renewal(inp: EventInput, sentence: Sentence, span: tuple[int, int], seasons
 
 
 def _status(inp: EventInput, text: str, source: str | None) -> str | None:
-    """The claim's status: the first cue family that fires, with outlet stories as ``reported``."""
+    """The claim's status: denial, cancellation, review or report cues first; a confirmation
+    told by a cited outlet stays ``reported``; plans without a confirmer are ``reported``."""
     for status, cue in _STATUS_CUES:
         if cue.search(text):
-            if status == "confirmed" and is_report(inp, source):
-                return "reported"
             return status
-    return None
+    if _CONFIRMED.search(text):
+        return "reported" if is_report(inp, source) else "confirmed"
+    return "reported" if _PLANNED.search(text) else None
 
 
 def _claimant(inp: EventInput, sentence: Sentence, start: int, end: int) -> str | None:
