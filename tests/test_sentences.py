@@ -68,6 +68,15 @@ def test_paragraph_breaks_and_headings_split() -> None:
     ]
 
 
+def test_numbered_list_item_stays_whole() -> None:
+    assert texts("Our picks\n1. Moonlit Ward returns. It is great.\n2. Salt Harbor") == [
+        "Our picks",
+        "1. Moonlit Ward returns.",
+        "It is great.",
+        "2. Salt Harbor",
+    ]
+
+
 def test_lowercase_after_dot_does_not_split() -> None:
     assert texts("It airs at 8 p.m. on Fridays. Fans wait.") == ["It airs at 8 p.m. on Fridays.", "Fans wait."]
 

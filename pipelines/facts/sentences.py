@@ -27,6 +27,7 @@ class Sentence:
 _LINE = re.compile(r"[^\n]+")
 _CANDIDATE = re.compile(r"(?:[.!?…]+)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z][A-Za-z.]*)\.$")
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,3}|[A-Za-z])")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z0-9]+)")
 _ATTRIBUTION = re.compile(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?:said|says|added|adds|told|asked|asks|explained|wrote|writes|noted|"
@@ -131,6 +132,8 @@ def _is_abbreviation(line: str, match: re.Match[str]) -> bool:
     """True when the dot of ``match`` closes an abbreviation or an initial, not a sentence."""
     if match.group() != ".":
         return False
+    if _ENUMERATOR.fullmatch(line, 0, match.start()):
+        return True  # ``1. Smoking ban`` is a list item's number
     word = _WORD_BEFORE.search(line[max(0, match.end() - 24) : match.end()])
     if not word:
         return False

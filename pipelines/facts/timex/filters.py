@@ -77,7 +77,7 @@ _WEEKDAY_BLOCK = re.compile(
     r"[’']s\s+(?:cast|star|season|creator|lead))"
 )
 _NTH_NEXT_OK = re.compile(
-    r"\s*(?:$|[,.;:!?)—–\n-]|\s(?:and|or|to|at|in|when|with|through|until|after|before|as|while|"
+    r"\s*(?:$|[,.;:!?()—–\n-]|\s(?:and|or|to|at|in|when|with|through|until|after|before|as|while|local|"
     r"that|from|of\s+(?:this|last|next|the)\s+month)\b)"
 )
 _NTH_PREV = re.compile(r"\b(?:on|since|until|till|by|from|before|after|through)\s+$", re.I)
