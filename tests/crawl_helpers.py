@@ -98,8 +98,8 @@ def sources_toml(base: str, only: Sequence[str] | None = None) -> str:
 
 
 def write_config(path: Path, base: str, db_url: str, *, only: Sequence[str] | None = None,
-                 crawl: str = "") -> Path:
-    """A test config: the test site's sources, fast and polite-but-quick crawl settings."""
+                 extra: str = "") -> Path:
+    """A test config: the test site's sources, fast crawl settings; ``extra`` TOML tables (e.g. ``[schedule]``)."""
     path.write_text(f"""
 [database]
 url = "{db_url}"
@@ -113,7 +113,7 @@ retries = 0
 max_page_bytes = {MAX_PAGE_BYTES}
 max_listing_pages = 3
 concurrency_per_domain = 8
-{crawl}
+{extra}
 
 [[shows]]
 slug = "the-trauma-code"
