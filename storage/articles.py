@@ -171,7 +171,7 @@ def _add_version(
     version = m.ArticleVersion(
         article_id=article.id, number=article.latest_version + 1, raw=compress(raw), raw_size=len(raw),
         final_url=fetch.final_url, http_status=fetch.status, parser_version=PARSER_VERSION,
-        fetched_at=fetch.fetched_at, last_seen=fetch.fetched_at, run_id=run_id,
+        fetched_at=fetch.fetched_at, last_seen=fetch.fetched_at, run_id=run_id, source=fetch.source,
     )
     session.add(version)
     _fill_version(session, version, record, digest)

@@ -78,7 +78,11 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     if migrate:
         from storage.migrate import upgrade  # Alembic is only loaded when migrating
 
-        upgrade(engine)
+        try:
+            upgrade(engine)
+        except DatabaseError:
+            engine.dispose()
+            raise
     return Database(engine)
 
 

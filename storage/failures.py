@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pipelines.failures import FailureInfo
@@ -30,18 +31,14 @@ def record_failure(
     """
     now = at or utcnow()
     key = normalize_url(failure.url)
-    row = _open_failure(session, key, failure) or m.Failure(
-        url=failure.url, url_key=key, stage=str(failure.stage), reason=str(failure.reason), first_seen=now,
-        attempts=0, resolved=False,
-    )
+    row = _open_failure(session, key, failure) or _insert_open(session, key, failure, now)
     row.attempts += 1
     row.last_seen, row.run_id, row.message = now, run_id, failure.message
     row.outlet = failure.outlet or row.outlet
-    row.http_status, row.parser_version, row.content_type = failure.http_status, failure.parser_version, \
-        failure.content_type
+    row.http_status, row.content_type = failure.http_status, failure.content_type
+    row.parser_version = failure.parser_version
     if failure.raw is not None:
         row.raw = compress(failure.raw)
-    session.add(row)
     session.flush()
     _mark_failed(session, key, failure, now)
     return row.id
@@ -71,6 +68,23 @@ def _open_failure(session: Session, key: str, failure: FailureInfo) -> m.Failure
         m.Failure.resolved.is_(False),
     )
     return session.scalars(query.order_by(m.Failure.id).limit(1)).first()
+
+
+def _insert_open(session: Session, key: str, failure: FailureInfo, now: datetime) -> m.Failure:
+    """A new open failure with no attempts yet; the winner's row if another process just added it."""
+    row = m.Failure(url=failure.url, url_key=key, stage=str(failure.stage), reason=str(failure.reason),
+                    message=failure.message, first_seen=now, last_seen=now, attempts=0, resolved=False)
+    try:
+        # the partial unique index on open failures turns a concurrent duplicate into an error
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError:
+        winner = _open_failure(session, key, failure)
+        if winner is None:
+            raise
+        return winner
+    return row
 
 
 def _mark_failed(session: Session, key: str, failure: FailureInfo, now: datetime) -> None:

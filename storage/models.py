@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, MetaData, UniqueConstraint, false
+from sqlalchemy import ForeignKey, Index, MetaData, UniqueConstraint, false, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from storage.types import TYPE_MAP
@@ -112,6 +112,7 @@ class ArticleVersion(Base):
     fetched_at: Mapped[datetime]
     last_seen: Mapped[datetime]  # last fetch that found this same content
     run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="SET NULL"), index=True)
+    source: Mapped[str | None]  # the configured source (feed, sitemap...) that led to this fetch
 
 
 class ArticleShow(Base):
@@ -194,7 +195,11 @@ class Failure(Base):
     """A page that failed at some stage; one open row per (url key, stage, reason)."""
 
     __tablename__ = "failures"
-    __table_args__ = (Index(None, "url_key", "stage", "reason"),)
+    # At most one open failure per page and cause, even with several crawls writing at once.
+    __table_args__ = (
+        Index("uq_failures_open_url_key_stage_reason", "url_key", "stage", "reason", unique=True,
+              sqlite_where=text("NOT resolved"), postgresql_where=text("NOT resolved")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # what failed

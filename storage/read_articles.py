@@ -121,6 +121,7 @@ def _version(row: m.ArticleVersion) -> VersionSummary:
         id=row.id, number=row.number, content_hash=row.content_hash, title=row.title, published=row.published,
         modified=row.modified, fetched_at=row.fetched_at, last_seen=row.last_seen, final_url=row.final_url,
         http_status=row.http_status, raw_size=row.raw_size, parser_version=row.parser_version, run_id=row.run_id,
+        source=row.source,
     )
 
 

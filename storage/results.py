@@ -91,6 +91,7 @@ class VersionSummary:
     raw_size: int
     parser_version: str | None
     run_id: int | None
+    source: str | None = None
 
 
 @dataclass(frozen=True)

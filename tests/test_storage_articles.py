@@ -66,11 +66,12 @@ def test_changed_content_makes_a_new_version_and_keeps_the_old(db: Database) -> 
         first = store(session)
     changed = record(title="Quiet Harbor confirmed for season 2", modified="2025-09-24")
     with db.session() as session:
-        second = store(session, changed, raw=b"<html>v2</html>", info=fetch(at=T0 + timedelta(days=1)))
+        second = store(session, changed, raw=b"<html>v2</html>", info=fetch(at=T0 + timedelta(days=1), source="feeds"))
     assert (second.status, second.article_id) == ("updated", first.article_id)
     assert second.version_id != first.version_id
     with db.session() as session:
         assert [v.number for v in article_versions(session, first.article_id)] == [1, 2]
+        assert [v.source for v in article_versions(session, first.article_id)] == [None, "feeds"]
         assert get_record(session, first.article_id) == changed
         assert get_record(session, first.article_id, version=1) == record()
         assert get_record(session, first.article_id, version=3) is None

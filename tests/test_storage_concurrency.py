@@ -11,11 +11,12 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from storage import articles
+from pipelines.failures import FailureInfo, Reason, Stage
+from storage import articles, failures
 from storage import models as m
 from storage.db import Database
-from storage.reads import list_runs
-from storage.writes import interrupt_stale_runs, store_article
+from storage.reads import list_failures, list_runs
+from storage.writes import interrupt_stale_runs, record_failure, store_article
 from tests.test_storage_articles import fetch, record
 
 # A child process: wait for a shared start time, then store the same article (or many articles).
@@ -95,4 +96,22 @@ def test_losing_the_insert_race_uses_the_winners_article(db: Database, monkeypat
     with db.session() as session:
         loser = store_article(session, record(), raw=b"<html/>", fetch=fetch())
     assert (loser.status, loser.article_id) == ("unchanged", winner.article_id)
+    assert misses == []
+
+
+def test_losing_the_failure_race_bumps_the_winners_row(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The partial unique index keeps one open failure per URL and cause under concurrent crawls."""
+    info = FailureInfo(url="https://slow.test/a", stage=Stage.FETCH, reason=Reason.TIMEOUT, message="timed out")
+    with db.session() as session:
+        winner = record_failure(session, info)
+    real_open, misses = failures._open_failure, [None]
+
+    def open_after_a_miss(session, key, failure):  # type: ignore[no-untyped-def]
+        return misses.pop() if misses else real_open(session, key, failure)
+
+    monkeypatch.setattr(failures, "_open_failure", open_after_a_miss)
+    with db.session() as session:
+        assert record_failure(session, info) == winner
+    with db.session() as session:
+        assert [(row.id, row.attempts) for row in list_failures(session)] == [(winner, 2)]
     assert misses == []

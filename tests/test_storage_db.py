@@ -6,18 +6,54 @@ import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from storage import models as m
 from storage.db import Database, DatabaseError, open_database, parse_url
-from storage.migrate import current_revision, head_revision
+from storage.migrate import alembic_config, current_revision, head_revision, upgrade
 from storage.writes import start_run
 
 
 def test_fresh_database_migrates_to_head(db: Database) -> None:
-    assert head_revision() == "0001"
+    assert head_revision() == "0002"
     assert current_revision(db.engine) == head_revision()
+
+
+def test_a_0001_database_is_upgraded_in_place(db_url: str) -> None:
+    """Data survives; duplicate open failures from racing crawls are merged before the unique index."""
+    db = open_database(db_url, migrate=False)
+    upgrade(db.engine, "0001")
+    when = datetime(2025, 9, 23, tzinfo=UTC)
+    with db.session() as session:
+        for attempt in range(3):
+            session.add(m.Failure(url="https://a.test/x", url_key="https://a.test/x", stage="fetch", reason="timeout",
+                                  message=f"try {attempt}", first_seen=when, last_seen=when, attempts=1))
+    upgrade(db.engine)
+    assert current_revision(db.engine) == "0002"
+    with db.session() as session:
+        rows = session.query(m.Failure).order_by(m.Failure.id).all()
+    db.dispose()
+    assert [(row.message, row.resolved) for row in rows] == [("try 0", True), ("try 1", True), ("try 2", False)]
+    assert rows[0].resolution_note and "duplicate" in rows[0].resolution_note
+
+
+def test_every_migration_downgrades_and_upgrades_again(db: Database) -> None:
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    assert current_revision(db.engine) is None
+    upgrade(db.engine)
+    assert current_revision(db.engine) == head_revision()
+
+
+def test_a_database_from_a_newer_showbeat_is_refused_clearly(db: Database) -> None:
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseError, match="at revision 9999"):
+        open_database(db.url)
 
 
 def test_models_and_migrations_agree(db: Database) -> None:

@@ -1,7 +1,7 @@
 """Alembic environment for showbeat's schema.
 
-``storage.migrate.upgrade`` passes an open connection in ``config.attributes["connection"]``;
-run from the ``alembic`` command line instead, ``sqlalchemy.url`` of the config is used.
+``storage.migrate`` passes an open connection in ``config.attributes["connection"]``; run
+from the ``alembic`` command line instead (``-x url=...`` or ``sqlalchemy.url``), it opens one.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = create_engine(context.config.get_main_option("sqlalchemy.url") or "")
+    url = context.get_x_argument(as_dictionary=True).get("url") or context.config.get_main_option("sqlalchemy.url")
+    engine = create_engine(url or "")
     with engine.begin() as new_connection:
         _run(new_connection)
     engine.dispose()
