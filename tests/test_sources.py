@@ -105,3 +105,12 @@ def test_date_of_the_report_not_of_the_content() -> None:
     monday = DateFact("Monday", (3, 9), body2, "2025-06-09")
     july2 = DateFact("July 1", (body2.index("July 1"), body2.index("July 1") + 6), body2, "2025-07-01")
     assert [f.date for f in sources(body2, [monday, july2])] == ["2025-06-09"]
+
+
+@pytest.mark.parametrize("body", [
+    "More than 400 people attended, according to Korean media reports.",
+    "The tally rose again, according to Palestinian tallies.",
+    "He told the Saudi state-owned Al-Dawn television that talks had stalled.",
+])
+def test_adjectives_in_the_source_slot_are_not_outlets(body: str) -> None:
+    assert cited(body) == []

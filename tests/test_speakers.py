@@ -82,3 +82,13 @@ def test_classify_names() -> None:
     assert classify("Orbit Studios") == "org"
     assert classify("Seoul Arts Awards") == "other"
     assert classify("Daily Beacon News") == "org"
+
+
+def test_name_after_a_possessive_description_is_the_speaker() -> None:
+    assert speakers("“We rebuilt everything,” the hotel’s general manager Tarek Vold says.") == [
+        ("Tarek Vold", "the hotel’s general manager Tarek Vold")]
+
+
+def test_participle_after_an_appositive_subject() -> None:
+    body = "In 2019, one of the founders, Lio Marren, filed a complaint saying the label had withheld royalties."
+    assert speakers(body) == [("Lio Marren", "Lio Marren")]

@@ -182,3 +182,12 @@ def test_other_reporting_verbs_before_a_quote(verb: str) -> None:
 
 def test_infinitive_say_is_not_reported_speech() -> None:
     assert statements("It is safe to say the finale will divide fans.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "It is even said that the sequel is already written.",
+    "Kang Min-seo is said to be in talks for the lead.",
+    "A June report that the show was cancelled turned out to be false.",
+])
+def test_passive_and_noun_uses_of_reporting_verbs_are_not_statements(body: str) -> None:
+    assert statements(body) == []

@@ -113,11 +113,14 @@ def subject_before(body: str, floor: int, pos: int) -> tuple[int, int] | None:
     if found is not None:
         return found
     match = _FIRST_SUBJECT.search(body, floor, pos)
-    return clean_np(body, match.start("np"), match.end("np")) if match else None
+    if match is not None:
+        return clean_np(body, match.start("np"), match.end("np"))
+    return _name_chunk(body, floor, pos)
 
 
 _NP_BEFORE = re.compile(rf"(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,3}}$")
 _CHUNK = re.compile(r"[^,]+")
+_NP_FULL = re.compile(NP)
 
 
 _WHO = re.compile(rf"\bwho\s+(?:(?:{_AUX})\s+){{0,2}}$")
@@ -138,10 +141,15 @@ def speaker_np(body: str, floor: int, verb_start: int) -> tuple[int, int] | None
         return None
     if match is not None:
         return clean_np(body, floor + match.start("np"), floor + match.end("np"))
-    for chunk in _CHUNK.finditer(body, floor, verb_start):
+    return _name_chunk(body, floor, verb_start)
+
+
+def _name_chunk(body: str, floor: int, pos: int) -> tuple[int, int] | None:
+    """The first comma-separated chunk before ``pos`` that is a whole speaker phrase."""
+    for chunk in _CHUNK.finditer(body, floor, pos):
         text = chunk.group()
         stripped = text.strip()
-        if stripped and re.fullmatch(NP, stripped):
+        if stripped and _NP_FULL.fullmatch(stripped):
             offset = chunk.start() + text.index(stripped)
             span = clean_np(body, offset, offset + len(stripped))
             if span is not None:

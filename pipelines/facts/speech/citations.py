@@ -124,9 +124,30 @@ def _leading_stop(words: list[str]) -> bool:
     return words[0].casefold() in _LEAD_STOP
 
 
+# Words that may follow an outlet's name in a citing slot; any other lowercase word makes the
+# name a modifier ("according to Palestinian tallies", "told the Saudi state-owned ...").
+_FOLLOWERS = frozenset({
+    "that", "on", "in", "at", "last", "this", "earlier", "recently", "about", "after", "before", "during", "for",
+    "when", "while", "and", "but", "as", "via", "over", "ahead", "exclusively", "previously", "following", "of",
+    "with", "it", "he", "she", "they", "we", "i", "the", "a", "an", "its", "his", "her", "their", "early", "late",
+    "back", "today", "yesterday", "tonight", "to", "from", "by", "through", "since", "until", "per", "there",
+    "which", "who", "where", "first", "also", "only", "said", "reported", "reports", "wrote", "claimed", "noted",
+    "had", "has", "was", "is", "shows", "show", "showed", "revealed", "released", "published", "ranked", "put",
+    "indicates", "indicated", "suggests", "suggested", "confirmed", "estimates", "estimated", "stated", "added",
+})
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _modifier(body: str, match: re.Match[str]) -> bool:
+    nxt = _NEXT_WORD.match(body, match.end("name"))
+    return nxt is not None and nxt.group(1) not in _FOLLOWERS
+
+
 def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int) -> str | None:
     """The citation's kind, or None when the name in the slot is not a source."""
     if lexicon.is_award(name) or _NOT_OUTLET.match(name) or not _acceptable(name, slot):
+        return None
+    if slot not in ("verb", "press_release", "possessive") and _modifier(body, match):
         return None
     by_name = _kind_by_name(name)
     if slot == "what":

@@ -41,6 +41,17 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|this|his|her|its|t
 
 # "safe to say the show ...": an infinitive without a subject reports nobody's speech.
 _INFINITIVE = re.compile(r"\bto\s+$")
+# "It is said that ...", "Joo is said to ...": a passive reporting verb names no speaker.
+_PASSIVE = re.compile(r"\b(?:is|was|are|were|been|be|being)\s+(?:\w+ly\s+|even\s+|also\s+|widely\s+)?$")
+
+
+# "a June report that", "the CNN report that": a noun after a determiner and a modifier.
+_NOUN_AFTER_MODIFIER = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+[\w’'-]+\s+$", re.IGNORECASE)
+
+
+_NOUNABLE = frozenset({"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet",
+                       "tweets", "note", "notes", "reply", "replies", "answer", "answers", "promise", "promises",
+                       "hint", "hints", "remark", "remarks", "statement", "vow", "vows", "warning", "quip"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +80,8 @@ def find_reported(body: str, start: int, end: int) -> Iterator[Reported]:
     for match in _BARE.finditer(body, start, end):
         verb = match.group("verb") or match.group("tell")
         before = body[max(start, match.start() - 12):match.start()]
-        if match.start() in taken or _NOUN_BEFORE.search(before) or _INFINITIVE.search(before):
+        if match.start() in taken or _NOUN_BEFORE.search(before) or _INFINITIVE.search(before) or \
+                _PASSIVE.search(before):
             continue
         clause_end = _clause_end(body, match.end(), end)
         if _DATE_WORD.match(body[match.end():]) or not _FINITE.search(" ".join(
@@ -87,8 +99,12 @@ def _verb_before(body: str, floor: int, that: int) -> re.Match[str] | None:
     words = list(_WORD.finditer(body, floor, that))[-_MID_WORDS:]
     for word in reversed(words):
         lemma = lexicon.VERB_LEMMA.get(word.group().casefold())
-        if lemma is None or _NOUN_BEFORE.search(body[max(floor, word.start() - 12):word.start()]):
+        before = body[max(floor, word.start() - 24):word.start()]
+        if lemma is None or _NOUN_BEFORE.search(before) or (
+                word.group().casefold() in _NOUNABLE and _NOUN_AFTER_MODIFIER.search(before)):
             continue  # "denied a report that": the noun is skipped, the verb before it counts
+        if _PASSIVE.search(before):
+            return None
         return word if lemma in lexicon.CLAUSE_LEMMAS else None
     return None
 

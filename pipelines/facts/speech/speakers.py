@@ -69,6 +69,11 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
     if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
         return _pronoun(scene, lowered[0], pos, sentence_start) or text
     owner = _POSSESSIVE.match(text)
+    if owner and words[-1][:1].isupper() and not text.endswith(("’s", "'s")):
+        # "the resort's general manager Garrett Turta": the name at the end is the speaker.
+        name = _name_in(owner.group("rest"))
+        if name is not None and text.endswith(name):
+            return fullest(scene, name, pos)
     if owner and owner.group("owner").casefold().split()[0] in _DETERMINERS | _OWNER_PRONOUNS.keys():
         return _description(scene, text, lowered, pos, sentence_start)
     name = _name_in(text)
