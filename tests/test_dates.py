@@ -7,6 +7,8 @@ resolves against.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipelines.facts.context import build_context
 from pipelines.facts.dates import find_dates
@@ -231,6 +233,7 @@ def test_year_range_is_two_years() -> None:
         "June Seo-yeon said she was thrilled.",
         "Wednesday Addams returns for another term.",
         "Fans praised Netflix's Wednesday for its style.",
+        "She starred in Wednesday before joining the cast.",
         "The prize was worth $2019 and drew 2,019 entries.",
         "The stadium held 2019 fans.",
         "It wrapped in a second.",
@@ -248,3 +251,22 @@ def test_without_publication_date_only_written_years_resolve() -> None:
     assert values("It aired on March 3, 2021 and again last week.", published=None) == [
         ("March 3, 2021", "2021-03-03", None)
     ]
+
+
+# ---------------------------------------------------------------- robustness
+
+_WORDS = [
+    "on", "in", "by", "the", "this", "next", "last", "early", "late", "mid-", "end", "of", "May", "June", "Jan.",
+    "February", "29", "30", "31", "2024", "1999", "Q4", "quarter", "fourth", "half", "second", "summer", "winter",
+    "week", "weekend", "year", "month", "Monday", "Friday,", "today", "the same day", "ago", "two", "days", "17th",
+    "-", "to", "2/30/2025", "2025-02-30", "'90s", "2010s", "will", "aired", ".", ",", "\n\n", "Christmas",
+]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.sampled_from(["2024-02-29", "2025-12-31", "2026-01-01", None]))
+def test_any_word_salad_gives_well_formed_facts(words: list[str], published: str | None) -> None:
+    body = " ".join(words)
+    for fact in facts(body, published):
+        assert body[fact.span[0] : fact.span[1]] == fact.text
+        assert fact.text in fact.sentence
+        assert fact.start is not None and fact.end is not None and fact.start <= fact.end

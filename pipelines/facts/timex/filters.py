@@ -72,6 +72,7 @@ _HOLIDAY_CUES = frozenset(
     ["on", "by", "before", "after", "until", "till", "since", "over", "at", "for", "this", "last", "next", "around",
      "during", "through", "from", "of", "on", "until"]
 )
+_TITLE_CUES = frozenset(["in", "starred", "stars", "star", "watch", "watched", "watching", "like", "binge", "binged"])
 _WEEKDAY_BLOCK = re.compile(
     r"\s*(?:[A-Z][a-z]|season|star|actress|actor|episode|cast|series|character|spin|"
     r"[’']s\s+(?:cast|star|season|creator|lead))"
@@ -133,8 +134,11 @@ def _weekday(m: re.Match[str], body: str) -> bool:
         return False
     if re.search(r"\bevery\b[^.,;]{0,25}$", body[max(0, m.start() - 30) : m.start()], re.I):
         return False  # ``every Friday and Saturday`` is a recurrence, not a date
-    if _prev_word(body, m.start()) in ("black", "good", "cyber", "super", "a", "an", "any", "each"):
+    prev = _prev_word(body, m.start())
+    if prev in ("black", "good", "cyber", "super", "a", "an", "any", "each"):
         return False
+    if prev in _TITLE_CUES and not re.match(r"[’']s\b", body[m.end() : m.end() + 2]):
+        return False  # ``starred in Wednesday`` names the show; ``in Wednesday's episode`` a day
     return not _WEEKDAY_BLOCK.match(body, m.end()) or bool(re.match(r",?\s+(?:[A-Z][a-z]+\.?\s+\d)", body[m.end() :]))
 
 
