@@ -67,21 +67,37 @@ def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
 def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, str, str, str | None]]:
     """(start, end, person, role, character) for every credit pattern match in the sentence."""
     body, lo, hi = inp.ctx.body, sentence.start, sentence.end
+    lowered = sentence.text.lower()
     for pattern in (_PLAYS, _AS):
-        for m in pattern.finditer(body, lo, hi):
-            yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
-    for m in _PAREN.finditer(body, lo, hi):
+        if _gate(pattern, lowered):
+            for m in pattern.finditer(body, lo, hi):
+                yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
+    for m in _PAREN.finditer(body, lo, hi) if "(" in lowered else ():
         actor, char = m.group("actor", "char") if _described(body, lo, m.start()) else m.group("char", "actor")
         yield m.start(), m.end(), actor, "actor", char
-    for m in _PLAYED_BY.finditer(body, lo, hi):
+    for m in _PLAYED_BY.finditer(body, lo, hi) if "played by" in lowered else ():
         yield m.start(), m.end(), m.group("actor"), "actor", _previous_focus(inp, sentence)
-    for m in _ACTOR_NOUN.finditer(body, lo, hi):
+    for m in _ACTOR_NOUN.finditer(body, lo, hi) if _gate(_ACTOR_NOUN, lowered) else ():
         yield m.start(), m.end(), m.group("actor"), "actor", None
     for pattern in (_CAST_LIST, _NEWCOMERS):
-        for m in pattern.finditer(body, lo, hi):
+        for m in pattern.finditer(body, lo, hi) if _gate(pattern, lowered) else ():
             for name in re.finditer(NAME, m.group("list")):
                 yield m.start(), m.end(), name.group(0), "actor", None
     yield from _crew(inp, sentence)
+
+
+def _gate(pattern: re.Pattern[str], lowered: str) -> bool:
+    """Whether ``lowered`` holds one of the literal words ``pattern`` cannot match without."""
+    return any(word in lowered for word in _GATES[pattern])
+
+
+_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _PLAYS: ("play", "portray", "take", "took", "taking", "step"),
+    _AS: (" as ",),
+    _ACTOR_NOUN: ("actor", "actress", "star"),
+    _CAST_LIST: ("return", "back", "reprise", "rejoin", "star", "spotted", "appear"),
+    _NEWCOMERS: ("newcomer", "star", "featuring", "led by", "headlined by"),
+}
 
 
 def _crew(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, str, str, str | None]]:

@@ -11,7 +11,7 @@ import re
 
 from pipelines.facts.event_rules.anchoring import Trigger, date_fields, pair_dates, trigger_span
 from pipelines.facts.event_rules.claims import claim_source
-from pipelines.facts.event_rules.common import EventInput, clause_at, make_event
+from pipelines.facts.event_rules.common import EventInput, clause_at, dates_within, make_event
 from pipelines.facts.event_rules.shows import show_for
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
@@ -35,6 +35,8 @@ _NOT_PRODUCTION = re.compile(r"\b(?:talks?|negotiations?|discussions?|streaming|
 
 def find_production(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     """Production starts and ends stated in ``sentence``."""
+    if not dates_within(inp, sentence.start, sentence.end):
+        return []  # a production event needs a date: skip the trigger scan
     triggers = [t for t in _triggers(inp, sentence) if _phase(inp, sentence, t)]
     events = []
     for trig, dates in pair_dates(inp, sentence, triggers, before_gap=100):

@@ -12,7 +12,7 @@ import re
 
 from pipelines.facts.event_rules.anchoring import Trigger, close_before, date_fields, pair_dates, trigger_span
 from pipelines.facts.event_rules.claims import claim_source, platform_named, region_in
-from pipelines.facts.event_rules.common import EventInput, clause_at, make_event, ordinal_word
+from pipelines.facts.event_rules.common import EventInput, clause_at, dates_within, make_event, ordinal_word
 from pipelines.facts.event_rules.shows import show_for
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
@@ -34,6 +34,8 @@ _PRODUCTION_WORDS = re.compile(r"\b(?:film(?:ing|ed)?|shoot(?:ing)?|production|c
 
 def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     """Dated releases stated in ``sentence``."""
+    if not dates_within(inp, sentence.start, sentence.end):
+        return []  # a release needs a date: skip the trigger scan
     events = []
     for trig, dates in pair_dates(inp, sentence, _triggers(inp, sentence), before_gap=12):
         dates = [d for d in dates if d.span[0] > trig.start or close_before(inp.ctx.body, d, trig)]

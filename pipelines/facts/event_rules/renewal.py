@@ -46,7 +46,7 @@ _RENEWAL_ONLY = re.compile(r"\brenew|\bsequel\b|\bgreen-?l|\bgreenlit\b|\bordere
                            re.IGNORECASE)
 
 # Cheap gate: a renewal claim names seasons, installments, a sequel or a renewal.
-_MENTIONS_SEASONS = re.compile(r"season|sequel|renew|installment|instalment|cancel|axed|scrapped", re.IGNORECASE)
+_GATE_WORDS = ("season", "sequel", "renew", "installment", "instalment", "cancel", "axed", "scrapped")
 # A cancellation needs no coming season: "the network has cancelled the show".
 _CANCELLED = _STATUS_CUES[1][1]
 
@@ -56,7 +56,8 @@ _ATTRIBUTED = re.compile(r"(?:According to|As per|Per|Citing|As reported by)\b")
 def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> list[EventFact]:
     """Renewal claims of ``sentence``; ``earlier`` (this article's renewals so far) lends its
     seasons to ``the renewal``."""
-    if not _MENTIONS_SEASONS.search(sentence.text):
+    lowered = sentence.text.lower()
+    if not any(word in lowered for word in _GATE_WORDS):
         return []
     events = []
     for start, end in clauses(sentence.text, sentence.start):
