@@ -263,3 +263,30 @@ def test_article_about_no_tracked_show_gives_null_and_named_tracked_show_wins() 
     body = "Meanwhile, The Trauma Code: Heroes on Call Season 3 will premiere in 2027."
     [release] = run(body, dates=(("2027", "2027", None),), kind="release")
     assert (release.show, release.fields["season"]) == ("the-trauma-code", 3)
+
+
+# ---------------------------------------------------------------- other wordings
+
+
+def test_work_of_the_same_name_takes_the_show_title() -> None:
+    [work] = run("The Ward is based on the popular webtoon of the same name by Pyo Eun-ji.", kind="source_material")
+    assert fields(work, "title", "medium", "creator") == ("Moonlit Ward", "webtoon", "Pyo Eun-ji")
+
+
+def test_to_be_released_is_future_and_takes_the_articles_season() -> None:
+    body = "Season 2 of Moonlit Ward is in the works. The new episodes are scheduled to be released in 2026."
+    [release] = run(body, dates=(("2026", "2026", None),), kind="release")
+    assert fields(release, "season", "date") == (2, "2026")
+
+
+def test_platform_confirming_a_season_in_the_works_is_confirmed() -> None:
+    [renewal] = run("Disney+ confirmed that a second season of Moonlit Ward is in the works.", kind="renewal")
+    assert fields(renewal, "status", "seasons", "source") == ("confirmed", [2], "Disney+")
+
+
+def test_award_went_to_and_starring_list_and_role_taking() -> None:
+    award = run("At the 2025 Harbor Drama Awards, Best Actress went to Nam Gyu-ri.", kind="award")
+    assert [fields(e, "ceremony", "recipient") for e in award] == [("2025 Harbor Drama Awards", "Nam Gyu-ri")]
+    cast = credits("The drama, starring Ryu Jin-ho and Lim Da-som, follows Oh Ji-an. Moon Ye-jin takes on the role "
+                   "of Seo Ha-na.")
+    assert cast == {("Ryu Jin-ho", "actor", None), ("Lim Da-som", "actor", None), ("Moon Ye-jin", "actor", "Seo Ha-na")}

@@ -25,7 +25,7 @@ _TRIGGER = re.compile(
 # Nouns that name something other than the release itself ("the premiere date", "press release").
 _NOT_RELEASE = re.compile(r"^\s*(?:date|window|schedule|plans?|details|event|party|episode)\b|"
                           r"\b(?:press|news|statement|report|teaser|trailer|poster|photos?|song|album|single|"
-                          r"soundtrack|video|images?|footage|announcement)[\s,]+$|\bepisodes?\b[^.]{0,22}$|"
+                          r"soundtrack|video|images?|footage|announcement)[\s,]+$|\bepisode\b[^.]{0,22}$|"
                           r"’s\s+$|'s\s+$", re.IGNORECASE)
 _SEASON = re.compile(r"\b(?:Season|Part|Series) (?P<n>\d+)\b|\b(?P<o>first|second|third|fourth|fifth|"
                      r"\d+(?:st|nd|rd|th)) (?:season|installment|part)\b", re.IGNORECASE)

@@ -24,6 +24,7 @@ _DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,3}
 _TITLE_FIRST = re.compile(rf"{_TITLE},? (?:a|an|the) (?:[\w-]+ ){{0,3}}?{_MEDIUM}")
 _MEDIUM_FIRST = re.compile(rf"\b(?:a|an|the) (?:[\w-]+ ){{0,2}}?{_MEDIUM},? (?:called |titled |entitled )?"
                            rf"(?:{_QUOTED}|{_TITLE})")
+_SAME_NAME = re.compile(rf"\b(?:a|an|the) (?:[\w-]+ ){{0,2}}?{_MEDIUM} of the same (?:name|title)")
 _DERIVED = re.compile(rf"\b(?:adapted into|serialized as|made into|turned into|remade as|released as)\s+"
                       rf"(?:a |an |the )?(?:[A-Z][\w-]* )?{_MEDIUM}")
 _CREATOR = re.compile(rf"^(?:,? (?:written|drawn|illustrated|created|penned|authored))? by {_DESC}(?P<name>{NAME1})"
@@ -70,11 +71,25 @@ def _works(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> lis
             title = (m.groupdict().get("quoted") or m.group("title") or "").strip(" ,")
             if title and not title.isdigit():
                 works.append(_Work(m.start(), m.end(), title, _medium(m.group("medium")), False))
+    for m in _SAME_NAME.finditer(body, lo, hi):
+        title = _show_title(inp, sentence, m.start())
+        if title:
+            works.append(_Work(m.start(), m.end(), title, _medium(m.group("medium")), False))
     titles = [w.title for w in works] or [e.fields["title"] for e in earlier if e.type == "source_material"]
     for m in _DERIVED.finditer(body, lo, hi):
         if titles:
             works.append(_Work(m.start(), m.end(), titles[-1], _medium(m.group("medium")), True))
     return works
+
+
+def _show_title(inp: EventInput, sentence: Sentence, pos: int) -> str | None:
+    """The title of the show ``sentence`` is about (a work "of the same name" shares it)."""
+    slug = show_for(inp, sentence, pos)
+    titles = [s.title for s in inp.ctx.shows if s.slug == slug]
+    if titles:
+        return titles[0]
+    quoted = re.search(_QUOTED, sentence.text)
+    return quoted.group("quoted") if quoted else None
 
 
 def _medium(word: str) -> str:
