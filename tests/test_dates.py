@@ -263,7 +263,7 @@ _WORDS = [
 ]
 
 
-@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.sampled_from(["2024-02-29", "2025-12-31", "2026-01-01", None]))
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.sampled_from(["2024-02-29", "2026-01-01", None]))
 def test_any_word_salad_gives_well_formed_facts(words: list[str], published: str | None) -> None:
     body = " ".join(words)
     for fact in facts(body, published):

@@ -47,6 +47,10 @@ def find_dates(ctx: FactContext) -> list[DateFact]:
         if resolved is None:
             continue
         trail.seen.append((mention, resolved, where))
+        last = max(bisect.bisect_right(starts, mention.end - 1) - 1, where)
+        if last > where:  # an expression read across a sentence break holds both sentences
+            end = ctx.sentences[last].end
+            sentence = Sentence(sentence.start, end, ctx.body[sentence.start : end])
         facts.append(_fact(ctx.body, mention, sentence, resolved))
     return facts
 

@@ -10,6 +10,12 @@ import re
 
 from pipelines.facts.timex.lexicon import DAY, MONTH_ANY, MONTH_FULL, ORDINAL, REL, SEASON, WEEKDAY, YEAR
 
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile ``pattern`` with ``\\s`` narrowed to white space within a line: no date spans a line break."""
+    return re.compile(pattern.replace(r"\s", r"[^\S\n]"), flags)
+
+
 _Y4 = r"(?:1[89]\d\d|20\d\d)"
 _NUM = r"(?i:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)"
 _M = rf"(?P<mon>{MONTH_ANY})(?![a-z])"
@@ -17,55 +23,55 @@ _RANGE = r"\s*(?:-|–|—|to|through|and|until)\s*"
 _REL_YEAR = r"\s+(?:of\s+)?(?P<ry>last|next|this)\s+year\b"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
-    "iso": re.compile(
+    "iso": _compile(
         rf"\b(?P<y>{_Y4})(?P<sep>[-./])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])\b"
         r"(?![-./]\d)"
     ),
-    "numeric": re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
-    "mdy": re.compile(
+    "numeric": _compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
+    "mdy": _compile(
         rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?\b{_M}\s*(?P<d>{DAY})\b"
         rf"(?:{_RANGE}(?P<d2>{DAY})\b(?!\s*{MONTH_ANY}))?"
         rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})|{_REL_YEAR})?"
     ),
-    "dmy": re.compile(
+    "dmy": _compile(
         rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?(?:\b[Tt]he\s+)?\b(?P<d>{DAY})\b"
         rf"(?:{_RANGE}(?P<d2>{DAY})\b)?\s+(?:of\s+)?{_M}(?:,?\s+(?P<y>{YEAR}))?"
     ),
-    "my": re.compile(rf"\b{_M},?\s+(?:of\s+)?(?P<y>{YEAR})"),
-    "month": re.compile(rf"(?:\b(?P<rel>{REL})\s+)?\b(?P<mon>{MONTH_FULL}|Sept\.)(?![a-z])(?:{_REL_YEAR})?"),
-    "year": re.compile(rf"(?<![\d$€£#¥₩])(?<!\d[,.])(?:\b[Tt]he\s+year\s+)?\b(?P<y>{YEAR})\b"),
-    "decade": re.compile(
-        r"\b[Tt]he\s+(?:(?P<dpart>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[89]|20)\d0)|[‘'’](?P<dd>\d0))s\b"
+    "my": _compile(rf"\b{_M},?\s+(?:of\s+)?(?P<y>{YEAR})"),
+    "month": _compile(rf"(?:\b(?P<rel>{REL})\s+)?\b(?P<mon>{MONTH_FULL}|Sept\.)(?![a-z])(?:{_REL_YEAR})?"),
+    "year": _compile(rf"(?<![\d$€£#¥₩])(?<!\d[,.])(?:\b[Tt]he\s+year\s+)?\b(?P<y>{YEAR})\b"),
+    "decade": _compile(
+        r"\b[Tt]he\s+(?:(?P<dpart>early|mid|late)(?:\s|-)+)?(?:(?P<dec>(?:1[89]|20)\d0)|[‘'’](?P<dd>\d0))s\b"
     ),
-    "season": re.compile(
+    "season": _compile(
         rf"(?:\b(?P<rel>{REL}|[Tt]he)\s+)?\b(?P<s>{SEASON})\b"
         rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})|{_REL_YEAR})?"
     ),
-    "quarter": re.compile(
+    "quarter": _compile(
         rf"\b(?:(?P<q>Q[1-4])(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+[‘'’](?P<yy>\d\d))?"
         rf"|(?P<y2>{_Y4})\s+(?P<q2>Q[1-4])|(?P<h>H[12])\s+(?P<hy>{YEAR})"
         rf"|(?P<y3>{_Y4})[’']s\s+(?P<qo2>{ORDINAL})\s+quarter"
         r"|(?:[Tt]he\s+)?(?P<qo>(?i:first|second|third|fourth))(?:\s+quarter(?!\s+of\b)|[-‐]quarter))\b"
     ),
-    "unit": re.compile(
+    "unit": _compile(
         rf"\b(?P<rel>{REL}|[Tt]he)\s+(?P<unit>year|month|week|weekend|quarter)\b(?![-‐]|\s+(?:old|of)\b)"
     ),
-    "yearend": re.compile(r"\b(?:year[-\s]end|year[’']s\s+end|end[-\s]of[-\s]year)\b"),
-    "ago": re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|from\s+now|earlier|later)\b"),
-    "relday": re.compile(
+    "yearend": _compile(r"\b(?:year(?:-|\s)end|year[’']s\s+end|end(?:-|\s)of(?:-|\s)year)\b"),
+    "ago": _compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|from\s+now|earlier|later)\b"),
+    "relday": _compile(
         r"\b(?P<rd>(?i:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"
         r"|last\s+night|the\s+(?:same|next|following|previous)\s+(?:day|night|morning|evening)"
         r"|the\s+(?:day|night)\s+(?:before|after)|that\s+same\s+(?:day|night)))\b"
     ),
-    "weekday": re.compile(
+    "weekday": _compile(
         rf"(?:\b(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|this\s+upcoming|coming|upcoming|past))\s+)?"
         rf"\b(?P<wd>{WEEKDAY})\b(?!-)"
     ),
-    "holiday": re.compile(
+    "holiday": _compile(
         r"(?:\b(?P<rel>(?i:this|last|next))\s+)?\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year[’']s(?:\s+(?:Day|Eve))?|Valentine[’']s\s+Day|Halloween)"
         rf"(?:,?\s+(?P<y>{YEAR}))?"
     ),
-    "nth": re.compile(
+    "nth": _compile(
         r"\b[Tt]he\s+(?P<dom>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?:\s+of\s+(?P<nrel>this|last|next)\s+month\b)?"
     ),
 }
@@ -73,12 +79,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 # Longest expressions first where two kinds start at the same offset.
 PRIORITY = {kind: i for i, kind in enumerate(PATTERNS)}
 
-PART = re.compile(
+PART = _compile(
     r"(?:\b(?P<part>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier|(?:[Tt]he\s+)?(?:start|beginning|middle|end|close)\s+of"
     r"|(?:[Tt]he\s+)?mid|[Mm]id)\s+|\b(?P<mid>[Mm]id)\s*[-–]\s*"
     rf"|\b[Tt]he\s+(?P<qo>{ORDINAL})\s+quarter\s+of\s+|\b[Tt]he\s+(?P<ho>first|second|latter|back|front)\s+half\s+of\s+)$"
 )
-PREFIX_MOD = re.compile(
+PREFIX_MOD = _compile(
     r"\b(?P<pm>[Bb]y|[Bb]efore|[Aa]fter|[Ss]ince|[Aa]round|[Cc]irca|[Aa]pproximately|[Rr]oughly"
     r"|[Nn]o\s+later\s+than|(?<=in\s)about|(?<=from\s)about)\s+$"
 )
@@ -88,14 +94,14 @@ PART_KINDS = frozenset({"year", "my", "month", "season", "unit", "decade", "quar
 YEAR_KINDS = frozenset({"year", "unit"})
 
 # A year followed by one of these is a count or a sum, not a calendar year.
-COUNT_WORDS = re.compile(
+COUNT_WORDS = _compile(
     r"\s*(?:people|persons|fans|viewers|votes|members|copies|units|dollars|won|yen|yuan|euros|times|views|"
     r"likes|followers|subscribers|tickets|households|words|pages|meters|metres|km|miles|kg|points|students|"
     r"employees|staff|participants|cases|hours|minutes|seconds|days|weeks|months|years|episodes|seats|"
     r"spectators|attendees|entries|songs|films|titles|applicants|respondents|won\b)\b",
     re.I,
 )
-NOT_YEAR_BEFORE = re.compile(
+NOT_YEAR_BEFORE = _compile(
     r"(?:\b(?:No|no|number|Number|episode|Episode|Ep|ep|page|room|Room|Vol|vol|"
     r"Season|season|Part|part|Chapter|chapter|Article|article|Route|route)\.?\s*|#\s*)$"
 )
