@@ -24,8 +24,13 @@ from pipelines.content.signals import (
     unlikely_prose,
 )
 
-_PARA_TAGS = ("p", "pre", "div", "section", "td", "blockquote", "article", "font", "span")
 _DIV_LIKE = frozenset({"div", "section", "td", "article", "font", "span"})
+# Paragraph-like elements with enough text, and containers holding text of their own (<br> runs),
+# found in document order by libxml2 rather than by a Python walk over every element.
+_PARAGRAPHS = lxml.etree.XPath(
+    ".//*[self::p or self::pre or self::blockquote][string-length(normalize-space(.)) >= 25]"
+    " | .//*[self::div or self::section or self::td or self::article or self::font or self::span]"
+    "[text()[normalize-space()]]")
 _MIN_PARA = 25
 _RETRY_SCORE = 15.0
 _WIDEN_SHARE = 0.3
@@ -68,20 +73,12 @@ class _Verdicts:
         return verdict
 
 
-def _has_direct_text(el: lxml.html.HtmlElement) -> bool:
-    if (el.text or "").strip():
-        return True
-    return any((child.tail or "").strip() for child in el)
-
-
 def _direct_chunks(el: lxml.html.HtmlElement) -> list[str]:
     """Runs of text that sit directly in ``el`` (with inline children), split at ``<br>`` and blocks.
 
     Pages that separate paragraphs with ``<br>`` instead of ``<p>`` score one run per paragraph,
     as readability does after turning such runs into paragraphs.
     """
-    if not _has_direct_text(el):
-        return []
     chunks, current = [], [el.text or ""]
     for child in el:
         tag = child.tag
@@ -130,7 +127,7 @@ def score_paragraphs(root: lxml.html.HtmlElement, strict: bool = True) -> Scorin
     out paragraphs inside blocks whose class/id says comments, sidebar, related, ..."""
     scoring = Scoring()
     verdicts = _Verdicts(strict)
-    for el in root.iter(*_PARA_TAGS):
+    for el in _PARAGRAPHS(root):
         texts = _para_texts(el)
         if not texts or verdicts.excluded(el):
             continue
@@ -150,7 +147,7 @@ def best_candidate(scores: dict[lxml.html.HtmlElement, float]) -> tuple[lxml.htm
     """The top-scoring candidate after link-density damping and class weighting."""
     if not scores:
         return None, 0.0
-    shortlist = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:8]
+    shortlist = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:5]
     finals = [(_final_score(el, raw), el) for el, raw in shortlist]
     top_score, top = max(finals, key=lambda pair: pair[0])
     return top, top_score

@@ -56,7 +56,6 @@ _UNLIKELY_PROSE = re.compile(r"-ad-|banner|breadcrumbs|combx|comment|community|c
                              r"most-popular|trending|recirc")
 _MAYBE_PROSE = re.compile(r"and|article|body|column|content|main|shadow")
 
-_WS = re.compile(r"\s+")
 STRING = lxml.etree.XPath("string()")
 LINK_TEXTS = lxml.etree.XPath(".//a//text()")
 
@@ -75,7 +74,7 @@ _POINTER_RE = re.compile(r"\b(?:read|see|check out|watch|catch up on) (?:our|the
 
 def norm(text: str) -> str:
     """Whitespace collapsed to single spaces, trimmed."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def attrs_of(el: lxml.html.HtmlElement) -> str:

@@ -1,0 +1,115 @@
+"""Extraction benchmark: showbeat's article record (facts off) beside trafilatura, same pages, same run.
+
+    python bench/extraction.py /work/shared/corpora/article-extraction-benchmark [--limit N]
+        [--filter language=en] [--no-peers]
+
+Reads the corpus's ``cases.json`` (pages plain or gzip), scores the body the way the
+article-extraction-benchmark does (4-gram shingles of ``\\w+`` tokens; per-page TP/FP/FN
+normalised to sum 1; precision and recall averaged over pages, F1 their harmonic mean) and
+prints F1, precision, recall and median / p90 milliseconds per page for each extractor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import statistics
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from pipelines import extract
+
+_TOKEN = re.compile(r"\w+")
+
+
+def load_cases(corpus: Path, filters: list[str], limit: int | None) -> list[tuple[dict, bytes]]:
+    """Cases with a body truth, each with its page bytes."""
+    wanted = dict(f.split("=", 1) for f in filters)
+    cases = [c for c in json.loads((corpus / "cases.json").read_text())["cases"]
+             if "body" in c and all(str(c.get(k)) == v for k, v in wanted.items())]
+    out = []
+    for case in cases[:limit]:
+        raw = (corpus / case["file"]).read_bytes()
+        out.append((case, gzip.decompress(raw) if case["file"].endswith(".gz") else raw))
+    return out
+
+
+def _shingles(text: str) -> Counter:
+    tokens = _TOKEN.findall(text or "")
+    return Counter(tuple(tokens[i:i + 4]) for i in range(max(0, len(tokens) - 3)))
+
+
+def page_counts(truth: str, pred: str) -> tuple[float, float, float]:
+    """Normalised (TP, FP, FN) of one page."""
+    gold, got = _shingles(truth), _shingles(pred)
+    tp = sum((gold & got).values())
+    fp, fn = sum(got.values()) - tp, sum(gold.values()) - tp
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def body_scores(counts: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """(F1, precision, recall) over pages as the benchmark averages them."""
+    precisions = [tp / (tp + fp) for tp, fp, _ in counts if tp + fp > 0]
+    recalls = [tp / (tp + fn) for tp, _, fn in counts if tp + fn > 0]
+    p = statistics.fmean(precisions) if precisions else 0.0
+    r = statistics.fmean(recalls) if recalls else 0.0
+    return (2 * p * r / (p + r) if p + r else 0.0), p, r
+
+
+def run(name: str, fn: Callable[[bytes, str], str], cases: list[tuple[dict, bytes]]) -> dict:
+    """Time ``fn`` on every page (after one warm-up call) and score its bodies."""
+    fn(cases[0][1], cases[0][0].get("url") or "")
+    times, counts = [], []
+    for case, raw in cases:
+        start = time.perf_counter()
+        body = fn(raw, case.get("url") or "")
+        times.append((time.perf_counter() - start) * 1000)
+        counts.append(page_counts(case["body"], body or ""))
+    f1, p, r = body_scores(counts)
+    times.sort()
+    return {"name": name, "pages": len(cases), "f1": f1, "p": p, "r": r,
+            "median_ms": statistics.median(times), "p90_ms": times[int(0.9 * (len(times) - 1))]}
+
+
+def showbeat(raw: bytes, url: str) -> str:
+    return extract(raw, url, facts=False).body
+
+
+def peers() -> dict[str, Callable[[bytes, str], str]]:
+    """Optional peers that are importable here."""
+    found: dict[str, Callable[[bytes, str], str]] = {}
+    try:
+        import trafilatura
+    except ImportError:
+        return found
+    found["trafilatura"] = lambda raw, url: trafilatura.extract(raw, url=url or None) or ""
+    return found
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE")
+    parser.add_argument("--no-peers", action="store_true")
+    args = parser.parse_args(argv)
+    cases = load_cases(args.corpus, args.filter, args.limit)
+    if not cases:
+        raise SystemExit("no cases with a body truth")
+    extractors = {"showbeat": showbeat, **({} if args.no_peers else peers())}
+    rows = [run(name, fn, cases) for name, fn in extractors.items()]
+    print(f"{'extractor':<12} {'pages':>5} {'body F1':>8} {'P':>6} {'R':>6} {'median ms':>10} {'p90 ms':>8}")
+    for row in rows:
+        print(f"{row['name']:<12} {row['pages']:>5} {row['f1']:>8.3f} {row['p']:>6.3f} {row['r']:>6.3f} "
+              f"{row['median_ms']:>10.1f} {row['p90_ms']:>8.1f}")
+    if len(rows) > 1:
+        print(f"showbeat median / {rows[1]['name']} median = {rows[0]['median_ms'] / rows[1]['median_ms']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
