@@ -143,11 +143,31 @@ def _modifier(body: str, match: re.Match[str]) -> bool:
     return nxt is not None and nxt.group(1) not in _FOLLOWERS
 
 
+def _personal(body: str, name: str, slot: str) -> bool:
+    """Whether a name in a citing slot is a person's (a title inside it, a surname the body gives
+    after a first name) or an acronym or abbreviation no list knows (``told UN``, ``U.S.``)."""
+    if lexicon.is_known_outlet(name) or lexicon.looks_like_data(name):
+        return False
+    words = name.split()
+    if any(w.casefold() in lexicon.PERSON_HEADS for w in words) or "." in words[-1]:
+        return True
+    if len(words) > 1:
+        return False
+    if slot == "told" and name.isupper() and len(name) <= 3:
+        return True
+    for found in re.finditer(rf"\b([A-Z][\w-]+)\s+{re.escape(name)}\b", body):
+        if found.group(1).casefold() not in _LEAD_STOP and not lexicon.looks_like_outlet(found.group(0)):
+            return True
+    return False
+
+
 def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int) -> str | None:
     """The citation's kind, or None when the name in the slot is not a source."""
     if lexicon.is_award(name) or _NOT_OUTLET.match(name) or not _acceptable(name, slot):
         return None
     if slot not in ("verb", "press_release", "possessive") and _modifier(body, match):
+        return None
+    if slot in ("told", "per", "interview", "name") and _personal(body, name, slot):
         return None
     by_name = _kind_by_name(name)
     if slot == "what":

@@ -124,13 +124,21 @@ PERSON_HEADS = frozenset({"director", "writer", "author", "actor", "actress", "s
     "general", "secretary", "chancellor", "prime", "king", "queen", "prince", "princess", "pope", "bishop", "justice",
     "attorney", "sheriff", "commissioner", "superintendent", "rev.", "father", "sister", "coach", "pastor",
     "councilman", "councilwoman", "councillor", "lawmaker", "representative", "chef", "inspector", "agent",
-    "dean", "principal", "analyst", "economist", "researcher", "scientist", "lawyer", "prosecutor"})
+    "dean", "principal", "analyst", "economist", "researcher", "scientist", "lawyer", "prosecutor", "ambassador",
+    "deputy", "vice", "premier", "commander", "colonel", "col.", "lieutenant", "pm", "mp", "ceo", "cfo", "coo",
+    "chairperson", "envoy", "spokesperson", "gen", "maj.", "major", "adm.", "admiral", "cpl.", "pvt.", "supt.",
+    "sir", "dame", "lord", "lady", "st."})
+# Words before a name that only qualify a title ("Foreign Secretary", "Defense Minister").
+DETERMINER_WORDS = frozenset({"another", "other", "several", "some", "many", "one", "two", "three", "four", "five",
+                              "both", "all", "most", "each", "every", "no", "any"})
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)$")
 DESCRIPTORS = frozenset({"original", "production", "streaming", "entertainment", "management", "korean", "american",
                          "new", "former", "veteran", "lead", "senior", "chief", "executive", "creative", "official",
                          "industry", "local", "global", "music", "film", "drama", "series", "show", "broadcasting",
                          "media", "casting", "press", "legal", "talent", "longtime", "fellow", "main", "young",
                          "award-winning", "acclaimed", "company", "agency", "network", "studio", "anonymous",
-                         "the", "a", "an", "his", "her", "their", "its", "our"} | PERSON_HEADS | ORG_HEADS)
+                         "the", "a", "an", "his", "her", "their", "its", "our"} | PERSON_HEADS | ORG_HEADS
+                        | DETERMINER_WORDS)
 
 # Role words that tell a person's gender, so "he" skips an actress and "she" a spokesman.
 FEMALE_ROLES = frozenset({"actress", "woman", "girl", "ms.", "ms", "mrs.", "mrs", "miss", "sister", "queen",

@@ -28,11 +28,20 @@ _LEAD_STOP = frozenset({
     "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "here", "there", "what", "who", "where", "why", "how", "not", "even",
     "both", "all", "each", "every", "some", "many", "most", "more", "one", "two", "three", "netflix's",
 })
-_ORG_WORDS = frozenset({"entertainment", "studios", "studio", "pictures", "agency", "company", "corp", "corp.",
+_ORG_WORDS = frozenset({"ministry", "army", "force", "forces", "navy", "party", "court", "council", "senate",
+                        "congress", "parliament", "police", "bank", "institute", "college", "academy", "foundation",
+                        "fund", "trust", "society", "museum", "department", "office", "university", "airlines",
+                        "committee", "commission", "association", "union", "federation", "league", "club",
+                        "hospital", "school", "administration", "authority", "service", "services", "bureau",
+                        "entertainment", "studios", "studio", "pictures", "agency", "company", "corp", "corp.",
                         "corporation", "inc", "inc.", "ltd", "ltd.", "group", "records", "media", "productions",
                         "production", "network", "music", "labels", "label", "films", "film", "broadcasting",
                         "korea", "works", "c&c", "e&m", "enm", "content", "contents", "partners", "company,"})
-_NON_PERSON = frozenset({"season", "seasons", "episode", "part", "chapter", "volume", "korea", "seoul", "district",
+_NON_PERSON = frozenset({"mosque", "church", "temple", "airport", "park", "river", "mountain", "lake", "bridge",
+                         "square", "road", "avenue", "hall", "palace", "house", "tower", "market", "stadium", "arena",
+                         "island", "valley", "county", "state", "kingdom", "republic", "coast", "sea", "ocean",
+                         "beach", "village", "town", "region", "north", "south", "east", "west", "central",
+                         "season", "seasons", "episode", "part", "chapter", "volume", "korea", "seoul", "district",
                          "province", "city", "university", "hospital", "awards", "award", "festival", "day",
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                          "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -85,6 +94,13 @@ def _mention(body: str, start: int, text: str) -> Mention | None:
             role = words[0].casefold()
         start = body.index(words[0], start) + len(words[0])
         words = words[1:]
+    titles = [i for i, w in enumerate(words) if w.casefold() in lexicon.PERSON_HEADS]
+    if titles:
+        # "Ukrainian President Ana Voss": the name follows the last title.
+        role = words[titles[-1]].casefold()
+        for word in words[:titles[-1] + 1]:
+            start = body.index(word, start) + len(word)
+        words = words[titles[-1] + 1:]
     if not words:
         return None
     start = body.index(words[0], start)

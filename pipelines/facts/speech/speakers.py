@@ -58,8 +58,9 @@ def kind_of(name: str) -> str:
         return "org"
     if head in lexicon.PERSON_HEADS:
         return "person"
-    kind = classify(name)
-    return "org" if kind in ("org", "other") and len(words) != 1 else ("person" if kind == "person" else "org")
+    if classify(name) == "person" or classify(" ".join(words[-2:])) == "person":
+        return "person"
+    return "org"
 
 
 def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
@@ -89,16 +90,24 @@ def _is_spokes(head: str) -> bool:
 
 
 def _name_in(text: str) -> str | None:
-    """The capitalised name inside a speaker phrase (``Co-star Kim Do-hwan`` → ``Kim Do-hwan``)."""
-    words = re.sub(r"[’']s\b", "", text).split()
-    run: list[str] = []
-    for word in words:
-        if word[:1].isupper() and word.casefold() not in lexicon.DESCRIPTORS | {"co-star"}:
-            run.append(word)
-        elif run:
-            break
+    """The capitalised name inside a speaker phrase: the last run of capitalised words, after
+    any title (``Co-star Kim Do-hwan``, ``Ukrainian President Ana Voss`` → ``Ana Voss``)."""
+    runs: list[list[str]] = [[]]
+    for word in re.sub(r"[’']s\b", "", text).split():
+        folded = word.casefold()
+        if word[:1].isupper() and folded not in lexicon.PERSON_HEADS and (
+                runs[-1] or folded not in lexicon.DESCRIPTORS | {"co-star"}):
+            runs[-1].append(word)  # "Vela Studios": an organisation word inside a name stays
+        elif folded in lexicon.PERSON_HEADS:
+            runs.append([])  # a title: the name, if any, follows it
+        elif runs[-1]:
+            runs.append([])
+    named = [run for run in runs if run]
+    run = named[-1] if named else []
     if run and run[0].casefold() in lexicon.PRONOUNS | _OWNER_PRONOUNS.keys():
         return None
+    if len(run) == 1 and lexicon.DEMONYM.match(run[0]) and not lexicon.is_platform(run[0]):
+        return None  # "Ukrainian authorities", "a Pakistani official": no name at all
     return " ".join(run) or None
 
 
@@ -108,10 +117,10 @@ def fullest(scene: Scene, name: str, pos: int) -> str:
     if len(name.split()) > 1:
         return name
     key = name.casefold()
-    before = [m for m in scene.mentions if m.start < pos and _extends(m.text, key)]
+    before = [m for m in scene.mentions if m.start < pos and m.kind == "person" and _extends(m.text, key)]
     if before:
         return before[-1].text
-    after = [m for m in scene.mentions if m.start >= pos and _extends(m.text, key)]
+    after = [m for m in scene.mentions if m.start >= pos and m.kind == "person" and _extends(m.text, key)]
     return after[0].text if after else name
 
 
@@ -176,7 +185,15 @@ def _definite(scene: Scene, text: str, lowered: list[str], head: str, pos: int) 
     if head in lexicon.STREAMING_HEADS or "streaming" in lowered:
         return _platform(scene, pos)
     if head in lexicon.ORG_HEADS:
-        return _speaker_like(scene, "org", pos) or _org_mention(scene, pos)
+        return _head_mention(scene, head, pos) or _speaker_like(scene, "org", pos) or _org_mention(scene, pos)
+    return None
+
+
+def _head_mention(scene: Scene, head: str, pos: int) -> str | None:
+    """``the ministry`` → the nearest ``... Ministry`` named before it."""
+    for mention in reversed(scene.mentions):
+        if mention.start < pos and mention.text.casefold().split()[-1] in (head, head + "s"):
+            return mention.text
     return None
 
 
