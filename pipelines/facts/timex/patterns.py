@@ -61,7 +61,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "relday": _compile(
         r"\b(?P<rd>(?i:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"
         r"|last\s+night|the\s+(?:same|next|following|previous)\s+(?:day|night|morning|evening)"
-        r"|the\s+(?:day|night)\s+(?:before|after)|that\s+same\s+(?:day|night)))\b"
+        r"|the\s+(?:day|night)\s+(?:before|after)|that\s+same\s+(?:day|night)|(?:later|earlier)\s+that\s+(?:day|night|morning|afternoon|evening)))\b"
     ),
     "weekday": _compile(
         rf"(?:\b(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|this\s+upcoming|coming|upcoming|past))\s+)?"

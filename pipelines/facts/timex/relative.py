@@ -118,7 +118,7 @@ def _relday(m: Mention, scene: Scene) -> Found:
     if phrase in _DAYS:
         return T.day(scene.pub() + dt.timedelta(days=_DAYS[phrase])), True
     words = phrase.split()
-    shift = _AFTER_ANCHOR.get(words[1] if words[1] in _AFTER_ANCHOR else words[-1], 0)
+    shift = _AFTER_ANCHOR.get(words[1] if words[1] in _AFTER_ANCHOR else words[-1], 0) if words[1] != "that" else 0
     anchor = scene.last_day or scene.pub()
     return T.day(anchor + dt.timedelta(days=shift)), True
 
