@@ -290,3 +290,25 @@ def test_award_went_to_and_starring_list_and_role_taking() -> None:
     cast = credits("The drama, starring Ryu Jin-ho and Lim Da-som, follows Oh Ji-an. Moon Ye-jin takes on the role "
                    "of Seo Ha-na.")
     assert cast == {("Ryu Jin-ho", "actor", None), ("Lim Da-som", "actor", None), ("Moon Ye-jin", "actor", "Seo Ha-na")}
+
+
+def test_sentence_opening_on_the_show_follows_an_untracked_title_before_it() -> None:
+    body = ("Meanwhile, “Harbor Lights” topped the weekly drama chart. The show also took home the Grand Prize at the "
+            "9th Coastal Drama Awards.")
+    found = run(body)
+    assert [(e.type, e.show) for e in found] == [("ranking", None), ("award", None)]
+    assert found[1].fields["recipient"] == "Harbor Lights"
+
+
+def test_not_yet_renewed_is_under_review_and_a_finale_airing_is_no_release() -> None:
+    body = ("Disney+ said Moonlit Ward has not been renewed for a second season yet. "
+            "Fans have wanted more since the finale aired in August.")
+    found = run(body, dates=(("August", "2025-08", None),))
+    assert [(e.type, e.fields.get("status")) for e in found] == [("renewal", "under_review")]
+
+
+def test_honorific_and_described_character_and_ranking_participle() -> None:
+    cast = credits("Ryu Jin-ho plays Dr. Baek Do-yun. Lim Da-som plays his rival, Jang Woo-ri.")
+    assert cast == {("Ryu Jin-ho", "actor", "Baek Do-yun"), ("Lim Da-som", "actor", "Jang Woo-ri")}
+    [ranking] = run("The episode scored 8.1 percent, ranking first in its time slot.", kind="ranking")
+    assert fields(ranking, "rank", "chart") == (1, "its time slot")

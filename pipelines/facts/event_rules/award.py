@@ -12,7 +12,7 @@ import re
 
 from pipelines.facts.event_rules.common import NAME1, EventInput, full_name, make_event
 from pipelines.facts.event_rules.people import last_person
-from pipelines.facts.event_rules.shows import show_for
+from pipelines.facts.event_rules.shows import other_title_near, show_for
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -103,5 +103,5 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
     if show_ref and (person is None or show_ref[-1].start() > person[0]):
         slug = show_for(inp, sentence, cat.start())
         titles = [s.title for s in inp.ctx.shows if s.slug == slug]
-        return (titles[0], True) if titles else (None, True)
+        return (titles[0], True) if titles else (other_title_near(inp, sentence), True)
     return (person[1], False) if person else (None, False)

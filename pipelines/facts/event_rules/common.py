@@ -37,6 +37,7 @@ class EventInput:
     sources: tuple[SourceFact, ...]
     statements: tuple[StatementFact, ...]
     people: Mapping[str, str]
+    positions: Mapping[int, int]
 
 
 def build_input(ctx: FactContext, dates: Iterable[DateFact], sources: Iterable[SourceFact],
@@ -45,7 +46,13 @@ def build_input(ctx: FactContext, dates: Iterable[DateFact], sources: Iterable[S
     return EventInput(ctx=ctx, dates=tuple(sorted(dates, key=lambda d: d.span)),
                       sources=tuple(sorted(sources, key=lambda s: s.span)),
                       statements=tuple(sorted(statements, key=lambda s: s.span)),
-                      people=MappingProxyType(_surname_index(ctx.body)))
+                      people=MappingProxyType(_surname_index(ctx.body)),
+                      positions=MappingProxyType({s.start: i for i, s in enumerate(ctx.sentences)}))
+
+
+def sentence_index(inp: EventInput, sentence: Sentence) -> int:
+    """The position of ``sentence`` in the article's sentences (0 for a sentence not among them)."""
+    return inp.positions.get(sentence.start, 0)
 
 
 def _surname_index(body: str) -> dict[str, str]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from pipelines.facts.event_rules.claims import PLATFORM
-from pipelines.facts.event_rules.common import NAME, NAME1, EventInput, full_name, make_event
+from pipelines.facts.event_rules.common import NAME, NAME1, EventInput, full_name, make_event, sentence_index
 from pipelines.facts.event_rules.shows import show_for
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
@@ -26,11 +26,13 @@ _ROLE_WORDS = {"director": "director", "pd": "director", "screenwriter": "writer
                "cinematographer": "other", "original author": "original_author",
                "original writer": "original_author", "original creator": "original_author"}
 
+# An honorific before a character's name is not part of the name ("Dr. Yoon").
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det)\.? )?"
 _PLAYS = re.compile(rf"(?P<actor>{NAME})(?:,? who)?(?: will| would| also| now)* (?:play|plays|played|playing|"
                     rf"portrays?|portrayed|portraying|takes? on|took on|taking on|step(?:s|ped)? into)"
-                    rf"(?: the role of)? {_DESC}(?P<char>{NAME1})")
+                    rf"(?: the role of)? {_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME1})")
 _AS = re.compile(rf"(?P<actor>{NAME})(?:,? (?:cast|who (?:plays|played|appears)))?(?: [a-z][a-z-]*){{0,8}} as "
-                 rf"{_DESC}(?P<char>{NAME1})")
+                 rf"{_DESC}{_HONORIFIC}(?P<char>{NAME1})")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<actor>{NAME})\)")
 _PLAYED_BY = re.compile(rf"\b[Pp]layed by (?P<actor>{NAME})")
 _ACTOR_NOUN = re.compile(rf"\b(?:lead |leading |supporting |main )?(?:actor|actress|co-star|Co-star)s? "
@@ -135,7 +137,7 @@ _FUNCTION_WORDS = frozenset({"and", "or", "with", "by", "the", "a", "an", "as", 
 def _previous_focus(inp: EventInput, sentence: Sentence) -> str | None:
     """The first full name of the sentence before ``sentence`` (whom ``Played by A, the
     character`` is about)."""
-    index = inp.ctx.sentences.index(sentence)
+    index = sentence_index(inp, sentence)
     if index == 0:
         return None
     match = re.search(NAME, inp.ctx.sentences[index - 1].text)

@@ -18,7 +18,7 @@ from pipelines.facts.sentences import Sentence
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 _RANK = re.compile(
     rf"#(?P<hash>\d+)\b|\bNo\. ?(?P<no>\d+)\b|\bnumber (?P<num>one|two|three|\d+)\b|"
-    rf"\b(?P<place>{_ORD}) place\b|\branked (?:at )?(?:No\. ?(?P<rno>\d+)|(?P<rord>{_ORD}))\b|"
+    rf"\b(?P<place>{_ORD}) place\b|\brank(?:ed|ing|s) (?:at )?(?:No\. ?(?P<rno>\d+)|(?P<rord>{_ORD}))\b|"
     r"\b(?P<top>topped|topping|tops|top spot|top position|number-one spot|first place)\b",
     re.IGNORECASE)
 _CHART = re.compile(r"^\s*(?:(?:spot|position|place)\s+)?(?:on|in|among|of|atop)\s+(?P<chart>[^,.;:]{3,80}?)"

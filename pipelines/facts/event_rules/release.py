@@ -12,7 +12,14 @@ import re
 
 from pipelines.facts.event_rules.anchoring import Trigger, close_before, date_fields, pair_dates, trigger_span
 from pipelines.facts.event_rules.claims import claim_source, platform_named, region_in
-from pipelines.facts.event_rules.common import EventInput, clause_at, dates_within, make_event, ordinal_word
+from pipelines.facts.event_rules.common import (
+    EventInput,
+    clause_at,
+    dates_within,
+    make_event,
+    ordinal_word,
+    sentence_index,
+)
 from pipelines.facts.event_rules.shows import show_for
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
@@ -25,7 +32,7 @@ _TRIGGER = re.compile(
 # Nouns that name something other than the release itself ("the premiere date", "press release").
 _NOT_RELEASE = re.compile(r"^\s*(?:date|window|schedule|plans?|details|event|party|episode)\b|"
                           r"\b(?:press|news|statement|report|teaser|trailer|poster|photos?|song|album|single|"
-                          r"soundtrack|video|images?|footage|announcement)[\s,]+$|\bepisode\b[^.]{0,22}$|"
+                          r"soundtrack|video|images?|footage|announcement)[\s,]+$|\b(?:episode|finale)\b[^.]{0,22}$|"
                           r"’s\s+$|'s\s+$", re.IGNORECASE)
 _SEASON = re.compile(r"\b(?:Season|Part|Series) (?P<n>\d+)\b|\b(?P<o>first|second|third|fourth|fifth|"
                      r"\d+(?:st|nd|rd|th)) (?:season|installment|part)\b", re.IGNORECASE)
@@ -95,7 +102,7 @@ def _season_number(match: re.Match[str]) -> int | None:
 
 def _recent_season(inp: EventInput, sentence: Sentence) -> int | None:
     """The season named last in the two sentences before ``sentence``."""
-    index = inp.ctx.sentences.index(sentence)
+    index = sentence_index(inp, sentence)
     for earlier in reversed(inp.ctx.sentences[max(0, index - 2):index]):
         hits = list(_SEASON.finditer(earlier.text))
         if hits:

@@ -24,7 +24,8 @@ _STATUS_CUES = (
                              r"\bnot (?:be )?renew(?:ed|ing)\b", re.IGNORECASE)),
     ("under_review", re.compile(r"\bunder review\b|\breviewing\b|\bconsidering\b|\bweighing\b|"
                                 r"\bnot (?:yet )?been (?:finalized|confirmed|decided)\b|\bundecided\b|"
-                                r"\b(?:has|have|had) not (?:yet )?decided\b|"
+                                r"\b(?:has|have|had) not (?:yet )?decided\b|\bnot (?:yet )?been renewed\b|"
+                                r"\bdiscussions? (?:are|is) (?:ongoing|under ?way)\b|"
                                 r"\bin (?:early )?discussions?\b|\bdiscussing\b", re.IGNORECASE)),
     ("reported", re.compile(r"\breport(?:ed|edly|s)?\b|\bclaim(?:ed|s)?\b|\brumou?r(?:ed|s)?\b|\bsaid to be\b|"
                             r"\binsiders?\b|\bsources? (?:said|say|claim)", re.IGNORECASE)),

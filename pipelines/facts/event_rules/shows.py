@@ -6,12 +6,14 @@ import re
 from functools import lru_cache
 
 from pipelines.context import Show
-from pipelines.facts.event_rules.common import EventInput
+from pipelines.facts.event_rules.common import EventInput, sentence_index
 from pipelines.facts.sentences import Sentence
 
 # A quoted title (“Midnight Rounds”, 'Some Show'): two to eight words, capitalised first word.
 _QUOTED_TITLE = re.compile(r"[“\"‘'](?P<t>[A-Z0-9][^“”\"‘’'.!?]{1,60}?)[”\"’'](?!\w)")
 # References that point back to the article's own show rather than naming another one.
+# Sentence openings that refer back to the show the previous sentence was about.
+_ANAPHOR = re.compile(r"(?:The|This|That) (?:show|series|drama|film|sequel)\b|It\b|Its\b")
 _SELF_REFERENCE = re.compile(r"\b(?:the|this) (?:series|drama|show|sequel)\b|\bSeason \d", re.IGNORECASE)
 
 
@@ -19,9 +21,24 @@ def show_for(inp: EventInput, sentence: Sentence, start: int | None = None) -> s
     """The slug of the tracked show the event at ``start`` in ``sentence`` is about.
 
     A tracked show named in the sentence wins (the one named nearest ``start``); a sentence
-    naming another title (quoted, or in an article about no tracked show) gives null; else the
-    article's first ``about`` show.
+    naming another title (quoted, or in an article about no tracked show) gives null; a
+    sentence opening on "The show"/"It" follows the sentence before; else the article's first
+    ``about`` show.
     """
+    index = sentence_index(inp, sentence)
+    for depth in range(min(3, index + 1)):
+        current = inp.ctx.sentences[index - depth] if depth else sentence
+        verdict = _verdict(inp, current, start if not depth else None)
+        if verdict is not _UNDECIDED or not _ANAPHOR.match(current.text):
+            break
+    return inp.ctx.about[0] if verdict is _UNDECIDED else verdict
+
+
+_UNDECIDED = "?"
+
+
+def _verdict(inp: EventInput, sentence: Sentence, start: int | None) -> str | None:
+    """The show ``sentence`` itself settles on, or ``_UNDECIDED``."""
     named = _tracked_in(inp.ctx.shows, sentence.text)
     if named:
         pos = (start or sentence.start) - sentence.start
@@ -30,7 +47,18 @@ def show_for(inp: EventInput, sentence: Sentence, start: int | None = None) -> s
         return None
     if _other_title(inp.ctx.shows, sentence.text) and not _SELF_REFERENCE.search(sentence.text):
         return None
-    return inp.ctx.about[0]
+    return _UNDECIDED
+
+
+def other_title_near(inp: EventInput, sentence: Sentence) -> str | None:
+    """The last quoted untracked title in ``sentence`` or the two sentences before it."""
+    index = sentence_index(inp, sentence)
+    for current in reversed(inp.ctx.sentences[max(0, index - 2):index + 1] or (sentence,)):
+        titles = [m.group("t").strip(" ,") for m in _QUOTED_TITLE.finditer(current.text)
+                  if _is_other_title(inp.ctx.shows, m.group("t").strip(" ,"))]
+        if titles:
+            return titles[-1]
+    return None
 
 
 def _tracked_in(shows: tuple[Show, ...], text: str) -> list[tuple[int, str]]:
@@ -50,13 +78,13 @@ def _names_pattern(show: Show) -> re.Pattern[str]:
 
 def _other_title(shows: tuple[Show, ...], text: str) -> bool:
     """Whether ``text`` quotes a title-like phrase that is not a tracked show's name."""
-    for match in _QUOTED_TITLE.finditer(text):
-        title = match.group("t").strip(" ,")
-        words = title.split()
-        if 1 <= len(words) <= 8 and all(w[0].isupper() or (w.islower() and len(w) <= 4) for w in words) \
-                and not _tracked_in(shows, title) and not _short_form(shows, title):
-            return True
-    return False
+    return any(_is_other_title(shows, m.group("t").strip(" ,")) for m in _QUOTED_TITLE.finditer(text))
+
+
+def _is_other_title(shows: tuple[Show, ...], title: str) -> bool:
+    words = title.split()
+    return 1 <= len(words) <= 8 and all(w[0].isupper() or (w.islower() and len(w) <= 4) for w in words) \
+        and not _tracked_in(shows, title) and not _short_form(shows, title)
 
 
 def _short_form(shows: tuple[Show, ...], title: str) -> bool:
