@@ -154,6 +154,11 @@ def _holiday(m: re.Match[str], body: str) -> bool:
     return bool(m.group("y") or m.group("rel")) or _prev_word(body, m.start()) in _HOLIDAY_CUES
 
 
+def _quarter(m: re.Match[str], body: str) -> bool:
+    # ``the second half`` alone is a calendar half only after ``in``/``during`` (not of a match).
+    return not m.group("hb") or _prev_word(body, m.start()) in ("in", "during", "for", "over", "through")
+
+
 def _nth(m: re.Match[str], body: str) -> bool:
     return bool(_NTH_PREV.search(body[max(0, m.start() - 10) : m.start()])) and bool(_NTH_NEXT_OK.match(body, m.end()))
 
@@ -180,6 +185,7 @@ _CHECKS = {
     "relday": _relday,
     "nth": _nth,
     "holiday": _holiday,
+    "quarter": _quarter,
     "dmy": _day_first,
     "mdy": _not_recurring,
     "unit": _unit,

@@ -124,6 +124,9 @@ def _quarter(m: Mention, scene: Scene) -> tuple[T.Period, bool]:
         return T.quarter(int(g["y2"]), int(g["q2"][1])), True
     if g.get("y3"):
         return T.quarter(int(g["y3"]), ORDINALS[g["qo2"].lower()]), True
+    if g.get("hb"):
+        number = ORDINALS[g["hb"]]
+        return T.half(pick_month_year(6 * number - 2, "", scene), number), False
     number = int(g["q"][1]) if g.get("q") else ORDINALS[g["qo"].lower()]
     if g.get("y") or g.get("yy"):
         return T.quarter(int(g["y"]) if g.get("y") else 2000 + int(g["yy"]), number), True

@@ -51,7 +51,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b(?:(?P<q>Q[1-4])(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+[‘'’](?P<yy>\d\d))?"
         rf"|(?P<y2>{_Y4})\s+(?P<q2>Q[1-4])|(?P<h>H[12])\s+(?P<hy>{YEAR})"
         rf"|(?P<y3>{_Y4})[’']s\s+(?P<qo2>{ORDINAL})\s+quarter"
-        r"|(?:[Tt]he\s+)?(?P<qo>(?i:first|second|third|fourth))(?:\s+quarter(?!\s+of\b)|[-‐]quarter))\b"
+        r"|(?:[Tt]he\s+)?(?P<qo>(?i:first|second|third|fourth))(?:\s+quarter(?!\s+of\b)|[-‐]quarter)"
+        r"|[Tt]he\s+(?P<hb>first|second)\s+half(?!\s+of\b))\b"
     ),
     "unit": _compile(
         rf"\b(?P<rel>{REL}|[Tt]he)\s+(?P<unit>year|month|week|weekend|quarter)\b(?![-‐]|\s+(?:old|of)\b)"
