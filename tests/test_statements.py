@@ -191,3 +191,24 @@ def test_infinitive_say_is_not_reported_speech() -> None:
 ])
 def test_passive_and_noun_uses_of_reporting_verbs_are_not_statements(body: str) -> None:
     assert statements(body) == []
+
+
+def test_groups_of_people_speak() -> None:
+    fact = only("Critics warned that the remake would disappoint longtime fans.")
+    assert (fact.speaker, fact.verb) == ("Critics", "warned")
+
+
+def test_report_nested_in_a_reported_clause_belongs_to_it() -> None:
+    fact = only("Hana Roe added that some producers now deny that any deal existed.")
+    assert fact.quote == "some producers now deny that any deal existed"
+
+
+def test_reports_opening_a_sentence_are_not_a_speaker() -> None:
+    assert statements("Reports suggest that the finale was rewritten twice.") == []
+
+
+def test_a_new_subject_and_verb_end_the_reported_clause() -> None:
+    facts = statements("After Harbor Daily reported that a sequel was planned, Vela Studios said only that talks "
+                       "were ongoing.")
+    assert [(f.speaker, f.quote) for f in facts] == [("Harbor Daily", "a sequel was planned"),
+                                                     ("Vela Studios", "talks were ongoing")]

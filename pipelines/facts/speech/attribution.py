@@ -12,7 +12,8 @@ from pipelines.facts.speech import lexicon
 from pipelines.facts.speech.mentions import _LEAD_STOP, NAME_RUN, classify
 
 _DESC = "|".join(sorted((re.escape(w) for w in lexicon.DESCRIPTORS), key=len, reverse=True)) + r"|\d+-year-old"
-_HEAD = "|".join(sorted((re.escape(w) for w in lexicon.ORG_HEADS | lexicon.PERSON_HEADS), key=len, reverse=True))
+_HEAD = "|".join(sorted((re.escape(w) for w in lexicon.ORG_HEADS | lexicon.PERSON_HEADS | lexicon.GROUP_HEADS),
+                        key=len, reverse=True))
 _CAP = r"[A-Z][\w.&+-]*(?:[’'][A-Za-z]+)?"
 _POSS = r"[A-Za-z][\w.+-]*[’']s"
 _PRON = r"(?:he|she|they|it|we|I|He|She|They|It|We)"

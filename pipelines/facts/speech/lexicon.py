@@ -128,6 +128,14 @@ PERSON_HEADS = frozenset({"director", "writer", "author", "actor", "actress", "s
     "deputy", "vice", "premier", "commander", "colonel", "col.", "lieutenant", "pm", "mp", "ceo", "cfo", "coo",
     "chairperson", "envoy", "spokesperson", "gen", "maj.", "major", "adm.", "admiral", "cpl.", "pvt.", "supt.",
     "sir", "dame", "lord", "lady", "st."})
+# Groups of people that speak together ("critics warn that", "residents said").
+GROUP_HEADS = frozenset({"critics", "experts", "analysts", "observers", "residents", "villagers", "fans", "viewers",
+                         "witnesses", "lawmakers", "activists", "officials", "authorities", "police", "insiders",
+                         "sources", "investigators", "prosecutors", "doctors", "scientists", "researchers",
+                         "economists", "organizers", "organisers", "executives", "producers", "staff", "employees",
+                         "workers", "students", "parents", "locals", "netizens", "users", "members", "colleagues",
+                         "friends", "neighbours", "neighbors", "representatives", "spokespeople", "people",
+                         "supporters", "opponents", "protesters", "leaders", "voters", "reporters", "journalists"})
 # Words before a name that only qualify a title ("Foreign Secretary", "Defense Minister").
 DETERMINER_WORDS = frozenset({"another", "other", "several", "some", "many", "one", "two", "three", "four", "five",
                               "both", "all", "most", "each", "every", "no", "any"})
@@ -138,7 +146,7 @@ DESCRIPTORS = frozenset({"original", "production", "streaming", "entertainment",
                          "media", "casting", "press", "legal", "talent", "longtime", "fellow", "main", "young",
                          "award-winning", "acclaimed", "company", "agency", "network", "studio", "anonymous",
                          "the", "a", "an", "his", "her", "their", "its", "our"} | PERSON_HEADS | ORG_HEADS
-                        | DETERMINER_WORDS)
+                        | DETERMINER_WORDS | GROUP_HEADS)
 
 # Role words that tell a person's gender, so "he" skips an actress and "she" a spokesman.
 FEMALE_ROLES = frozenset({"actress", "woman", "girl", "ms.", "ms", "mrs.", "mrs", "miss", "sister", "queen",

@@ -28,7 +28,10 @@ _LEAD_STOP = frozenset({
     "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "here", "there", "what", "who", "where", "why", "how", "not", "even",
     "both", "all", "each", "every", "some", "many", "most", "more", "one", "two", "three", "netflix's",
 })
-_ORG_WORDS = frozenset({"ministry", "army", "force", "forces", "navy", "party", "court", "council", "senate",
+_ORG_WORDS = frozenset({"mining", "energy", "motors", "airways", "telecom", "holdings", "capital", "ventures",
+                        "industries", "systems", "technologies", "labs", "games", "pharma", "resources", "solutions",
+                        "logistics", "foods", "electronics", "chemicals", "brands",
+                        "ministry", "army", "force", "forces", "navy", "party", "court", "council", "senate",
                         "congress", "parliament", "police", "bank", "institute", "college", "academy", "foundation",
                         "fund", "trust", "society", "museum", "department", "office", "university", "airlines",
                         "committee", "commission", "association", "union", "federation", "league", "club",
@@ -37,7 +40,9 @@ _ORG_WORDS = frozenset({"ministry", "army", "force", "forces", "navy", "party", 
                         "corporation", "inc", "inc.", "ltd", "ltd.", "group", "records", "media", "productions",
                         "production", "network", "music", "labels", "label", "films", "film", "broadcasting",
                         "korea", "works", "c&c", "e&m", "enm", "content", "contents", "partners", "company,"})
-_NON_PERSON = frozenset({"mosque", "church", "temple", "airport", "park", "river", "mountain", "lake", "bridge",
+_NON_PERSON = frozenset({"constitution", "act", "law", "bill", "amendment", "agreement", "treaty", "plan",
+                         "program", "programme", "project", "strategy", "policy",
+                         "mosque", "church", "temple", "airport", "park", "river", "mountain", "lake", "bridge",
                          "square", "road", "avenue", "hall", "palace", "house", "tower", "market", "stadium", "arena",
                          "island", "valley", "county", "state", "kingdom", "republic", "coast", "sea", "ocean",
                          "beach", "village", "town", "region", "north", "south", "east", "west", "central",
@@ -45,7 +50,7 @@ _NON_PERSON = frozenset({"mosque", "church", "temple", "airport", "park", "river
                          "province", "city", "university", "hospital", "awards", "award", "festival", "day",
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                          "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                         "november", "december", "top", "best", "act", "center", "centre", "street", "school",
+                         "november", "december", "top", "best", "center", "centre", "street", "school",
                          "korean", "english", "chart", "game", "code", "show", "series", "drama", "golden", "hour"})
 
 

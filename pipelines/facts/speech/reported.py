@@ -31,7 +31,11 @@ _DATE_WORD = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
                         r"April|May|June|July|August|September|October|November|December|Yes|No)\b")
 _CUT = re.compile(rf",\s+(?:citing|according to|adding|saying|explaining|noting|writing|telling|announcing|"
                   rf"while adding|as reported by|per)\b|\s+[—–]\s+|,\s+(?:though|although|but|while|and|as)\s+"
-                  rf"(?:[\w’'-]+\s+){{1,3}}(?:{lexicon.CLAUSE_ALT})\b")
+                  rf"(?:[\w’'-]+\s+){{1,3}}(?:{lexicon.CLAUSE_ALT})\b"
+                  # "After X reported that A, Netflix said that B": a new subject and verb end the clause.
+                  rf"|,\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}(?:[A-Z][\w’'-]*\s+|"
+                  rf"(?:{'|'.join(sorted(lexicon.ORG_HEADS | lexicon.PERSON_HEADS))})\s+)(?:\w+ly\s+)?"
+                  rf"(?:{lexicon.CLAUSE_ALT})\b")
 _TRAILING = re.compile(rf",\s+(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>said|says|added|explained|noted|"
                        rf"confirmed|claimed|wrote|insisted|reported|told reporters)(?P<tail>(?:\s+[^\s,.;“”\"]+)"
                        rf"{{0,6}})\s*[.!?]?$")
@@ -49,6 +53,10 @@ _PASSIVE = re.compile(r"\b(?:is|was|are|were|been|be|being)\s+(?:\w+ly\s+|even\s
 _NOUN_AFTER_MODIFIER = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+[\w’'-]+\s+$", re.IGNORECASE)
 
 
+# Things that "suggest" or "show" but do not speak.
+_NON_SPEAKERS = frozenset({"reports", "rumors", "rumours", "claims", "studies", "study", "data", "figures",
+                           "documents", "records", "polls", "poll", "surveys", "survey", "estimates", "numbers",
+                           "results", "findings", "evidence", "statistics", "analysis", "research"})
 _NOUNABLE = frozenset({"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet",
                        "tweets", "note", "notes", "reply", "replies", "answer", "answers", "promise", "promises",
                        "hint", "hints", "remark", "remarks", "statement", "vow", "vows", "warning", "quip"})
@@ -74,9 +82,12 @@ def find_reported(body: str, start: int, end: int) -> Iterator[Reported]:
     for match in _THAT_WORD.finditer(body, start, end):
         verb = _verb_before(body, max(start, match.start() - 90), match.start())
         if verb is not None and not any(a <= verb.start() < b for a, b in spans):
+            item = _reported(body, start, end, verb.group(), verb.start(), match.end())
             taken.append(verb.start())
-            spans.append((verb.start(), match.end()))
-            yield _reported(body, start, end, verb.group(), verb.start(), match.end())
+            # A report inside a reported clause ("added that leaders deny that ...") is part of it.
+            spans.append((verb.start(), item.end))
+            if _has_speaker(body, start, item):
+                yield item
     for match in _BARE.finditer(body, start, end):
         verb = match.group("verb") or match.group("tell")
         before = body[max(start, match.start() - 12):match.start()]
@@ -87,8 +98,13 @@ def find_reported(body: str, start: int, end: int) -> Iterator[Reported]:
         if _DATE_WORD.match(body[match.end():]) or not _FINITE.search(" ".join(
                 body[match.end():clause_end].split()[:12])):
             continue
+        if any(a <= match.start() < b for a, b in spans):
+            continue
         taken.append(match.start())
-        yield _reported(body, start, end, verb, match.start(), match.end())
+        item = _reported(body, start, end, verb, match.start(), match.end())
+        spans.append((match.start(), item.end))
+        if _has_speaker(body, start, item):
+            yield item
     if not taken:
         yield from _trailing(body, start, end)
 
@@ -107,6 +123,16 @@ def _verb_before(body: str, floor: int, that: int) -> re.Match[str] | None:
             return None
         return word if lemma in lexicon.CLAUSE_LEMMAS else None
     return None
+
+
+def _has_speaker(body: str, start: int, item: Reported) -> bool:
+    """Whether the report can have a speaker: not a bare noun opening the sentence (``Reports
+    suggest that``) nor a noun-like verb with no subject next to it."""
+    if item.verb_start == start or item.verb_start == start + 1:
+        return False
+    if item.np is not None and body[item.np[0]:item.np[1]].casefold().split()[-1] in _NON_SPEAKERS:
+        return False
+    return item.np is not None or item.participle or item.verb.casefold() not in _NOUNABLE
 
 
 def _reported(body: str, floor: int, end: int, verb: str, verb_start: int, clause_start: int) -> Reported:
