@@ -68,6 +68,11 @@ def test_paragraph_breaks_and_headings_split() -> None:
     ]
 
 
+def test_hard_wrapped_lines_join_but_blank_lines_split() -> None:
+    body = "The studio said the\nsequel starts in May, and\nit ends in June.\n\nnew paragraph here."
+    assert texts(body) == ["The studio said the\nsequel starts in May, and\nit ends in June.", "new paragraph here."]
+
+
 def test_numbered_list_item_stays_whole() -> None:
     assert texts("Our picks\n1. Moonlit Ward returns. It is great.\n2. Salt Harbor") == [
         "Our picks",

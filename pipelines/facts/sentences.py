@@ -90,12 +90,34 @@ _ZONES = frozenset(
 
 def split_sentences(body: str) -> Iterator[Sentence]:
     """Yield the sentences of ``body`` in order, stripped of surrounding white space."""
+    for first, last in _blocks(body):
+        start = first
+        for cut in _cuts(body[first:last]):
+            yield from _emit(body, start, first + cut)
+            start = first + cut
+        yield from _emit(body, start, last)
+
+
+def _blocks(body: str) -> Iterator[tuple[int, int]]:
+    """Spans of lines that belong together: a line break splits unless the text runs on across it
+    (the next line opens in lower case, or the line ends with a comma), as in hard-wrapped text."""
+    block: tuple[int, int] | None = None
     for line in _LINE.finditer(body):
-        start = line.start()
-        for cut in _cuts(line.group()):
-            yield from _emit(body, start, line.start() + cut)
-            start = line.start() + cut
-        yield from _emit(body, start, line.end())
+        if block and _runs_on(body, block[1], line.start()):
+            block = (block[0], line.end())
+            continue
+        if block:
+            yield block
+        block = (line.start(), line.end())
+    if block:
+        yield block
+
+
+def _runs_on(body: str, end: int, start: int) -> bool:
+    if body.count("\n", end, start) > 1:
+        return False  # a blank line always ends the paragraph
+    tail, head = body[:end].rstrip()[-1:], body[start:].lstrip()[:1]
+    return head.islower() or tail == ","
 
 
 def _cuts(line: str) -> Iterator[int]:

@@ -10,10 +10,12 @@ import re
 
 from pipelines.facts.timex.lexicon import DAY, MONTH_ANY, MONTH_FULL, ORDINAL, REL, SEASON, WEEKDAY, YEAR
 
+_WS = r"(?:[^\S\n]|\n(?![^\S\n]*\n))"
+
 
 def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile ``pattern`` with ``\\s`` narrowed to white space within a line: no date spans a line break."""
-    return re.compile(pattern.replace(r"\s", r"[^\S\n]"), flags)
+    """Compile ``pattern`` with ``\\s`` narrowed to white space short of a blank line: no date spans paragraphs."""
+    return re.compile(pattern.replace(r"\s", _WS), flags)
 
 
 _Y4 = r"(?:1[89]\d\d|20\d\d)"
