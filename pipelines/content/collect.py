@@ -19,6 +19,9 @@ from pipelines.content.signals import (
 )
 
 
+_LONG_PROSE = 200
+
+
 class _Collector:
     """Accumulates inline text into paragraphs while walking one content root."""
 
@@ -59,7 +62,10 @@ class _Collector:
         if is_embed_attrs(attrs):
             return True
         if is_boiler_attrs(attrs):
-            return len(STRING(el)) < 0.5 * self.root_len
+            size = len(STRING(el))
+            if tag == "p" and size >= _LONG_PROSE:
+                return False  # a long paragraph is prose whatever its class says ("paywall", "lead")
+            return size < 0.5 * self.root_len
         if tag in LISTS:
             text_len = len(norm(STRING(el)))
             return text_len > 0 and link_density(el, text_len) > 0.5

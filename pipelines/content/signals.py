@@ -32,7 +32,7 @@ _BOILER_TOKENS = (
     "tag", "taglist", "byline", "bio", "caption", "credit", "credits", "cookie", "cookies", "gdpr",
     "consent", "modal", "popup", "trending", "popular", "widget", "print", "interstitial", "rail",
     "masthead", "toolbar", "skip", "copyright", "disclaimer", "pagination", "pager", "toc", "outbrain",
-    "taboola", "paywall", "readmore", "alsoread", "author", "authors", "writer", "reporter", "dateline",
+    "taboola", "readmore", "alsoread", "author", "authors", "writer", "reporter", "dateline",
     "meta", "hidden", "sr", "visually", "lightbox", "gallery", "slideshow", "video", "player", "rating",
     "reactions", "feedback", "banner", "header", "topbar", "login", "signin", "desc", "photo", "img",
     "image", "thumbnail", "thumb", "most", "latest", "also", "more", "next", "prev", "previous", "timestamp",
