@@ -312,3 +312,21 @@ def test_honorific_and_described_character_and_ranking_participle() -> None:
     assert cast == {("Ryu Jin-ho", "actor", "Baek Do-yun"), ("Lim Da-som", "actor", "Jang Woo-ri")}
     [ranking] = run("The episode scored 8.1 percent, ranking first in its time slot.", kind="ranking")
     assert fields(ranking, "rank", "chart") == (1, "its time slot")
+
+
+def test_western_style_credits_awards_and_surname_reference() -> None:
+    body = ("Glass Harbor comes from creator Dana Whitfield and is executive produced by Whitfield. Emily Tran "
+            "stars as Detective Rosa Vance, with Jonah Pike co-starring as her partner, Eli Ford. The show earned "
+            "two Emmy nominations, including Outstanding Lead Actress for Tran.")
+    found = run(body, about=("moonlit-ward",))
+    people = {fields(e, "person", "role", "character") for e in found if e.type == "credit"}
+    assert {("Dana Whitfield", "producer", None), ("Emily Tran", "actor", "Rosa Vance"),
+            ("Jonah Pike", "actor", "Eli Ford")} <= people
+    [award] = [e for e in found if e.type == "award"]
+    assert fields(award, "ceremony", "category", "recipient", "result") == (
+        "Emmy", "Outstanding Lead Actress", "Emily Tran", "nominated")
+
+
+def test_cast_in_an_untracked_show_is_an_actor_credit_with_null_show() -> None:
+    [credit] = run("Actor Ryu Jin-ho has been cast in the upcoming thriller “Cold Trace.”", kind="credit")
+    assert (credit.show, *fields(credit, "person", "role")) == (None, "Ryu Jin-ho", "actor")

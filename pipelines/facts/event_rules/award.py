@@ -19,12 +19,13 @@ from pipelines.facts.sentences import Sentence
 _HEADS = (r"Actor|Actress|Drama|Series|Director|Directing|Screenplay|Writer|Film|Picture|Newcomer|OST|Couple|"
           r"Variety|Performance|Ensemble|Cinematography|Editing|Music|Score|Song|Program|Show|Entertainer|Artist")
 _CATEGORY = re.compile(
-    rf"\b(?P<cat>best(?: (?!at\b|for\b|in\b|and\b|the\b|award\b|prize\b)[A-Za-z-]+){{0,3}}? (?:{_HEADS})|"
+    rf"\b(?P<cat>(?:best|outstanding)(?: (?!at\b|for\b|in\b|and\b|the\b|award\b|prize\b)[A-Za-z-]+){{0,4}}? "
+    rf"(?:{_HEADS})|"
     r"grand prize|daesang|rookie of the year|popularity award|(?:top )?excellence award)\b"
     r"(?: \((?P<paren>[^)]{2,30})\))?(?: (?:award|prize|trophy))?(?: in the (?P<sub>[\w-]+(?: [\w-]+)?) category)?",
     re.IGNORECASE)
 _CEREMONY = re.compile(r"(?P<c>(?:(?:\d+(?:st|nd|rd|th)|\d{4}) )?(?:[A-Z][\w&'’.-]* ){1,5}(?:Awards?|Festival|Prizes?|"
-                       r"Gala)\b|(?:the )?(?:Emmys|Golden Globes|Oscars|Grammys)\b)")
+                       r"Gala)\b|(?:the )?(?:Emmys?|Golden Globes?|Oscars?|Grammys?|BAFTAs?)\b)")
 _WIN_WORDS = re.compile(r"\b(?:w[oi]n(?:s|ning)?|took|taking|picked up|earn(?:ed|ing)?|receiv(?:ed|ing)|bagged|"
                         r"swept|named|secured|collect(?:ed|ing)?|honou?rs?|trophy|prize|nominat\w*|nominee)\b",
                         re.IGNORECASE)
@@ -32,7 +33,7 @@ _NOMINATED = re.compile(r"\bnominat\w*|\bnominee|\bup for\b|\bshortlist", re.IGN
 _FOR_NAME = re.compile(rf"^(?: (?:[Aa]ward|[Pp]rize|trophy))?,? (?:for|went to|goes to|to) (?P<r>{NAME1})")
 _SHOW_REF = re.compile(r"\b(?:it|the (?:show|series|drama|film))\b", re.IGNORECASE)
 
-_MENTIONS_AWARDS = re.compile(r"best|prize|daesang|rookie|award", re.IGNORECASE)
+_MENTIONS_AWARDS = re.compile(r"best|outstanding|prize|daesang|rookie|award", re.IGNORECASE)
 
 
 def find_awards(inp: EventInput, sentence: Sentence) -> list[EventFact]:

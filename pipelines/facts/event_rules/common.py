@@ -56,11 +56,20 @@ def sentence_index(inp: EventInput, sentence: Sentence) -> int:
 
 
 def _surname_index(body: str) -> dict[str, str]:
-    """Surname -> full name, for surnames that only one full name in the body carries."""
+    """Surname -> full name, for surnames that only one full name in the body carries: the
+    first word of a Korean name (``Kim Min-jun``), the last of a Western one (``Dana Cole``)."""
     seen: dict[str, set[str]] = {}
     for match in _KOREAN_NAME.finditer(body):
         seen.setdefault(match.group(1), set()).add(match.group(0))
+    for match in _WESTERN_NAME.finditer(body):
+        if match.group(2) not in seen:
+            seen.setdefault(match.group(2), set()).add(match.group(0))
     return {surname: next(iter(full)) for surname, full in seen.items() if len(full) == 1}
+
+
+# Given name and surname, neither hyphenated nor a common capitalised word.
+_WESTERN_NAME = re.compile(r"\b(?!(?:The|A|An|In|On|At|As|For|Season|Netflix|Prime|Disney|Apple)\b)([A-Z][a-z]+) "
+                           r"([A-Z][a-z]{2,})\b(?![ -][A-Z])")
 
 
 def full_name(inp: EventInput, name: str) -> str:

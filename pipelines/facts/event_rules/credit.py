@@ -27,13 +27,16 @@ _ROLE_WORDS = {"director": "director", "pd": "director", "screenwriter": "writer
                "original writer": "original_author", "original creator": "original_author"}
 
 # An honorific before a character's name is not part of the name ("Dr. Yoon").
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det)\.? )?"
+_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det|Sgt)\.? |(?:Detective|Officer|Captain|Sergeant|Agent|Doctor|"
+              r"Professor|Lieutenant|Inspector|Judge|Prince|Princess|King|Queen|Lady|Lord|Sir|Chief) )?")
 _PLAYS = re.compile(rf"(?P<actor>{NAME})(?:,? who)?(?: will| would| also| now)* (?:play|plays|played|playing|"
                     rf"portrays?|portrayed|portraying|takes? on|took on|taking on|step(?:s|ped)? into)"
                     rf"(?: the role of)? {_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME1})")
 _AS = re.compile(rf"(?P<actor>{NAME})(?:,? (?:cast|who (?:plays|played|appears)))?(?: [a-z][a-z-]*){{0,8}} as "
-                 rf"{_DESC}{_HONORIFIC}(?P<char>{NAME1})")
+                 rf"{_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME1})")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<actor>{NAME})\)")
+_CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are|got|gets) (?:officially )?cast in\b|"
+                      rf"(?P<joiner>{NAME}) (?:joins|joined|has joined|will join) the cast\b")
 _PLAYED_BY = re.compile(rf"\b[Pp]layed by (?P<actor>{NAME})")
 _ACTOR_NOUN = re.compile(rf"\b(?:lead |leading |supporting |main )?(?:actor|actress|co-star|Co-star)s? "
                          rf"(?P<actor>{NAME})")
@@ -79,6 +82,8 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, st
         yield m.start(), m.end(), actor, "actor", char
     for m in _PLAYED_BY.finditer(body, lo, hi) if "played by" in lowered else ():
         yield m.start(), m.end(), m.group("actor"), "actor", _previous_focus(inp, sentence)
+    for m in _CAST_IN.finditer(body, lo, hi) if "cast" in lowered else ():
+        yield m.start(), m.end(), m.group("actor") or m.group("joiner"), "actor", None
     for m in _ACTOR_NOUN.finditer(body, lo, hi) if _gate(_ACTOR_NOUN, lowered) else ():
         yield m.start(), m.end(), m.group("actor"), "actor", None
     for pattern in (_CAST_LIST, _NEWCOMERS):

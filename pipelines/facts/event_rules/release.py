@@ -87,7 +87,9 @@ def _season(inp: EventInput, sentence: Sentence, trig: Trigger, span: tuple[int,
     if trig.label == "past":
         return 1
     recent = _recent_season(inp, sentence)
-    return recent if recent is not None else _focus_season(inp)
+    if recent is None and show_for(inp, sentence, trig.start) in inp.ctx.about:
+        return _focus_season(inp)
+    return recent
 
 
 def _focus_season(inp: EventInput) -> int | None:

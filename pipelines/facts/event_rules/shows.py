@@ -10,7 +10,7 @@ from pipelines.facts.event_rules.common import EventInput, sentence_index
 from pipelines.facts.sentences import Sentence
 
 # A quoted title (“Midnight Rounds”, 'Some Show'): two to eight words, capitalised first word.
-_QUOTED_TITLE = re.compile(r"[“\"‘'](?P<t>[A-Z0-9][^“”\"‘’'.!?]{1,60}?)[”\"’'](?!\w)")
+_QUOTED_TITLE = re.compile(r"[“\"‘'](?P<t>[A-Z0-9][^“”\"‘’'.!?]{1,60}?)[.,!?]?[”\"’'](?!\w)")
 # References that point back to the article's own show rather than naming another one.
 # Sentence openings that refer back to the show the previous sentence was about.
 _ANAPHOR = re.compile(r"(?:The|This|That) (?:show|series|drama|film|sequel)\b|It\b|Its\b")
