@@ -60,7 +60,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b(?P<rel>{REL}|[Tt]he)\s+(?P<unit>year|month|week|weekend|quarter)\b(?![-‐]|\s+(?:old|of)\b)"
     ),
     "yearend": _compile(r"\b(?:year(?:-|\s)end|year[’']s\s+end|end(?:-|\s)of(?:-|\s)year)\b"),
-    "ago": _compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|from\s+now|earlier|later)\b"),
+    "ago": _compile(
+        rf"(?<![-‐])\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|from\s+now|earlier|later)\b"
+    ),
     "relday": _compile(
         r"\b(?P<rd>(?i:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"
         r"|last\s+night|the\s+(?:same|next|following|previous)\s+(?:day|night|morning|evening)"

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from pipelines.facts.timex.periods import safe_date
 
+_SOON = 31
+
 
 class Unresolvable(Exception):
     """The expression needs a publication date the article does not give."""
@@ -55,7 +57,13 @@ def pick_year(mon: int, dom: int, scene: Scene, weekday: int | None = None) -> i
             return min(same_day, key=lambda c: abs((c[1] - pub).days))[0]
     if anchored and _fits(anchored, scene):
         return anchored.year
-    return by_tense([(y, (d - pub).days) for y, d in candidates], scene.tense)
+    offsets = [(y, (d - pub).days) for y, d in candidates]
+    soon = [c for c in offsets if 0 < c[1] <= _SOON]
+    if scene.tense == "past" and soon:
+        # A day a few weeks ahead under a past verb is a deadline or a plan (``asked for answers by
+        # May 10``), not the same day almost a year ago.
+        return soon[0][0]
+    return by_tense(offsets, scene.tense)
 
 
 def pick_month_year(mon: int, rel: str, scene: Scene) -> int:
