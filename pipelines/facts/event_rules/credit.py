@@ -38,8 +38,8 @@ _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<actor>{NAME})\)")
 _CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are|got|gets) (?:officially )?cast in\b|"
                       rf"(?P<joiner>{NAME}) (?:joins|joined|has joined|will join) the cast\b")
 _PLAYED_BY = re.compile(rf"\b[Pp]layed by (?P<actor>{NAME})")
-_ACTOR_NOUN = re.compile(rf"\b(?:lead |leading |supporting |main )?(?:actor|actress|co-star|Co-star)s? "
-                         rf"(?P<actor>{NAME})")
+_ACTOR_NOUN = re.compile(rf"\b(?:[Ll]ead |[Ll]eading |[Ss]upporting |[Mm]ain )?"
+                         rf"(?:[Aa]ctor|[Aa]ctress|co-star|Co-star|Star)s? (?P<actor>{NAME})")
 _CAST_LIST = re.compile(rf"(?:\b[Nn]ewcomers? )?(?P<list>{_NAMES})(?: (?:are|were|will be|will|have|has))?"
                         r"(?: (?:all|also|both|once again))* (?:returning|return|back\b|confirmed to reprise|"
                         r"set to return|to reprise|reprise|rejoin|star(?:ring)?\b|were spotted|appears? in a)")

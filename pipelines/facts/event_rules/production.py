@@ -29,7 +29,7 @@ _PHASES = (
     ("filming", re.compile(r"\bfilm(?:ing|ed|s)?\b|\bshoot(?:ing|s)?\b|\bshot\b|\bcameras?\b|\bon set\b|"
                            r"\bcrank|\bproduction\b", re.IGNORECASE)),
 )
-_NOT_PRODUCTION = re.compile(r"\b(?:talks?|negotiations?|discussions?|streaming|premiere|release|broadcast|"
+_NOT_PRODUCTION = re.compile(r"\b(?:talks?|negotiations?|discussions?|stream(?:s|ing)?|premiere|release|broadcast|"
                              r"air(?:ing|s|ed)?)\b", re.IGNORECASE)
 
 
@@ -56,8 +56,9 @@ def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:
     found = []
     for match in _TRIGGER.finditer(inp.ctx.body, sentence.start, sentence.end):
         after = inp.ctx.body[match.end():match.end() + 25]
-        if match.group("start") and _NOT_PRODUCTION.search(after):
-            continue
+        before = inp.ctx.body[max(sentence.start, match.start() - 15):match.start()]
+        if match.group("start") and (_NOT_PRODUCTION.search(after) or _NOT_PRODUCTION.search(before)):
+            continue  # "begins streaming", "will air starting": a release, not a shoot
         found.append(Trigger(match.start(), match.end(), "start" if match.group("start") else "end"))
     return found
 

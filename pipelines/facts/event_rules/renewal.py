@@ -25,6 +25,7 @@ _STATUS_CUES = (
     ("under_review", re.compile(r"\bunder review\b|\breviewing\b|\bconsidering\b|\bweighing\b|"
                                 r"\bnot (?:yet )?been (?:finalized|confirmed|decided)\b|\bundecided\b|"
                                 r"\b(?:has|have|had) not (?:yet )?decided\b|\bnot (?:yet )?been renewed\b|"
+                                r"\bnothing (?:has|had) been (?:decided|confirmed|finalized)\b|\bno decision\b|"
                                 r"\bdiscussions? (?:are|is) (?:ongoing|under ?way)\b|"
                                 r"\bin (?:early )?discussions?\b|\bdiscussing\b", re.IGNORECASE)),
     ("reported", re.compile(r"\breport(?:ed|edly|s)?\b|\bclaim(?:ed|s)?\b|\brumou?r(?:ed|s)?\b|\bsaid to be\b|"
