@@ -212,3 +212,27 @@ def test_a_new_subject_and_verb_end_the_reported_clause() -> None:
                        "were ongoing.")
     assert [(f.speaker, f.quote) for f in facts] == [("Harbor Daily", "a sequel was planned"),
                                                      ("Vela Studios", "talks were ongoing")]
+
+
+def test_inverted_pronoun_and_family_description() -> None:
+    facts = statements("Tomas Reyes came home late. “Where were you?” cried his wife. “Out,” said he.")
+    assert [(f.verb, f.speaker_text) for f in facts] == [("cried", "his wife"), ("said", "he")]
+    assert facts[0].speaker == "Tomas Reyes's wife"
+
+
+def test_open_quote_continued_in_the_next_paragraph_takes_the_later_attribution() -> None:
+    body = "“We lost the lease in the spring.\n\n“Then the lights went out,” Ona Pike went on."
+    facts = statements(body)
+    assert [(f.speaker, f.verb) for f in facts] == [("Ona Pike", "went on"), ("Ona Pike", "went on")]
+    assert facts[0].quote == "We lost the lease in the spring."
+
+
+def test_reported_speech_inside_a_quotation_is_not_its_own_statement() -> None:
+    fact = only("“My agent says that the role is mine,” Ona Pike said.")
+    assert fact.mode == "direct"
+
+
+def test_dates_inside_the_quote_do_not_date_the_statement() -> None:
+    body = "“We open on May 2,” Ona Pike said."
+    may = DateFact("May 2", (body.index("May 2"), body.index("May 2") + 5), body, "2025-05-02")
+    assert statements(body, [may])[0].date is None

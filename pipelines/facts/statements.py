@@ -37,7 +37,9 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
     """What people and organisations are reported to have said, in body order."""
     body = ctx.body
     found = _direct(ctx)
-    inside = [(c.start, c.end) for c in found]
+    quoted = [(q.start, q.end) for q in quotes.find_quotes(body)]
+    # Reported speech inside any quotation (attributed or not) is part of the quoted words.
+    inside = [(c.start, c.end) for c in found] + [(a, b) for a, b in quoted if len(body[a:b].split()) > 3]
     verbs = {c.verb_start for c in found}
     for sentence in ctx.sentences:
         for item in reported.find_reported(body, sentence.start, sentence.end):
@@ -46,8 +48,10 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
     found.sort(key=lambda c: c.start)
     scene = speakers.Scene(body)
     facts: list[StatementFact] = []
+    # Dates inside quoted words belong to what was said, never to when it was said.
+    outside = [d for d in dates if not any(a <= d.span[0] < b for a, b in quoted)]
     for cand in found:
-        fact = _resolve(ctx, scene, cand, dates, facts)
+        fact = _resolve(ctx, scene, cand, outside, facts)
         if fact is not None:
             facts.append(fact)
     return facts
@@ -72,6 +76,8 @@ def _direct(ctx: FactContext) -> list[_Candidate]:
             if merged is not None:
                 cand = merged
                 skip.add(i + 1)
+        if cand is None and not quote.closed and i + 1 < len(all_quotes):
+            cand = _runs_into(ctx, quote, all_quotes[i + 1])
         if cand is None:
             cand = _run_on(ctx, quote, found)
         if cand is not None:
@@ -112,6 +118,18 @@ def _merge_split(body: str, cand: _Candidate, nxt: quotes.Quote) -> _Candidate |
         return None
     text = f"{cand.quote} {quotes.inner_text(body, nxt)}"
     return _Candidate(cand.start, nxt.end, "direct", text, cand.inner, cand.verb, cand.verb_start, cand.np)
+
+
+def _runs_into(ctx: FactContext, quote: quotes.Quote, nxt: quotes.Quote) -> _Candidate | None:
+    """A quotation left open at its paragraph's end, continued by the next paragraph's quotation:
+    it takes the attribution the continuation carries (the speaker is named only once)."""
+    if ctx.body[quote.end:nxt.start].strip():
+        return None
+    later = _attributed(ctx, nxt, quote)
+    if later is None:
+        return None
+    return _Candidate(quote.start, quote.end, "direct", quotes.inner_text(ctx.body, quote),
+                      (quote.inner_start, quote.inner_end), later.verb, later.verb_start, later.np)
 
 
 def _run_on(ctx: FactContext, quote: quotes.Quote, found: list[_Candidate]) -> _Candidate | None:

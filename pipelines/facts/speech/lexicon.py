@@ -79,12 +79,24 @@ _VERB_FORMS = {
     "cry": ("cried",),
     "gush": ("gush", "gushes", "gushed", "gushing"),
     "point out": ("pointed out", "points out", "pointing out"),
+    "go on": ("went on", "goes on", "going on"),
+    "return": ("returned",),
+    "rejoin": ("rejoined",),
+    "retort": ("retort", "retorts", "retorted"),
+    "resume": ("resumed",),
+    "interrupt": ("interrupted",),
+    "inquire": ("inquired", "enquired", "inquires", "enquires"),
+    "demand": ("demanded", "demands"),
+    "protest": ("protested",),
+    "repeat": ("repeated", "repeats"),
 }
 # Verbs that may introduce a direct quote but also commonly introduce titles or names;
 # they count only with a comma or colon before the quote.
 WEAK_DIRECT = frozenset({"call", "describe", "post", "share", "write", "continue", "believe", "agree", "laugh"})
 # Verbs that report speech with a following clause (with or without "that").
-CLAUSE_LEMMAS = frozenset(_VERB_FORMS) - {"call", "describe", "laugh", "post", "tweet", "share", "continue",
+CLAUSE_LEMMAS = frozenset(_VERB_FORMS) - {"call", "describe", "laugh", "post", "tweet", "share", "continue", "go on",
+                                          "return", "rejoin", "retort", "resume", "interrupt", "inquire", "demand",
+                                          "protest", "repeat",
                                           "express", "ask", "comment", "answer", "shout", "yell", "whisper",
                                           "scream", "sigh", "mutter", "murmur", "cry", "gush", "quip", "observe",
                                           "counter", "plead", "urge", "conclude", "remark"}
@@ -117,7 +129,10 @@ PERSON_HEADS = frozenset({"director", "writer", "author", "actor", "actress", "s
                           "performer", "comedian", "composer", "filmmaker", "pd", "executive", "chairman", "head",
                           "manager", "doctor", "physician", "critic", "coach", "player", "musician", "vocalist",
                           "model", "designer", "illustrator", "man", "woman", "boy", "girl", "veteran", "newcomer",
-                          "spokesperson", "spokesman", "spokeswoman"} | {
+                          "spokesperson", "spokesman", "spokeswoman", "wife", "husband", "mother", "father",
+                          "daughter", "son", "sister", "brother", "aunt", "uncle", "cousin", "friend", "lady",
+                          "gentleman", "niece", "nephew", "companion", "servant", "maid", "mom", "dad", "grandmother",
+                          "grandfather", "girlfriend", "boyfriend", "partner", "fiancé", "fiancée"} | {
     # Titles before a name, dropped from the speaker ("Mayor John Whitfield" → "John Whitfield").
     "mayor", "senator", "sen.", "rep.", "gov.", "governor", "minister", "judge", "officer", "detective",
     "professor", "prof.", "dr.", "mr.", "ms.", "mrs.", "sergeant", "sgt.", "captain", "capt.", "lt.", "gen.",
