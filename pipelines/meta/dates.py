@@ -168,6 +168,15 @@ def with_zone(when: When, tz: timezone) -> When:
     return When(f"{when.iso}{sign}{minutes // 60:02d}:{minutes % 60:02d}", when.local, offset, True)
 
 
+def at_offset(when: When, offset: timedelta) -> When:
+    """The same instant as ``when`` written at UTC ``offset`` (``when`` must carry an offset)."""
+    local = when.instant.replace(tzinfo=None) + offset
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    stamp = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return When(local.strftime("%Y-%m-%dT%H:%M:%S") + stamp, local, offset, True)
+
+
 # ---------------------------------------------------------------- written dates
 _W = r"([^\W\d_]{3,14})\.?"
 _TEXT_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?{_W},?\s*(?:de\s+|del\s+)?'?(\d{{4}})(?!\d)")
@@ -276,14 +285,15 @@ def shift_back(base: When, seconds: int) -> When:
 
 # ---------------------------------------------------------------- URLs
 _URL_DATE = re.compile(
-    r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$|\d{0,8}[/_.-])"
+    r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
     r"|/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"
 )
+_WAYBACK = re.compile(r"^(?:https?://)?web\.archive\.org/web/\d+[a-z_]*/", re.I)
 
 
 def url_date(url: str) -> When | None:
     """A full date in the URL path: ``/2025/10/02/``, ``/20251002/``, ``/2025-10-02-slug``."""
-    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = _WAYBACK.sub("", url.strip()).split("?", 1)[0].split("#", 1)[0]
     path = path.split("//", 1)[-1]
     for m in _URL_DATE.finditer(path):
         parts = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
@@ -293,5 +303,5 @@ def url_date(url: str) -> When | None:
     return None
 
 
-__all__ = ["When", "find_text_dates", "from_epoch", "make_day", "parse_iso", "parse_machine",
+__all__ = ["When", "at_offset", "find_text_dates", "from_epoch", "make_day", "parse_iso", "parse_machine",
            "parse_text_date", "relative_seconds", "shift_back", "url_date", "with_zone"]

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from pipelines.meta import zones
 from pipelines.meta.appjson import AppArticle
-from pipelines.meta.dates import When, find_text_dates, parse_machine, relative_seconds, shift_back, url_date
+from pipelines.meta.dates import When, at_offset, find_text_dates, parse_machine, relative_seconds, shift_back, url_date
 from pipelines.meta.jsonld import LinkedData
 from pipelines.meta.signals import Signals
 
@@ -80,11 +81,42 @@ def find_dates(tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
     """Publication and update dates of the page (see the module docstring for the order)."""
     ev = _Evidence(tree, url, sig, ld, app, month_first)
     modified = _first(_modified_candidates(ev))
+    in_url = url_date(url)
     for source, when in _published_candidates(ev, modified):
-        if modified is not None and when.instant > modified.instant and when.day > modified.day:
-            continue  # published after its own update: a render time or a later date on the page
-        return Dates(when, modified, source)
+        if in_url is not None and abs((when.day - in_url.day).days) > 1:
+            continue  # the URL names the day of first publication; a far-off date is a re-stamp
+        return Dates(_local(when, ev, in_url), modified, source)
     return Dates(None, modified, None)
+
+
+def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
+    """``when`` in the page's own time zone when it is stated in UTC but the page says where it is.
+
+    A UTC timestamp of 03:00 is the previous evening in New York: the same instant given
+    elsewhere on the page with a local offset wins; failing that, a local offset the page uses
+    for its other dates; failing that, the calendar day of the URL or byline when it is one off.
+    """
+    if not when.has_time or when.offset != timedelta(0):
+        return when
+    stated = [w for w in _stated_datetimes(ev) if w.offset]
+    same = next((w for w in stated if abs(w.instant - when.instant) <= timedelta(minutes=1)), None)
+    if same is not None:
+        return same
+    page_days = [d for d in (in_url, next(_byline_dates(ev), None)) if d is not None]
+    for day in page_days:
+        if abs((day.day - when.day).days) == 1:
+            shifted = at_offset(when, stated[0].offset) if stated and stated[0].offset is not None else None
+            return shifted if shifted is not None and shifted.day == day.day else day
+    return when
+
+
+def _stated_datetimes(ev: _Evidence) -> Iterator[When]:
+    values = [ev.ld.get("datePublished"), ev.ld.get("dateModified"), *ev.sig.all(*PUBLISHED_META, *MODIFIED_META)]
+    for value in values:
+        when = parse_machine(value)
+        if when is not None and when.has_time:
+            yield when
+    yield from (w for _, w in ev.times if w.has_time)
 
 
 def _first(candidates: Iterator[When | None]) -> When | None:
@@ -116,6 +148,7 @@ def _published_candidates(ev: _Evidence, modified: When | None) -> Iterator[tupl
         ("relative", lambda: _relative(ev, modified, updated=False)),
         ("modified", lambda: iter((modified,))),
         ("url", lambda: iter((url_date(ev.url),))),
+        ("text", lambda: _after_headline(ev)),
     )
     for source, make in strategies:
         for when in make():
@@ -164,3 +197,11 @@ def _latest_date(ev: _Evidence) -> When | None:
     text = zones.page_text(ev.tree)
     dates.extend(w for w, _ in find_text_dates(text, month_first=ev.month_first, limit=200))
     return max(dates, key=lambda w: w.instant, default=None)
+
+
+def _after_headline(ev: _Evidence) -> Iterator[When | None]:
+    """The first written date in the text that follows the headline (the last resort)."""
+    text = zones.text_after_headline(ev.tree)
+    if text:
+        for when, _ in find_text_dates(text, month_first=ev.month_first, limit=1):
+            yield when

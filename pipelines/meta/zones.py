@@ -37,6 +37,7 @@ _SKIP_CLASS = re.compile(r"(?:^|[\s_-])(?:related|comments?|sidebar|popular|reco
                          r"breadcrumbs?|copyright|disqus|outbrain|taboola)(?:$|[\s_-])", re.I)
 _UPDATED = re.compile(r"updat|modif|aktualisiert|actualiz|mis\s+à\s+jour|aggiornat|atualiz|bijgewerkt|"
                       r"zaktualizowano|upraveno|güncellen|изменен|обновлен|оновлен|수정|更新", re.I)
+_TAXONOMY = re.compile(r"(?:category|tag|post|format|status|type|section|topic|categories|tags|node|page)[-_]", re.I)
 _BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 MAX_ZONE_CHARS = 300
 
@@ -48,9 +49,18 @@ def outside_boilerplate(el: HtmlElement, depth: int = 12) -> bool:
             break
         if not isinstance(anc.tag, str) or anc.tag in ("body", "html"):
             break
-        if anc.tag in _SKIP_TAGS or _SKIP_CLASS.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
+        if anc.tag in _SKIP_TAGS or _SKIP_CLASS.search(_structural(anc)):
             return False
+        if anc.find(".//h1") is not None:
+            break  # the headline's own block: containers further up are page layout, named at random
     return True
+
+
+def _structural(el: HtmlElement) -> str:
+    """Class and id of ``el`` without CMS taxonomy classes (``category-newsletter``, ``tag-social``)."""
+    classes = (el.get("class") or "").split()
+    kept = [c for c in classes if not _TAXONOMY.match(c)]
+    return f"{' '.join(kept)} {el.get('id') or ''}"
 
 
 def _own_attrs(el: HtmlElement) -> str:
@@ -94,12 +104,15 @@ def _in_figure(el: HtmlElement) -> bool:
 
 
 def _zone_texts(elements: Iterator[HtmlElement]) -> Iterator[str]:
-    for count, el in enumerate(elements):
-        if count > 80:
-            return
+    count = 0
+    for el in elements:
         text = " ".join(el.text_content().split())
-        if text and len(text) <= MAX_ZONE_CHARS and outside_boilerplate(el):
-            yield text
+        if not text or len(text) > MAX_ZONE_CHARS or not outside_boilerplate(el):
+            continue
+        yield text
+        count += 1
+        if count >= 100:
+            return
 
 
 def page_text(tree: HtmlElement, limit: int = 200_000) -> str:
@@ -107,6 +120,24 @@ def page_text(tree: HtmlElement, limit: int = 200_000) -> str:
     parts: list[str] = []
     size = 0
     for piece in _BODY_TEXT(tree):
+        parts.append(piece)
+        size += len(piece)
+        if size > limit:
+            break
+    return " ".join(" ".join(parts).split())
+
+
+_AFTER = etree.XPath("following::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+
+
+def text_after_headline(tree: HtmlElement, limit: int = 1500) -> str:
+    """About ``limit`` characters of visible text right after the first ``<h1>`` ("" without one)."""
+    h1 = tree.find(".//h1")
+    if h1 is None:
+        return ""
+    parts: list[str] = []
+    size = 0
+    for piece in _AFTER(h1):
         parts.append(piece)
         size += len(piece)
         if size > limit:
