@@ -213,6 +213,13 @@ def test_dash_range_with_year_is_two_dates() -> None:
     assert [v for _, v, _ in values("The festival ran December 7-13, 2024.")] == ["2024-12-07", "2024-12-13"]
 
 
+def test_day_first_range_is_two_dates() -> None:
+    assert values("The festival ran 7-13 December 2024.") == [
+        ("7", "2024-12-07", None),
+        ("13 December 2024", "2024-12-13", None),
+    ]
+
+
 def test_year_range_is_two_years() -> None:
     assert [v for _, v, _ in values("The comic ran from 2016 to 2019.")] == ["2016", "2019"]
 

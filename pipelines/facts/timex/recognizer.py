@@ -24,7 +24,6 @@ class Mention:
     part: str | None = None
     sub: str | None = None
     prefix_mod: str | None = None
-    second: bool = False
 
 
 def recognize(body: str) -> list[Mention]:
@@ -89,7 +88,8 @@ def _sub_name(part: re.Match[str]) -> str | None:
 
 
 def _split_range(body: str, m: Mention) -> list[Mention]:
-    """A day range (``December 7-13``) as two mentions: the first date and the second day."""
+    """A day range as two mentions: ``December 7-13`` gives ``December 7`` and ``13``; ``7-13 December``
+    gives ``7`` and ``13 December``. Both keep the month and year written once."""
     second = m.groups.get("d2")
     if not second or m.kind not in ("mdy", "dmy"):
         return [m]
@@ -98,19 +98,9 @@ def _split_range(body: str, m: Mention) -> list[Mention]:
     later = re.search(rf"\b{re.escape(second)}\b", text[first_day.end() :]) if first_day else None
     if not first_day or not later:
         return [m]
-    cut = m.start + first_day.end()
-    d2_start = cut + later.start()
     groups = {k: v for k, v in m.groups.items() if k != "d2"}
-    head_end = m.end if m.kind == "dmy" else cut
-    head_start = d2_start if m.kind == "dmy" else m.start
-    first = replace(m, end=cut if m.kind == "mdy" else m.start + first_day.end(), groups=groups)
-    rest = replace(
-        m,
-        start=head_start if m.kind == "dmy" else d2_start,
-        end=head_end if m.kind == "dmy" else d2_start + len(second),
-        groups={**groups, "d": second},
-        prefix_mod=None,
-        part=None,
-        second=True,
-    )
+    first = replace(m, end=m.start + first_day.end(), groups=groups)
+    start = m.start + first_day.end() + later.start()
+    end = start + len(second) if m.kind == "mdy" else m.end
+    rest = replace(m, start=start, end=end, groups={**groups, "d": second}, prefix_mod=None, part=None)
     return [first, rest]
