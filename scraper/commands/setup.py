@@ -20,6 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                      description="Run each source group's crawl on its cron schedule, one "
                                      "child process per crawl, until interrupted (Ctrl-C or SIGTERM).")
     add_config_args(schedule)
+    schedule.add_argument("--run-now", action="store_true", help="start every source group once at start-up")
+    schedule.add_argument("--log-file", metavar="FILE", help="log here instead of [schedule] log_file / stderr")
+    schedule.add_argument("--lock-dir", metavar="DIR", help="where the per-source-group lock files live")
     schedule.set_defaults(func=run_schedule)
 
 
@@ -45,9 +48,10 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_schedule(args: argparse.Namespace) -> int:
-    """Hand the configuration to ``scraper.schedule.run_scheduler`` (blocks until stopped)."""
+    """Run ``scraper.schedule.run_scheduler`` (blocks until SIGINT/SIGTERM)."""
     from scraper.schedule import run_scheduler
 
-    config = load(args)
-    result = run_scheduler(config)
-    return int(result or 0)
+    load(args)  # a bad config is reported here, as by every other command
+    lock_dir = Path(args.lock_dir) if args.lock_dir else None
+    return run_scheduler(args.config, db_url=args.db, lock_dir=lock_dir, run_now=args.run_now,
+                         log_file=args.log_file)
