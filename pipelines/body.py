@@ -17,8 +17,8 @@ def extract_body(page: Page, meta: Metadata) -> str:
     body = page.tree.find("body")
     if body is None:
         body = page.tree
-    roots, protected = content_roots(body)
-    paragraphs = collect_paragraphs(roots, protected)
+    roots, protected, mass = content_roots(body)
+    paragraphs = collect_paragraphs(roots, protected, mass)
     return "\n\n".join(_drop_title(paragraphs, meta.title))
 
 

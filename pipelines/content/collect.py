@@ -16,8 +16,8 @@ from pipelines.content.signals import (
     is_pointer_text,
     link_density,
     norm,
+    rescuable_attrs,
 )
-
 
 _LONG_PROSE = 200
 
@@ -25,9 +25,10 @@ _LONG_PROSE = 200
 class _Collector:
     """Accumulates inline text into paragraphs while walking one content root."""
 
-    def __init__(self, root_len: int, protected: set[lxml.html.HtmlElement]) -> None:
+    def __init__(self, root_len: int, protected: set[lxml.html.HtmlElement], mass: dict) -> None:
         self.root_len = root_len
         self.protected = protected
+        self.mass = mass
         self.paragraphs: list[str] = []
         self.buf: list[str] = []
         self.link_chars = 0
@@ -65,6 +66,9 @@ class _Collector:
             size = len(STRING(el))
             if tag == "p" and size >= _LONG_PROSE:
                 return False  # a long paragraph is prose whatever its class says ("paywall", "lead")
+            prose = self.mass.get(el, 0)
+            if prose >= _LONG_PROSE and prose >= 0.5 * size and rescuable_attrs(attrs):
+                return False  # mostly scored prose: a "widget" or "sidebar-grid" that holds the article
             return size < 0.5 * self.root_len
         if tag in LISTS:
             text_len = len(norm(STRING(el)))
@@ -90,11 +94,14 @@ class _Collector:
             self.add(child.tail, in_link)
 
 
-def collect_paragraphs(roots: list[lxml.html.HtmlElement], protected: set[lxml.html.HtmlElement]) -> list[str]:
-    """Paragraphs and subheadings of ``roots`` in page order; ``protected`` elements are never skipped."""
+def collect_paragraphs(roots: list[lxml.html.HtmlElement], protected: set[lxml.html.HtmlElement],
+                       mass: dict | None = None) -> list[str]:
+    """Paragraphs and subheadings of ``roots`` in page order; ``protected`` elements are never
+    skipped, and ``mass`` (prose characters per element, from the scoring) rescues furniture-named
+    blocks that are mostly prose."""
     paragraphs: list[str] = []
     for root in roots:
-        collector = _Collector(len(STRING(root)), protected)
+        collector = _Collector(len(STRING(root)), protected, mass or {})
         if root.tag in SKIP_TAGS:
             continue
         collector.add(root.text, False)

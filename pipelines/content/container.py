@@ -180,9 +180,10 @@ def _sibling_ok(sib: lxml.html.HtmlElement, scores: dict, threshold: float) -> b
     return (len(text) > 80 and density < 0.25) or (0 < len(text) <= 80 and density == 0 and text.endswith("."))
 
 
-def content_roots(root: lxml.html.HtmlElement) -> tuple[list[lxml.html.HtmlElement], set[lxml.html.HtmlElement]]:
-    """The article's text containers in page order (empty when the page has no prose), and the
-    elements on the path down to the best-scoring block, which the collector must not skip."""
+def content_roots(root: lxml.html.HtmlElement) -> tuple[list[lxml.html.HtmlElement], set[lxml.html.HtmlElement], dict]:
+    """The article's text containers in page order (empty when the page has no prose), the
+    elements on the path down to the best-scoring block, which the collector must not skip, and
+    the prose mass of every element."""
     scoring = score_paragraphs(root)
     if max(scoring.scores.values(), default=0.0) < _RETRY_SCORE:
         # Readability's retry: a page-wide wrapper with a furniture word must not hide the article.
@@ -192,11 +193,11 @@ def content_roots(root: lxml.html.HtmlElement) -> tuple[list[lxml.html.HtmlEleme
     scores = scoring.scores
     best, _ = best_candidate(scores)
     if best is None:
-        return [], set()
+        return [], set(), {}
     top = _widen(best, scoring.mass)
     protected = {best, *best.iterancestors()}
     parent = top.getparent()
     if parent is None or top.tag in ("body", "html"):
-        return [top], protected
+        return [top], protected, scoring.mass
     threshold = max(10.0, scores.get(top, 0.0) * 0.2)
-    return [s for s in parent if s is top or _sibling_ok(s, scores, threshold)], protected
+    return [s for s in parent if s is top or _sibling_ok(s, scores, threshold)], protected, scoring.mass

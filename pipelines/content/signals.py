@@ -40,6 +40,12 @@ _BOILER_TOKENS = (
     "tiktok", "facebook", "twitter", "youtube", "btn", "button", "icon", "logo", "email", "follow",
     "newsletters", "donate", "support", "callout",
 )
+_BOILER_SET = frozenset(_BOILER_TOKENS)
+# Furniture words that also label wrappers of real text ("article-widget-text", "sidebar-grid__content").
+_RESCUABLE = frozenset({"widget", "sidebar", "hidden", "meta", "rail", "toolbar", "print", "skip", "header", "title",
+                        "date", "timestamp", "masthead", "banner", "visually", "sr", "latest", "embed", "video",
+                        "player", "gallery", "slideshow", "lightbox", "desc", "callout", "headline", "support"})
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _BOILER_RE = re.compile(r"(?:^|[^a-z0-9])(?:" + "|".join(_BOILER_TOKENS) + r")(?:$|[^a-z0-9])")
 _BOILER_SUB = re.compile(r"adsby|sharebar|share-?bar|newsletter|taboola|outbrain|comment|related|readmore|"
                          r"read-more|also-?read|more-?stories|social|promo|subscri|advert|sponsor|cookie")
@@ -53,7 +59,9 @@ _CONTENT_NEG = re.compile(r"(?:^|\s)-?ad-|hidden|\bhid\b|banner|combx|comment|co
 _UNLIKELY_PROSE = re.compile(r"-ad-|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|"
                              r"header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|"
                              r"sponsor|supplemental|ad-break|agegate|pagination|pager|popup|newsletter|"
-                             r"most-popular|trending|recirc")
+                             r"most-popular|trending|recirc|author-bio|authorbio|about-the-author|author-box|"
+                             r"author-info|caption|credit|post-author|author-content|more-news|more-posts|"
+                             r"read-next|up-next|archive")
 _MAYBE_PROSE = re.compile(r"and|article|body|column|content|main|shadow")
 
 STRING = lxml.etree.XPath("string()")
@@ -99,6 +107,13 @@ def is_boiler_attrs(attrs: str) -> bool:
     if "navigation" in attrs or "complementary" in attrs or "contentinfo" in attrs:
         return True
     return bool(_BOILER_RE.search(attrs) or _BOILER_SUB.search(attrs))
+
+
+def rescuable_attrs(attrs: str) -> bool:
+    """Whether every furniture word in ``attrs`` is one that also labels wrappers of real text."""
+    if _BOILER_SUB.search(attrs):
+        return False
+    return all(t in _RESCUABLE for t in _TOKEN_SPLIT.split(attrs) if t in _BOILER_SET)
 
 
 def class_weight(attrs: str) -> int:
