@@ -3,5 +3,6 @@
 ``quotes`` finds quotation marks and tells statements from titles and scare quotes,
 ``mentions`` lists the names a body gives (people, organisations), ``speakers`` resolves
 names, descriptions and pronouns to them, ``attribution`` reads who said a direct quote,
-``reported`` reads reported speech, and ``lexicon`` holds the words all of them share.
+``reported`` reads reported speech, ``citations`` finds the slots that cite an outlet, and
+``lexicon`` holds the words all of them share.
 """

@@ -77,36 +77,42 @@ class Reported:
 
 def find_reported(body: str, start: int, end: int) -> Iterator[Reported]:
     """Reported-speech clauses of the sentence ``body[start:end]``, in order."""
-    taken: list[int] = []
+    # Clauses already read: a report inside one ("added that leaders deny that ...") is part of it.
     spans: list[tuple[int, int]] = []
-    for match in _THAT_WORD.finditer(body, start, end):
-        verb = _verb_before(body, max(start, match.start() - 90), match.start())
-        if verb is not None and not any(a <= verb.start() < b for a, b in spans):
-            item = _reported(body, start, end, verb.group(), verb.start(), match.end())
-            taken.append(verb.start())
-            # A report inside a reported clause ("added that leaders deny that ...") is part of it.
-            spans.append((verb.start(), item.end))
-            if _has_speaker(body, start, item):
-                yield item
-    for match in _BARE.finditer(body, start, end):
-        verb = match.group("verb") or match.group("tell")
-        before = body[max(start, match.start() - 12):match.start()]
-        if match.start() in taken or _NOUN_BEFORE.search(before) or _INFINITIVE.search(before) or \
-                _PASSIVE.search(before):
+    for verb, clause_start in [*_that_verbs(body, start, end), *_bare_verbs(body, start, end)]:
+        if any(a <= verb.start() < b for a, b in spans):
             continue
-        clause_end = _clause_end(body, match.end(), end)
-        if _DATE_WORD.match(body[match.end():]) or not _FINITE.search(" ".join(
-                body[match.end():clause_end].split()[:12])):
-            continue
-        if any(a <= match.start() < b for a, b in spans):
-            continue
-        taken.append(match.start())
-        item = _reported(body, start, end, verb, match.start(), match.end())
-        spans.append((match.start(), item.end))
+        item = _reported(body, start, end, _verb_text(verb), verb.start(), clause_start)
+        spans.append((verb.start(), item.end))
         if _has_speaker(body, start, item):
             yield item
-    if not taken:
+    if not spans:
         yield from _trailing(body, start, end)
+
+
+def _verb_text(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    return groups.get("verb") or groups.get("tell") or match.group()
+
+
+def _that_verbs(body: str, start: int, end: int) -> Iterator[tuple[re.Match[str], int]]:
+    """Reporting verbs followed, a few words on, by ``that``; with where the clause starts."""
+    for match in _THAT_WORD.finditer(body, start, end):
+        verb = _verb_before(body, max(start, match.start() - 90), match.start())
+        if verb is not None:
+            yield verb, match.end()
+
+
+def _bare_verbs(body: str, start: int, end: int) -> Iterator[tuple[re.Match[str], int]]:
+    """Reporting verbs followed by a clause without ``that`` (``Kim said the show ...``)."""
+    for match in _BARE.finditer(body, start, end):
+        before = body[max(start, match.start() - 12):match.start()]
+        if _NOUN_BEFORE.search(before) or _INFINITIVE.search(before) or _PASSIVE.search(before):
+            continue
+        clause_end = _clause_end(body, match.end(), end)
+        opening = " ".join(body[match.end():clause_end].split()[:12])
+        if not _DATE_WORD.match(body[match.end():]) and _FINITE.search(opening):
+            yield match, match.end()
 
 
 def _verb_before(body: str, floor: int, that: int) -> re.Match[str] | None:
