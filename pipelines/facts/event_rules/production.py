@@ -64,13 +64,12 @@ def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:
 
 
 def _phase(inp: EventInput, sentence: Sentence, trig: Trigger) -> str | None:
-    """The production phase the trigger's clause (else its sentence) talks about."""
-    clause = clause_at(sentence, trig.start)
-    for text in (inp.ctx.body[clause[0]:clause[1]], sentence.text):
-        if _NOT_PRODUCTION.search(inp.ctx.body, trig.end, min(trig.end + 25, clause[1])):
-            return None
-        for name, pattern in _PHASES:
-            if pattern.search(text):
-                return name
+    """The production phase named nearest the trigger in its clause (else in its sentence)."""
+    if _NOT_PRODUCTION.search(inp.ctx.body, trig.end, min(trig.end + 25, sentence.end)):
+        return None
+    for lo, hi in (clause_at(sentence, trig.start), (sentence.start, sentence.end)):
+        hits = [(min(abs(m.start() - trig.start), abs(m.end() - trig.start)), rank, name)
+                for rank, (name, pattern) in enumerate(_PHASES) for m in pattern.finditer(inp.ctx.body, lo, hi)]
+        if hits:
+            return min(hits)[2]
     return None
-
