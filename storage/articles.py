@@ -51,9 +51,9 @@ def sync_shows(session: Session, shows: Sequence[Show]) -> None:
     """Insert or update the tracked shows (by slug); shows no longer configured are kept."""
     existing = {row.slug: row for row in session.scalars(select(m.Show))}
     for show in shows:
-        row = existing.get(show.slug) or m.Show(slug=show.slug)
+        row = existing.get(show.slug) or _insert_once(
+            session, m.Show(slug=show.slug, title=show.title, aliases=[]), select(m.Show).filter_by(slug=show.slug))
         row.title, row.aliases = show.title, list(show.aliases)
-        session.add(row)
     session.flush()
 
 

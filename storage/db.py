@@ -130,9 +130,9 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # begin IMMEDIATE); see "Serializable isolation / Savepoints" in SQLAlchemy's SQLite docs.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")  # first: switching to WAL may wait for a lock
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses no committed data
     cursor.close()
 

@@ -15,6 +15,7 @@ from pipelines.failures import FailureInfo, Reason, Stage
 from storage import articles, failures
 from storage import models as m
 from storage.db import Database
+from storage.migrate import head_revision
 from storage.reads import list_failures, list_runs
 from storage.writes import interrupt_stale_runs, record_failure, store_article
 from tests.test_storage_articles import fetch, record
@@ -68,8 +69,8 @@ def test_sigkill_mid_crawl_leaves_the_database_consistent(db: Database, db_url: 
     assert child.stdout is not None
     stored = [child.stdout.readline() for _ in range(5)]
     child.send_signal(signal.SIGKILL)
-    child.communicate(timeout=60)
-    assert all(stored), "the child stopped before storing five articles"
+    _, errors = child.communicate(timeout=60)
+    assert all(stored), f"the child stopped before storing five articles: {errors}"
     with db.session() as session:
         articles = session.scalars(select(m.Article)).all()
         assert len(articles) >= 5
@@ -115,3 +116,23 @@ def test_losing_the_failure_race_bumps_the_winners_row(db: Database, monkeypatch
     with db.session() as session:
         assert [(row.id, row.attempts) for row in list_failures(session)] == [(winner, 2)]
     assert misses == []
+
+
+OPENER = """
+import sys, time
+from storage.db import open_database
+from storage.migrate import current_revision
+time.sleep(max(0.0, float(sys.argv[2]) - time.time()))
+db = open_database(sys.argv[1])
+print(current_revision(db.engine))
+db.dispose()
+"""
+
+
+def test_two_processes_opening_a_fresh_database_migrate_it_once(db_url: str) -> None:
+    start_at = time.time() + 2.5
+    children = [subprocess.Popen([sys.executable, "-c", OPENER, db_url, str(start_at)], stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [child.communicate(timeout=120) for child in children]
+    assert [child.returncode for child in children] == [0, 0], [err for _, err in outputs]
+    assert [out.strip() for out, _ in outputs] == [head_revision()] * 2
