@@ -114,3 +114,8 @@ def test_date_of_the_report_not_of_the_content() -> None:
 ])
 def test_adjectives_in_the_source_slot_are_not_outlets(body: str) -> None:
     assert cited(body) == []
+
+
+def test_an_agency_speaking_is_not_a_source() -> None:
+    assert cited("His agency Larkspur Entertainment stated that he has enlisted.") == []
+    assert cited("Larkspur Media said the actor would rest.") == []

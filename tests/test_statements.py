@@ -236,3 +236,13 @@ def test_dates_inside_the_quote_do_not_date_the_statement() -> None:
     body = "“We open on May 2,” Ona Pike said."
     may = DateFact("May 2", (body.index("May 2"), body.index("May 2") + 5), body, "2025-05-02")
     assert statements(body, [may])[0].date is None
+
+
+def test_name_after_an_inverted_description() -> None:
+    fact = only("“We're proud of them,” said the head of Mint Tone Records, Bae Ho-jin.")
+    assert (fact.speaker, fact.speaker_text) == ("Bae Ho-jin", "Bae Ho-jin")
+
+
+def test_plural_group_with_a_quantifier() -> None:
+    fact = only("Both agencies said that the two are “getting to know each other.”")
+    assert fact.speaker_text == "Both agencies"

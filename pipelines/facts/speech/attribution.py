@@ -59,14 +59,17 @@ def _who(body: str, floor: int, who: int) -> tuple[int, int] | None:
     return clean_np(body, runs[0].start(), runs[0].end()) if runs else None
 
 
+_KEEP_LEADING = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "original", "former", "fellow",
+                           "co-star"}) | lexicon.DETERMINER_WORDS
+
+
 def clean_np(body: str, start: int, end: int) -> tuple[int, int] | None:
     """The speaker phrase without leading sentence words (``After``, ``Meanwhile``), or None."""
     text = body[start:end]
     words = text.split()
     if len(words) == 1 and words[0].casefold() in lexicon.PRONOUNS:
         return start, end
-    while len(words) > 1 and words[0].casefold() in _LEAD_STOP - {"the", "a", "an", "his", "her", "their", "its",
-                                                                   "our", "original", "former", "fellow", "co-star"}:
+    while len(words) > 1 and words[0].casefold() in _LEAD_STOP - _KEEP_LEADING:
         start = body.index(words[1], start + len(words[0]))
         words = words[1:]
     if not words or words[0].casefold() in _LEAD_STOP - lexicon.DESCRIPTORS - {"co-star", "original", "former"}:
@@ -84,9 +87,24 @@ def after_quote(body: str, start: int, limit: int) -> Attribution | None:
         match = pattern.match(text)
         if match:
             span = clean_np(body, start + match.start("np"), start + match.end("np"))
+            if span is not None and pattern is _POST_VERB_NP:
+                span = _named_after(body, span, limit)
             if span is not None:
                 return Attribution(match.group("verb"), start + match.start("verb"), *span, after=True)
     return None
+
+
+_NAMED_AFTER = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*(?=[.!?,]|$)")
+
+
+def _named_after(body: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
+    """``said the CEO of Mint Records, Park Ho-jin.``: the name after the description."""
+    if body[span[0]:span[1]].split()[0].casefold() not in ("the", "a", "an", "his", "her", "their", "its"):
+        return span
+    named = _NAMED_AFTER.match(body, span[1], limit)
+    if named is not None and classify(named.group(1)) == "person":
+        return named.start(1), named.end(1)
+    return span
 
 
 def before_quote(body: str, floor: int, start: int, inner_upper: bool) -> Attribution | None:

@@ -121,7 +121,9 @@ ORG_HEADS = frozenset({"company", "streamer", "platform", "service", "network", 
                        "sources", "insider", "insiders", "station", "creators", "makers", "ministry", "department",
                        "office", "police", "government", "council", "court", "club", "federation", "association",
                        "union", "committee", "board", "league", "university", "hospital", "commission",
-                       "authority", "authorities", "organizers", "organisers", "festival", "broadcasters"})
+                       "authority", "authorities", "organizers", "organisers", "festival", "broadcasters",
+                       "agencies", "companies", "networks", "platforms", "outlets", "sides", "camps", "parties",
+                       "labels", "teams", "streamers", "channels"})
 STREAMING_HEADS = frozenset({"streamer", "platform", "service", "streaming"})
 PERSON_HEADS = frozenset({"director", "writer", "author", "actor", "actress", "star", "co-star", "singer", "rapper",
                           "producer", "screenwriter", "showrunner", "creator", "host", "ceo", "chief", "president",
@@ -170,11 +172,12 @@ MALE_ROLES = frozenset({"mr.", "mr", "man", "boy", "king", "prince", "spokesman"
                         "son", "chairman", "brother"})
 
 # Words that make a capitalised phrase an outlet's name (``Xports News``, ``Daily Mail``).
-OUTLET_WORDS = frozenset({"news", "times", "daily", "herald", "post", "magazine", "media", "sports", "entertainment",
-                          "tv", "weekly", "report", "reporter", "journal", "tribune", "gazette", "press", "today",
+# Not "Entertainment", "Media" or "Network": agencies and studios carry those and speak for themselves.
+OUTLET_WORDS = frozenset({"news", "times", "daily", "herald", "post", "magazine", "sports", "tv", "weekly", "report",
+                          "reporter", "journal", "tribune", "gazette", "press", "today",
                           "chronicle", "observer", "guardian", "telegraph", "insider", "online", "wire", "dispatch",
-                          "review", "monthly", "ilbo", "sinmun", "shinmun", "economy", "economic", "biz", "star",
-                          "network", "radio", "broadcasting", "channel", "digest", "express", "mail", "standard",
+                          "review", "monthly", "ilbo", "sinmun", "shinmun", "economy", "economic", "biz",
+                          "radio", "digest", "express", "mail", "standard",
                           "independent", "inquirer", "examiner", "bulletin", "ledger", "courier", "sun", "mirror",
                           "week", "weekend", "hankyoreh", "chosun", "joongang", "donga", "mbn", "ytn", "newsis",
                           "osen", "mydaily", "xportsnews", "tenasia", "isplus", "starnews", "spotv", "edaily"})
