@@ -154,18 +154,33 @@ def best_candidate(scores: dict[lxml.html.HtmlElement, float]) -> tuple[lxml.htm
 
 
 def _widen(top: lxml.html.HtmlElement, mass: dict) -> lxml.html.HtmlElement:
-    """Climb to an ancestor that holds much more prose than ``top``: an article split into sections.
+    """Climb to an ancestor that holds much more prose than ``top``, or more prose in blocks of
+    the same class as the one on the way up: an article split into sections.
 
-    Wrappers that add no prose are passed through; the climb stops below ``<body>``.
+    Wrappers that add no prose are passed through; the climb stops below ``<body>`` and at
+    feeds of several articles (more than one ``<h1>``).
     """
+    child = top
     for parent in top.iterancestors():
         if parent.tag in ("body", "html"):
             break
-        if mass.get(parent, 0) >= (1 + _WIDEN_SHARE) * mass.get(top, 0):
+        grows = mass.get(parent, 0) >= (1 + _WIDEN_SHARE) * mass.get(top, 0)
+        if (grows or _has_twin(child, mass)) and mass.get(parent, 0) > mass.get(top, 0):
             if _COUNT_H1(parent) > 1:
-                break  # a feed of several articles, not one article in sections
+                break
             top = parent
+        child = parent
     return top
+
+
+def _has_twin(child: lxml.html.HtmlElement, mass: dict) -> bool:
+    """Whether a sibling of ``child`` with the same class holds prose too (repeated text blocks)."""
+    cls = child.get("class")
+    if not cls:
+        return False
+    return any(sib.get("class") == cls and mass.get(sib, 0) >= _MIN_PARA * 4
+               for sib in child.itersiblings(preceding=True)) or any(
+        sib.get("class") == cls and mass.get(sib, 0) >= _MIN_PARA * 4 for sib in child.itersiblings())
 
 
 def _sibling_ok(sib: lxml.html.HtmlElement, scores: dict, threshold: float) -> bool:

@@ -85,10 +85,17 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+_MODIFIERS = re.compile(r"(?<![a-z0-9])(?:has|with|no|show)-[\w-]+")
+
+
 def attrs_of(el: lxml.html.HtmlElement) -> str:
-    """Lower-case class and id of ``el`` (and its ARIA role), space separated."""
+    """Lower-case class and id of ``el`` (and its ARIA role), space separated, without state
+    modifiers such as ``has-image`` or ``no-js`` that say nothing about what the element is."""
     get = el.get
-    return f"{get('class') or ''} {get('id') or ''} {get('role') or ''}".lower()
+    attrs = f"{get('class') or ''} {get('id') or ''} {get('role') or ''}".lower()
+    if "has-" in attrs or "no-" in attrs or "with-" in attrs or "show-" in attrs:
+        attrs = _MODIFIERS.sub("", attrs)
+    return attrs
 
 
 _EMBED_RE = re.compile(r"twitter-tweet|twitter-video|instagram-media|tiktok-embed|text-post-media|fb-post|fb-video|"
