@@ -143,12 +143,14 @@ def _setting(text: str) -> tuple[str, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``python -m scraper.crawl``: prints the run summary as JSON on stdout."""
+    from storage.db import DatabaseError
+
     args = _parse_args(argv)
     try:
         config = load_config(args.config, db_url=args.db)
         settings = dict(_setting(item) for item in args.set)
         summary = run_crawl(config, sources=args.source, urls=args.url, settings=settings)
-    except ConfigError as error:
+    except (ConfigError, DatabaseError) as error:
         print(f"showbeat crawl: {error}", file=sys.stderr)
         return 2
     print(json.dumps(asdict(summary)), flush=True)

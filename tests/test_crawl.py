@@ -131,3 +131,81 @@ def test_unknown_source_is_a_config_error(site: LocalSite, tmp_path: Path) -> No
                           env=child_env())
     assert done.returncode == 2
     assert "no source named 'nope'" in done.stderr
+
+
+@pytest.fixture
+def redis_url() -> Iterator[str]:
+    """The local Redis server (database 9); skipped without one unless ``CI=true``."""
+    import os
+
+    import redis
+
+    url = "redis://127.0.0.1:6379/9"
+    client = redis.Redis.from_url(url, socket_connect_timeout=2)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"Redis not reachable at {url}: {error}")
+        pytest.skip(f"Redis not reachable at {url}: {error}")
+    yield url
+    client.close()
+
+
+@pytest.mark.redis
+def test_crawl_through_the_scrapy_redis_scheduler(site: LocalSite, tmp_path: Path, redis_url: str) -> None:
+    import json
+    import uuid
+
+    import redis
+
+    prefix = f"showbeat-test-{uuid.uuid4().hex[:8]}"
+    db_url = f"sqlite:///{tmp_path / 'crawl.db'}"
+    config = write_config(tmp_path / "c.toml", site.base_url, db_url, only=["atom", "listing"],
+                          extra=f'redis_url = "{redis_url}"')
+    client = redis.Redis.from_url(redis_url)
+    try:
+        done = subprocess.run(crawl_command(config, "-s", "LOG_LEVEL=INFO",
+                                            "-s", f"SCHEDULER_QUEUE_KEY={prefix}:%(spider)s:requests",
+                                            "-s", f"SCHEDULER_DUPEFILTER_KEY={prefix}:%(spider)s:dupefilter"),
+                              capture_output=True, text=True, timeout=60, env=child_env())
+        assert client.keys(f"{prefix}:*") == []  # the queue is flushed when the crawl ends
+    finally:
+        for key in client.keys(f"{prefix}:*"):
+            client.delete(key)
+        client.close()
+    assert done.returncode == 0, done.stderr
+    assert "'scheduler/enqueued/redis': " in done.stderr and "'scheduler/dequeued/redis': " in done.stderr
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    assert summary["counts"]["new"] == 5 and summary["status"] == "finished"
+
+
+def test_run_crawl_in_process_reports_progress(site: LocalSite, tmp_path: Path) -> None:
+    """``run_crawl`` itself (as the CLI calls it), in a fresh interpreter: progress calls and the summary."""
+    import json
+    import sys
+
+    config = write_config(tmp_path / "c.toml", site.base_url, f"sqlite:///{tmp_path / 'x.db'}", only=["atom", "rdf"])
+    script = (
+        "import json, sys\n"
+        "from scraper.config import load_config\n"
+        "from scraper.crawl import run_crawl\n"
+        "calls = []\n"
+        "summary = run_crawl(load_config(sys.argv[1]), sources=['rdf'], progress=lambda c: calls.append(dict(c)))\n"
+        "print(json.dumps({'calls': calls, 'status': summary.status, 'counts': summary.counts,\n"
+        "                  'duration': summary.duration_s}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(config)], capture_output=True, text=True, timeout=60,
+                          env=child_env())
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["status"] == "finished" and result["counts"]["new"] == 1 and result["duration"] > 0
+    assert result["calls"][-1] == result["counts"]
+    assert [c["requests"] for c in result["calls"]] == sorted(c["requests"] for c in result["calls"])
+
+
+def test_unreachable_database_is_a_user_error(site: LocalSite, tmp_path: Path) -> None:
+    config = write_config(tmp_path / "c.toml", site.base_url, "postgresql+psycopg://nobody@127.0.0.1:1/none",
+                          only=["atom"])
+    done = subprocess.run(crawl_command(config), capture_output=True, text=True, timeout=60, env=child_env())
+    assert done.returncode == 2 and done.stderr.startswith("showbeat crawl: ")
