@@ -96,6 +96,8 @@ def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
     elsewhere on the page with a local offset wins; failing that, a local offset the page uses
     for its other dates; failing that, the calendar day of the URL or byline when it is one off.
     """
+    if in_url is not None and when.day != in_url.day and when.offset is None:
+        return in_url  # a plain or zone-less date a day off the URL's: the URL has the local day
     if not when.has_time or when.offset != timedelta(0):
         return when
     stated = [w for w in _stated_datetimes(ev) if w.offset]
@@ -149,6 +151,7 @@ def _published_candidates(ev: _Evidence, modified: When | None) -> Iterator[tupl
         ("modified", lambda: iter((modified,))),
         ("url", lambda: iter((url_date(ev.url),))),
         ("text", lambda: _after_headline(ev)),
+        ("page", lambda: _most_frequent(ev)),
     )
     for source, make in strategies:
         for when in make():
@@ -205,3 +208,13 @@ def _after_headline(ev: _Evidence) -> Iterator[When | None]:
     if text:
         for when, _ in find_text_dates(text, month_first=ev.month_first, limit=1):
             yield when
+
+
+def _most_frequent(ev: _Evidence) -> Iterator[When | None]:
+    """The day written most often in the page's text (first seen wins a tie)."""
+    found = find_text_dates(zones.page_text(ev.tree), month_first=ev.month_first, limit=500)
+    counts: dict[str, list[When]] = {}
+    for when, _ in found:
+        counts.setdefault(when.iso[:10], []).append(when)
+    if counts:
+        yield max(counts.values(), key=len)[0]
