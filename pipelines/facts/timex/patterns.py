@@ -85,7 +85,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 PRIORITY = {kind: i for i, kind in enumerate(PATTERNS)}
 
 PART = _compile(
-    r"(?:\b(?P<part>[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier|(?:[Tt]he\s+)?(?:start|beginning|middle|end|close)\s+of"
+    r"(?:\b(?P<part>(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)(?:\s+in)?|(?:[Tt]he\s+)?(?:start|beginning|middle|end|close)\s+of"
     r"|(?:[Tt]he\s+)?mid|[Mm]id)\s+|\b(?P<mid>[Mm]id)\s*[-–]\s*"
     rf"|\b[Tt]he\s+(?P<qo>{ORDINAL})\s+quarter\s+of\s+|\b[Tt]he\s+(?P<ho>first|second|latter|back|front)\s+half\s+of\s+)$"
 )
