@@ -330,3 +330,18 @@ def test_western_style_credits_awards_and_surname_reference() -> None:
 def test_cast_in_an_untracked_show_is_an_actor_credit_with_null_show() -> None:
     [credit] = run("Actor Ryu Jin-ho has been cast in the upcoming thriller “Cold Trace.”", kind="credit")
     assert (credit.show, *fields(credit, "person", "role")) == (None, "Ryu Jin-ho", "actor")
+
+
+def test_ceremony_from_the_sentence_before_and_quoted_title_recipients() -> None:
+    body = ("The winners of the 7th Riverlight Awards were announced. Nam Gyu-ri won the Best Actress award (TV) "
+            "for her role in “Moonlit Ward,” while “Harbor Lights” took home the Daesang (Grand Prize).")
+    awards = run(body, kind="award")
+    assert [(e.show, *fields(e, "ceremony", "category", "recipient")) for e in awards] == [
+        ("moonlit-ward", "7th Riverlight Awards", "Best Actress (TV)", "Nam Gyu-ri"),
+        (None, "7th Riverlight Awards", "Daesang", "Harbor Lights")]
+
+
+def test_past_dated_release_without_a_season_is_the_first() -> None:
+    body = "The Ward has topped charts since its release on May 7."
+    [release] = run(body, dates=(("May 7", "2025-05-07", None),), kind="release")
+    assert fields(release, "season", "date") == (1, "2025-05-07")

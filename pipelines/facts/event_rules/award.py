@@ -9,10 +9,11 @@ person also credit them as an actor of the show.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from pipelines.facts.event_rules.common import NAME1, EventInput, full_name, make_event
+from pipelines.facts.event_rules.common import NAME1, EventInput, full_name, make_event, sentence_index
 from pipelines.facts.event_rules.people import last_person
-from pipelines.facts.event_rules.shows import other_title_near, show_for
+from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -22,8 +23,12 @@ _CATEGORY = re.compile(
     rf"\b(?P<cat>(?:best|outstanding)(?: (?!at\b|for\b|in\b|and\b|the\b|award\b|prize\b)[A-Za-z-]+){{0,4}}? "
     rf"(?:{_HEADS})|"
     r"grand prize|daesang|rookie of the year|popularity award|(?:top )?excellence award)\b"
-    r"(?: \((?P<paren>[^)]{2,30})\))?(?: (?:award|prize|trophy))?(?: in the (?P<sub>[\w-]+(?: [\w-]+)?) category)?",
+    r"(?: \((?P<paren>[^)]{2,30})\))?(?: (?:award|prize|trophy))?(?: \((?P<paren2>[^)]{2,30})\))?"
+    r"(?: in the (?P<sub>[\w-]+(?: [\w-]+)?) category)?",
     re.IGNORECASE)
+# Sections an award category is split by; other parentheses ("Daesang (Grand Prize)") translate.
+_SECTIONS = re.compile(r"^(?:TV|Television|Broadcast(?:ing)?|Film|Movie|Cinema|Drama|Variety|Musical|Theat(?:er|re)|"
+                       r"Series|Streaming|OTT|Web|Radio|Comedy|Limited Series)$", re.IGNORECASE)
 _CEREMONY = re.compile(r"(?P<c>(?:(?:\d+(?:st|nd|rd|th)|\d{4}) )?(?:[A-Z][\w&'’.-]* ){1,5}(?:Awards?|Festival|Prizes?|"
                        r"Gala)\b|(?:the )?(?:Emmys?|Golden Globes?|Oscars?|Grammys?|BAFTAs?)\b)")
 _WIN_WORDS = re.compile(r"\b(?:w[oi]n(?:s|ning)?|took|taking|picked up|earn(?:ed|ing)?|receiv(?:ed|ing)|bagged|"
@@ -42,42 +47,52 @@ def find_awards(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         return []
     body = inp.ctx.body
     categories = list(_CATEGORY.finditer(body, sentence.start, sentence.end))
-    ceremonies = [m for m in _CEREMONY.finditer(body, sentence.start, sentence.end) if not _CATEGORY.match(m.group())]
+    ceremonies = _ceremonies(inp, sentence.start, sentence.end)
     if not categories or not (ceremonies or _WIN_WORDS.search(sentence.text)):
         return []
+    # "The winners of the X Awards were announced. A won Best Actor ...": the ceremony named just before
+    index = sentence_index(inp, sentence)
+    earlier = inp.ctx.sentences[max(0, index - 2):index]
+    ceremonies = [*(_ceremonies(inp, earlier[0].start, earlier[-1].end) if earlier else []), *ceremonies]
     events: list[EventFact] = []
     for i, cat in enumerate(categories):
         floor = categories[i - 1].end() if i else sentence.start
-        recipient, is_show = _recipient(inp, sentence, cat, floor, ceremonies)
+        recipient = _recipient(inp, sentence, cat, floor, ceremonies)
         ceremony = _ceremony(cat, categories[i + 1:], ceremonies)
-        if not recipient or not ceremony:
-            continue
-        events.extend(_award(inp, sentence, cat, ceremony, recipient, is_show))
+        if recipient and ceremony:
+            events.extend(_award(inp, sentence, cat, ceremony, recipient))
     return events
 
 
-def _award(inp: EventInput, sentence: Sentence, cat: re.Match[str], ceremony: re.Match[str], recipient: str,
-           is_show: bool) -> list[EventFact]:
-    show = show_for(inp, sentence, cat.start())
-    span = (min(cat.start(), ceremony.start()), max(cat.end(), ceremony.end()))
+def _ceremonies(inp: EventInput, start: int, end: int) -> list[re.Match[str]]:
+    """Ceremony names in ``body[start:end]`` (not award categories that end in "Award")."""
+    found = _CEREMONY.finditer(inp.ctx.body, start, end)
+    return [m for m in found if not _CATEGORY.match(m.group())]
+
+
+def _award(inp: EventInput, sentence: Sentence, cat: re.Match[str], ceremony: re.Match[str],
+           recipient: _Recipient) -> list[EventFact]:
+    show = recipient.show
+    inside = ceremony.start() >= sentence.start  # a ceremony named in an earlier sentence stays out of the text
+    span = (min(cat.start(), ceremony.start()), max(cat.end(), ceremony.end())) if inside else (cat.start(), cat.end())
     # "was nominated for Best X": the result word sits just before the category
     clause = inp.ctx.body[max(sentence.start, span[0] - 40):span[1]]
     dates = [d for d in inp.dates if sentence.start <= d.span[0] < sentence.end]
     date = min(dates, key=lambda d: abs(d.span[0] - ceremony.end()), default=None)
     award = make_event(inp, "award", sentence, span, show=show, ceremony=ceremony.group("c").removeprefix("the "),
-                       category=_category_name(cat), recipient=recipient,
+                       category=_category_name(cat), recipient=recipient.name,
                        result="nominated" if _NOMINATED.search(clause) else "won", date=date.value if date else None)
-    if is_show or not re.search(r"actor|actress", cat.group("cat"), re.IGNORECASE) or show is None:
+    if recipient.is_show or not re.search(r"actor|actress", cat.group("cat"), re.IGNORECASE) or show is None:
         return [award]
-    return [award, make_event(inp, "credit", sentence, span, show=show, person=recipient, role="actor",
+    return [award, make_event(inp, "credit", sentence, span, show=show, person=recipient.name, role="actor",
                               character=None)]
 
 
 def _category_name(cat: re.Match[str]) -> str:
     """``Best Actor``, with its section in parentheses (``Best Actor (Broadcast)``)."""
     name = cat.group("cat")
-    section = cat.group("paren") or cat.group("sub")
-    return f"{name} ({section})" if section else name
+    sections = [s for s in cat.group("paren", "paren2", "sub") if s and _SECTIONS.match(s.strip())]
+    return f"{name} ({sections[0].strip()})" if sections else name
 
 
 def _ceremony(cat: re.Match[str], later: list[re.Match[str]], ceremonies: list[re.Match[str]]) -> re.Match[str] | None:
@@ -90,19 +105,35 @@ def _ceremony(cat: re.Match[str], later: list[re.Match[str]], ceremonies: list[r
     return before[-1] if before else None
 
 
+@dataclass(frozen=True, slots=True)
+class _Recipient:
+    """Who won an award: a person or a show, and the tracked show the award is about."""
+
+    name: str
+    is_show: bool
+    show: str | None
+
+
 def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: int,
-               ceremonies: list[re.Match[str]]) -> tuple[str | None, bool]:
-    """Who won: ``<category> for A``, else the nearest person or show reference before the
-    category (``it`` and ``the show`` are the show; ``he`` the last person named)."""
-    body = inp.ctx.body
+               ceremonies: list[re.Match[str]]) -> _Recipient | None:
+    """Who won: ``<category> for A``, else the nearest person, quoted title or show reference
+    before the category (``it`` and ``the show`` are the show; ``he`` the last person named)."""
+    body, show = inp.ctx.body, show_for(inp, sentence, cat.start())
     named = _FOR_NAME.match(body[cat.end():cat.end() + 40])
     if named:
-        return full_name(inp, named.group("r")), False
-    blocked = [(c.start(), c.end()) for c in ceremonies] + [d.span for d in inp.dates]
+        return _Recipient(full_name(inp, named.group("r")), False, show)
+    titles = quoted_titles(inp, floor, cat.start())
+    blocked = [(c.start(), c.end()) for c in ceremonies] + [d.span for d in inp.dates] + [t[:2] for t in titles]
+    found: list[tuple[int, _Recipient]] = []
     person = last_person(inp, floor, cat.start(), blocked)
-    show_ref = [m for m in _SHOW_REF.finditer(body, floor, cat.start())]
-    if show_ref and (person is None or show_ref[-1].start() > person[0]):
-        slug = show_for(inp, sentence, cat.start())
-        titles = [s.title for s in inp.ctx.shows if s.slug == slug]
-        return (titles[0], True) if titles else (other_title_near(inp, sentence), True)
-    return (person[1], False) if person else (None, False)
+    if person:
+        found.append((person[0], _Recipient(person[1], False, show)))
+    if titles:
+        start, _, title, slug = titles[-1]
+        found.append((start, _Recipient(title, True, slug)))
+    show_ref = list(_SHOW_REF.finditer(body, floor, cat.start()))
+    if show_ref:
+        own = [s.title for s in inp.ctx.shows if s.slug == show]
+        name = own[0] if own else other_title_near(inp, sentence)
+        found.append((show_ref[-1].start(), _Recipient(name, True, show) if name else None))
+    return max(found, key=lambda hit: hit[0])[1] if found else None

@@ -21,7 +21,7 @@ from pipelines.facts.event_rules.common import (
     sentence_index,
 )
 from pipelines.facts.event_rules.shows import show_for
-from pipelines.facts.model import EventFact
+from pipelines.facts.model import DateFact, EventFact
 from pipelines.facts.sentences import Sentence
 
 _TRIGGER = re.compile(
@@ -48,7 +48,9 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     for trig, dates in pair_dates(inp, sentence, _triggers(inp, sentence), before_gap=12):
         dates = [d for d in dates if d.span[0] > trig.start or close_before(inp.ctx.body, d, trig)]
         for index in range(len(dates)):
-            events.append(_release(inp, sentence, trig, dates, index))
+            past = _before_publication(inp, dates[index])
+            when = Trigger(trig.start, trig.end, "past") if past else trig
+            events.append(_release(inp, sentence, when, dates, index))
     return events
 
 
@@ -61,6 +63,13 @@ def _release(inp: EventInput, sentence: Sentence, trig: Trigger, dates: list, in
                       platform=platform_named(inp, sentence.start, sentence.end) or
                       platform_named(inp, span[0], span[0]), region=region_in(text),
                       **date_fields(dates, index))
+
+
+def _before_publication(inp: EventInput, date: DateFact) -> bool:
+    """Whether ``date`` ended before the article was published (a release that has happened)."""
+    published = inp.ctx.published
+    last = date.end or (date.value if len(date.value) == 10 else None)
+    return bool(published and last and last[:10] < published.isoformat())
 
 
 def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:

@@ -50,6 +50,18 @@ def _verdict(inp: EventInput, sentence: Sentence, start: int | None) -> str | No
     return _UNDECIDED
 
 
+def quoted_titles(inp: EventInput, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, title, slug or null) of the quoted show titles in ``body[start:end]``."""
+    found = []
+    for m in _QUOTED_TITLE.finditer(inp.ctx.body, start, end):
+        title = m.group("t").strip(" ,")
+        tracked = _tracked_in(inp.ctx.shows, title)
+        if tracked or _short_form(inp.ctx.shows, title) or _is_other_title(inp.ctx.shows, title):
+            slug = tracked[0][1] if tracked else None
+            found.append((m.start(), m.end(), title, slug))
+    return found
+
+
 def other_title_near(inp: EventInput, sentence: Sentence) -> str | None:
     """The last quoted untracked title in ``sentence`` or the two sentences before it."""
     index = sentence_index(inp, sentence)
