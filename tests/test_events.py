@@ -11,11 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipelines.context import DEFAULT_SHOWS, Show
 from pipelines.facts.context import build_context
 from pipelines.facts.events import find_events
-from pipelines.facts.model import DateFact, EventFact, SourceFact, StatementFact
+from pipelines.facts.model import EVENT_TYPES, DateFact, EventFact, SourceFact, StatementFact
 
 WARD = Show(slug="moonlit-ward", title="Moonlit Ward", aliases=("The Ward",))
 SHOWS = (WARD, *DEFAULT_SHOWS)
@@ -345,3 +347,20 @@ def test_past_dated_release_without_a_season_is_the_first() -> None:
     body = "The Ward has topped charts since its release on May 7."
     [release] = run(body, dates=(("May 7", "2025-05-07", None),), kind="release")
     assert fields(release, "season", "date") == (1, "2025-05-07")
+
+
+# ---------------------------------------------------------------- robustness
+
+_WORDS = ("Season", "2", "and", "3", "Netflix", "renewed", "premiered", "on", "May", "7", "Best", "Actor", "for",
+          "Nam", "Gyu-ri", "as", "Seo", "Ha-na", "(", ")", "No.", "1", "chart", "web", "novel", "by", "filming",
+          "wrapped", "the", "“Harbor", "Lights”", ",", ".", "?", "\n\n", "Awards", "at", "7th", "Riverlight", "it")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.booleans())
+def test_any_word_salad_gives_well_formed_events(words: list[str], tracked: bool) -> None:
+    body = " ".join(words)
+    dates = (("May 7", "2025-05-07", None),) if "May 7" in body else ()
+    for event in run(body, dates=dates, about=("moonlit-ward",) if tracked else ()):
+        assert event.type in EVENT_TYPES
+        assert event.show in (None, "moonlit-ward", "the-trauma-code")

@@ -68,7 +68,8 @@ def _release(inp: EventInput, sentence: Sentence, trig: Trigger, dates: list, in
 def _before_publication(inp: EventInput, date: DateFact) -> bool:
     """Whether ``date`` ended before the article was published (a release that has happened)."""
     published = inp.ctx.published
-    last = date.end or (date.value if len(date.value) == 10 else None)
+    value = date.value or ""
+    last = date.end or (value if len(value) == 10 else None)
     return bool(published and last and last[:10] < published.isoformat())
 
 
