@@ -364,3 +364,9 @@ def test_any_word_salad_gives_well_formed_events(words: list[str], tracked: bool
     for event in run(body, dates=dates, about=("moonlit-ward",) if tracked else ()):
         assert event.type in EVENT_TYPES
         assert event.show in (None, "moonlit-ward", "the-trauma-code")
+
+
+def test_bare_award_list_shares_the_recipient() -> None:
+    body = "At the 7th Riverlight Awards, Nam Gyu-ri won Best Actress and Best Couple."
+    assert [fields(e, "category", "recipient") for e in run(body, kind="award")] == [
+        ("Best Actress", "Nam Gyu-ri"), ("Best Couple", "Nam Gyu-ri")]

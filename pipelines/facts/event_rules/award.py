@@ -36,6 +36,7 @@ _WIN_WORDS = re.compile(r"\b(?:w[oi]n(?:s|ning)?|took|taking|picked up|earn(?:ed
                         re.IGNORECASE)
 _NOMINATED = re.compile(r"\bnominat\w*|\bnominee|\bup for\b|\bshortlist", re.IGNORECASE)
 _FOR_NAME = re.compile(rf"^(?: (?:[Aa]ward|[Pp]rize|trophy))?,? (?:for|went to|goes to|to) (?P<r>{NAME1})")
+_JOINED = re.compile(r"\s*(?:,|and|as well as|&)?\s*(?:and\s+)?(?:the\s+)?")
 _SHOW_REF = re.compile(r"\b(?:it|the (?:show|series|drama|film))\b", re.IGNORECASE)
 
 _MENTIONS_AWARDS = re.compile(r"best|outstanding|prize|daesang|rookie|award", re.IGNORECASE)
@@ -55,9 +56,12 @@ def find_awards(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     earlier = inp.ctx.sentences[max(0, index - 2):index]
     ceremonies = [*(_ceremonies(inp, earlier[0].start, earlier[-1].end) if earlier else []), *ceremonies]
     events: list[EventFact] = []
+    recipient = None
     for i, cat in enumerate(categories):
         floor = categories[i - 1].end() if i else sentence.start
-        recipient = _recipient(inp, sentence, cat, floor, ceremonies)
+        joined = i and _JOINED.fullmatch(body, floor, cat.start())
+        # "A won Best Actor and Best Couple": a bare list shares the recipient named before it
+        recipient = _recipient(inp, sentence, cat, floor, ceremonies) or (recipient if joined else None)
         ceremony = _ceremony(cat, categories[i + 1:], ceremonies)
         if recipient and ceremony:
             events.extend(_award(inp, sentence, cat, ceremony, recipient))
