@@ -13,6 +13,7 @@ import lxml.html
 
 from pipelines.content.signals import (
     BLOCK_TAGS,
+    HARD_SKIP_TAGS,
     SKIP_TAGS,
     STRING,
     attrs_of,
@@ -47,8 +48,9 @@ class _Verdicts:
     def blocks(self, node: lxml.html.HtmlElement) -> bool:
         """Whether ``node`` itself keeps its paragraphs out of the scoring."""
         tag = node.tag
-        # ASP.NET pages wrap the whole document in one <form>, so forms only block in collection.
-        if tag in SKIP_TAGS and tag != "form":
+        # ASP.NET pages wrap the whole document in one <form>, so forms only block in collection;
+        # the loose retry also reads <aside>/<header>/<nav> (some layouts put the story there).
+        if tag in (SKIP_TAGS if self.strict else HARD_SKIP_TAGS) and tag != "form":
             return True
         if tag == "blockquote" and is_embed_attrs(attrs_of(node)):
             return True

@@ -14,6 +14,11 @@ SKIP_TAGS = frozenset({
     "figcaption", "header", "h1", "menu", "dialog", "label", "picture", "img", "map", "head", "title",
     "lite-youtube", "meta", "link",
 })
+# Subtrees that cannot hold prose at all, whatever the layout.
+HARD_SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "select", "textarea", "input", "button", "iframe",
+    "object", "embed", "video", "audio", "canvas", "head", "title", "meta", "link", "img", "picture", "map",
+})
 # Elements that end one paragraph and start another.
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
@@ -77,6 +82,17 @@ _PHRASE_RE = re.compile(
     r"we use cookies|leave a comment|join the conversation|catching up\?|in case you missed)",
     re.IGNORECASE,
 )
+# Whole short paragraphs that are labels of page furniture.
+_LABEL_RE = re.compile(
+    r"^(?:advert|advertisement|advertising|sponsored(?: content)?|comments?|\d+ comments?|share(?: this)?"
+    r"(?: article| story| post)?|print|email|tweet|pin it|related(?: articles| stories| posts| content)?|tags?|"
+    r"loading|recommended|trending(?: now)?|most (?:read|popular|viewed)|next|previous|back to top|"
+    r"tell us what you think|leave a reply|view comments|skip to content|(?:updated|published|posted|last updated)"
+    r"\b.{0,60})\W*$",
+    re.IGNORECASE,
+)
+_CREDIT_RE = re.compile(r"getty images|shutterstock|\bap photo|afp via|/ ?afp\b|/ ?reuters\b|photograph:|photo:|"
+                        r"image:|credit:|courtesy of|click here|^\[[a-z_]+[ \]]", re.IGNORECASE)
 _POINTER_RE = re.compile(r"\b(?:read|see|check out|watch|catch up on) (?:our|the full|more|all)\b", re.IGNORECASE)
 
 
@@ -142,7 +158,9 @@ def is_pointer_text(text: str, has_link: bool) -> bool:
     """Whether a short paragraph is a "read more"/"also read"/credit line rather than prose."""
     if len(text) > 220:
         return False
-    if _PHRASE_RE.match(text):
+    if _PHRASE_RE.match(text) or _LABEL_RE.match(text):
+        return True
+    if len(text) <= 120 and _CREDIT_RE.search(text):
         return True
     return has_link and bool(_POINTER_RE.search(text))
 
