@@ -38,6 +38,24 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+class CleanText(TypeDecorator[str]):
+    """Text that PostgreSQL can store: NUL characters become U+FFFD on both backends.
+
+    PostgreSQL text cannot hold NUL, and a broken page can put one in a title. Replacing it
+    one character for one keeps fact spans valid, and doing it everywhere keeps the backends
+    alike. (The record JSON keeps the original: JSON escapes NUL.)
+    """
+
+    impl = Text()
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return value.replace("\x00", "\ufffd") if value is not None and "\x00" in value else value
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
+        return value
+
+
 def utcnow() -> datetime:
     """The current time, timezone-aware in UTC (bookkeeping only; never used to resolve dates)."""
     return datetime.now(UTC)
@@ -55,7 +73,7 @@ def decompress(data: bytes | None) -> bytes | None:
 
 # The declarative base maps Python annotations to these column types.
 TYPE_MAP: dict[Any, Any] = {
-    str: Text(),
+    str: CleanText(),
     int: Integer(),
     datetime: UTCDateTime(),
     date: Date(),

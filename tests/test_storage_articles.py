@@ -165,3 +165,11 @@ def test_list_articles_filters_and_orders(session: Session) -> None:
     assert [a.url for a in list_articles(session, since=date(2025, 10, 1))] == [second]
     assert [a.url for a in list_articles(session, until=date(2025, 9, 23))] == [URL]
     assert [a.url for a in list_articles(session, show="quiet-harbor", limit=1)] == [URL]
+
+
+def test_a_nul_character_in_text_is_stored_on_both_backends(session: Session) -> None:
+    """PostgreSQL text cannot hold NUL; columns get U+FFFD (same length, spans stay valid)."""
+    broken = record(title="Quiet\x00Harbor", body="Body with a \x00 inside. " * 20)
+    result = store(session, broken)
+    assert [a.title for a in list_articles(session)] == ["Quiet\ufffdHarbor"]
+    assert get_record(session, result.article_id) == broken  # the record JSON keeps the original

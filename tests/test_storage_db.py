@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+import tomllib
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -74,13 +76,13 @@ def test_reopening_a_migrated_database_keeps_the_data(db_url: str) -> None:
     again.dispose()
 
 
-def test_migrate_false_leaves_the_schema_alone(tmp_path) -> None:
+def test_migrate_false_leaves_the_schema_alone(tmp_path: Path) -> None:
     db = open_database(str(tmp_path / "empty.db"), migrate=False)
     assert current_revision(db.engine) is None
     db.dispose()
 
 
-def test_sqlite_file_gets_parent_dirs_wal_foreign_keys_and_busy_timeout(tmp_path) -> None:
+def test_sqlite_file_gets_parent_dirs_wal_foreign_keys_and_busy_timeout(tmp_path: Path) -> None:
     path = tmp_path / "deep" / "dir" / "showbeat.db"
     db = open_database(f"sqlite:///{path}")
     with db.engine.connect() as connection:
@@ -91,7 +93,7 @@ def test_sqlite_file_gets_parent_dirs_wal_foreign_keys_and_busy_timeout(tmp_path
     assert pragma == {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 30_000}
 
 
-def test_a_plain_path_means_a_sqlite_file(tmp_path) -> None:
+def test_a_plain_path_means_a_sqlite_file(tmp_path: Path) -> None:
     db = open_database(str(tmp_path / "plain.db"))
     db.dispose()
     with sqlite3.connect(tmp_path / "plain.db") as raw:
@@ -143,3 +145,12 @@ def test_naive_timestamps_are_refused(db: Database) -> None:
     with pytest.raises(Exception, match="naive datetime"), db.session() as session:
         session.add(m.CrawlRun(sources=[], started_at=datetime(2025, 1, 1), status="running"))
         session.flush()
+
+
+def test_the_wheel_ships_every_migration() -> None:
+    """pyproject's package-data globs must cover env.py and every version script."""
+    root = Path(__file__).resolve().parents[1]
+    patterns = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["storage"]
+    shipped = {path for pattern in patterns for path in (root / "storage").glob(pattern)}
+    needed = set((root / "storage" / "migrations").rglob("*.py"))
+    assert needed and needed <= shipped

@@ -15,7 +15,7 @@ from storage.reads import get_record, list_facts
 from storage.timex import interval
 from storage.writes import FetchInfo, content_hash, store_article
 
-# PostgreSQL text cannot hold NUL, and surrogates are not valid UTF-8: extraction yields neither.
+# Surrogates are not valid UTF-8 and NUL is stored as U+FFFD in columns (see test_storage_articles).
 TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
 MAYBE = st.none() | TEXT
 SPAN = st.tuples(st.integers(0, 10_000), st.integers(0, 10_000))

@@ -6,18 +6,29 @@ from the ``alembic`` command line instead (``-x url=...`` or ``sqlalchemy.url``)
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from alembic import context
 from sqlalchemy import Connection, create_engine
+from sqlalchemy.types import TypeDecorator
 
 from storage.models import Base
 
 target_metadata = Base.metadata
 
 
+def _render_item(kind: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
+    """Render our TypeDecorators as their plain SQL type, so migrations never import the models."""
+    if kind == "type" and isinstance(obj, TypeDecorator):
+        return f"sa.{obj.impl!r}"
+    return False
+
+
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        render_item=_render_item,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
         compare_type=True,
     )
