@@ -34,6 +34,9 @@ _CHART_WORDS = re.compile(r"chart|rank|list|top \d+|programs?|index|box office|r
 
 def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     """Chart positions stated in ``sentence``."""
+    lowered = sentence.text.lower()
+    if not any(word in lowered for word in ("#", "no.", "number", "place", "rank", "top")):
+        return []
     events = []
     for m in _RANK.finditer(inp.ctx.body, sentence.start, sentence.end):
         rank = _rank(m)

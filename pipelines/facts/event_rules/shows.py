@@ -73,13 +73,11 @@ def other_title_near(inp: EventInput, sentence: Sentence) -> str | None:
     return None
 
 
-def _tracked_in(shows: tuple[Show, ...], text: str) -> list[tuple[int, str]]:
-    """(offset, slug) of every tracked show name found in ``text``."""
-    hits = []
-    for show in shows:
-        for match in _names_pattern(show).finditer(text):
-            hits.append((match.start(), show.slug))
-    return hits
+@lru_cache(maxsize=2048)
+def _tracked_in(shows: tuple[Show, ...], text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, slug) of every tracked show name found in ``text`` (cached: every rule asks
+    about the same sentences)."""
+    return tuple((match.start(), show.slug) for show in shows for match in _names_pattern(show).finditer(text))
 
 
 @lru_cache(maxsize=64)
