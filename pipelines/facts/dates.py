@@ -22,7 +22,8 @@ from pipelines.facts.timex.recognizer import Mention, recognize
 from pipelines.facts.timex.tense import tense_at
 from pipelines.facts.timex.yearless import Scene
 
-_WRITTEN_YEAR = ("y", "y2", "hy", "yy")
+_WRITTEN_YEAR = ("y", "y2", "hy", "yy", "y3")
+_LOOKBACK = 12
 _JOINER = re.compile(r"[\s,]*(?:and|or|to|through|-|–)?[\s,]*$")
 
 
@@ -31,6 +32,17 @@ class _Trail:
     """Dates resolved so far: (mention, resolution, sentence index)."""
 
     seen: list[tuple[Mention, Resolved, int]] = field(default_factory=list)
+    last_year: int | None = None
+
+    def add(self, mention: Mention, resolved: Resolved, where: int) -> None:
+        """Record a resolved date; a year written in digits becomes the one ``that May`` refers to."""
+        self.seen.append((mention, resolved, where))
+        if _writes_year(mention):
+            self.last_year = resolved.period.start.year
+
+    def recent(self) -> list[tuple[Mention, Resolved, int]]:
+        """The latest dates, newest first; neighbours further back never decide a year."""
+        return self.seen[: -_LOOKBACK - 1 : -1]
 
 
 def find_dates(ctx: FactContext) -> list[DateFact]:
@@ -42,11 +54,11 @@ def find_dates(ctx: FactContext) -> list[DateFact]:
     for index, mention in enumerate(mentions):
         where = max(bisect.bisect_right(starts, mention.start) - 1, 0)
         sentence = ctx.sentences[where] if ctx.sentences else Sentence(0, len(ctx.body), ctx.body)
-        scene = _scene(ctx, mention, sentence, where, trail, mentions[index + 1 :])
+        scene = _scene(ctx, mention, sentence, where, trail, mentions[index + 1] if index + 1 < len(mentions) else None)
         resolved = resolve(mention, scene)
         if resolved is None:
             continue
-        trail.seen.append((mention, resolved, where))
+        trail.add(mention, resolved, where)
         last = max(bisect.bisect_right(starts, mention.end - 1) - 1, where)
         if last > where:  # an expression read across a sentence break holds both sentences
             end = ctx.sentences[last].end
@@ -56,7 +68,7 @@ def find_dates(ctx: FactContext) -> list[DateFact]:
 
 
 def _scene(
-    ctx: FactContext, m: Mention, sentence: Sentence, where: int, trail: _Trail, following: list[Mention]
+    ctx: FactContext, m: Mention, sentence: Sentence, where: int, trail: _Trail, following: Mention | None
 ) -> Scene:
     tense = tense_at(sentence.text, m.start - sentence.start, m.end - sentence.start)
     # A year written in the sentence before carries over only into a narration of the past.
@@ -65,7 +77,7 @@ def _scene(
         published=ctx.published,
         tense=tense,
         anchor_year=_anchor_year(ctx.body, m, (where, reach), trail, following),
-        last_year=next((r.period.start.year for p, r, _ in reversed(trail.seen) if _writes_year(p)), None),
+        last_year=trail.last_year,
         last_day=_last_day(trail, where),
         last_month=_last_month(trail, where, ctx.body.rfind("\n\n", 0, m.start)),
     )
@@ -73,7 +85,7 @@ def _scene(
 
 def _last_day(trail: _Trail, where: int) -> dt.date | None:
     """The latest day named in this sentence or the one before (for ``the same day``)."""
-    for _, resolved, w in reversed(trail.seen):
+    for _, resolved, w in trail.recent():
         if w < where - 1:
             break
         if resolved.period.granularity == "day":
@@ -83,7 +95,7 @@ def _last_day(trail: _Trail, where: int) -> dt.date | None:
 
 def _last_month(trail: _Trail, where: int, paragraph: int) -> tuple[int, int] | None:
     """The month of the latest calendar date or month named nearby in the paragraph (for ``on the 17th``)."""
-    for prior, resolved, w in reversed(trail.seen):
+    for prior, resolved, w in trail.recent():
         if w < where - 1 or prior.start < paragraph:
             break
         if resolved.period.granularity in ("day", "month") and prior.kind not in ("relday", "weekday"):
@@ -95,18 +107,15 @@ def _writes_year(m: Mention) -> bool:
     return m.kind in ("iso", "numeric", "year") or any(k in m.groups for k in _WRITTEN_YEAR)
 
 
-def _anchor_year(
-    body: str, m: Mention, sentences: tuple[int, int], trail: _Trail, following: list[Mention]
-) -> int | None:
+def _anchor_year(body: str, m: Mention, sentences: tuple[int, int], trail: _Trail, nxt: Mention | None) -> int | None:
     """The year of the nearest date before ``m`` in its sentence (or a year written in the sentence
     before) whose year the text gives, else of a date right after it (``May and July 2025``)."""
-    for prior, resolved, w in reversed(trail.seen):
+    for prior, resolved, w in trail.recent():
         where, reach = sentences
         if w < reach or (w < where and not _writes_year(prior)):
             break
         if _writes_year(prior) or (prior.kind == "unit" and prior.groups.get("unit") == "year" and not prior.part):
             return resolved.period.start.year
-    nxt = following[0] if following else None
     if nxt and _writes_year(nxt) and _JOINER.fullmatch(body[m.end : nxt.start]) and nxt.kind != "year":
         return int(nxt.groups.get("y") or nxt.groups.get("y2") or 0) or None
     return None

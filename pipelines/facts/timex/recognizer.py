@@ -4,6 +4,7 @@ extend each expression leftwards over the words that change its value (``early``
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -41,12 +42,17 @@ def recognize(body: str) -> list[Mention]:
 
 
 def _longest_first(found: list[Mention]) -> list[Mention]:
+    """The longest readings win; a shorter one is kept only where it overlaps none already taken."""
     found.sort(key=lambda m: (m.start - m.end, P.PRIORITY[m.kind], m.start))
-    taken: list[Mention] = []
+    starts: list[int] = []
+    taken: list[Mention] = []  # sorted by start, never overlapping
     for mention in found:
-        if all(mention.end <= t.start or mention.start >= t.end for t in taken):
-            taken.append(mention)
-    return sorted(taken, key=lambda m: m.start)
+        i = bisect.bisect_left(starts, mention.start)
+        if (i and taken[i - 1].end > mention.start) or (i < len(taken) and taken[i].start < mention.end):
+            continue
+        starts.insert(i, mention.start)
+        taken.insert(i, mention)
+    return taken
 
 
 def _needs_part(m: Mention) -> bool:

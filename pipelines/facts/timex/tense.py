@@ -4,7 +4,9 @@ Year-less and relative dates use it to pick the occurrence before or after publi
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|[’']ll|(?:is|are|was|were)\s+(?:set|slated|scheduled|expected|due|poised|going|planned"
@@ -70,7 +72,10 @@ _FORWARD_ONLY = frozenset(["ahead", "since", "according", "upcoming", "forthcomi
 
 def tense_at(sentence: str, offset: int, end: int) -> str:
     """The tense governing the date at ``sentence[offset:end]``."""
-    cues = [c for c in _cues(sentence) if c[1] <= offset or (c[0] >= end and _governs_back(sentence[c[0] : c[1]]))]
+    every = _cues(sentence)
+    # Cues beyond reach cannot win, so only those near the date are weighed.
+    near = every[bisect.bisect_left(every, (offset - _REACH - 40,)) : bisect.bisect_right(every, (end + _REACH,))]
+    cues = [c for c in near if c[1] <= offset or (c[0] >= end and _governs_back(sentence[c[0] : c[1]]))]
     if not cues:
         return "present"
     best = min(cues, key=lambda c: _distance(c[0], c[1], offset, end))
@@ -88,7 +93,9 @@ def _distance(start: int, stop: int, offset: int, end: int) -> float:
     return offset - stop if stop <= offset else (start - end) * 1.5 + 1 if start >= end else 0
 
 
-def _cues(sentence: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=64)
+def _cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Verb cues of ``sentence`` (cached: every date of a sentence asks for the same ones)."""
     # ``May`` with a capital is the month, not the modal verb.
     future = [(m.start(), m.end(), "future") for m in _FUTURE.finditer(sentence) if m.group() != "May"]
     taken = [(s, e) for s, e, _ in future]
@@ -102,7 +109,7 @@ def _cues(sentence: str) -> list[tuple[int, int, str]]:
         for m in _PRESENT.finditer(sentence)
         if not any(s <= m.start() < e for s, e in taken)
     ]
-    return future + past + present
+    return tuple(sorted((*future, *past, *present)))
 
 
 def _is_past_verb(sentence: str, m: re.Match[str]) -> bool:
