@@ -59,9 +59,13 @@ def sources_in(inp: EventInput, start: int, end: int) -> list[SourceFact]:
     return [s for s in inp.sources if s.span[0] >= start and s.span[1] <= end]
 
 
-def claim_source(inp: EventInput, sentence: Sentence, start: int, end: int) -> str | None:
-    """Who the claim in ``body[start:end]`` rests on: a cited outlet in the clause, else in the
-    sentence; a statement's speaker; or the platform when it is the one speaking."""
+def claim_source(inp: EventInput, sentence: Sentence, start: int, end: int, point: int | None = None) -> str | None:
+    """Who the claim in the clause ``body[start:end]`` rests on: the speaker of a statement
+    holding ``point`` (the trigger: "A told an outlet that filming would end"), a cited outlet
+    in the clause, else in the sentence; a statement's speaker; or the platform speaking."""
+    for statement in inp.statements if point is not None else ():
+        if statement.span[0] <= point < statement.span[1] and statement.speaker:
+            return statement.speaker
     cited = sources_in(inp, start, end) or sources_in(inp, sentence.start, sentence.end)
     if cited:
         return min(cited, key=lambda s: abs(s.span[0] - start)).outlet

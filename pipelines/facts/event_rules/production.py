@@ -44,9 +44,9 @@ def find_production(inp: EventInput, sentence: Sentence) -> list[EventFact]:
             continue
         phase = _phase(inp, sentence, trig)
         clause = clause_at(sentence, trig.start)
-        events.append(make_event(inp, "production", sentence, trigger_span(trig, dates),
-                                 show=show_for(inp, sentence, trig.start), source=claim_source(inp, sentence, *clause),
-                                 phase=phase, event=trig.label,
+        source = claim_source(inp, sentence, *clause, point=trig.start)
+        events.append(make_event(inp, "production", sentence, trigger_span(trig, dates), source=source,
+                                 show=show_for(inp, sentence, trig.start), phase=phase, event=trig.label,
                                  **date_fields(dates)))
     return events
 

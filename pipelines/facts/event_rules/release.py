@@ -59,7 +59,8 @@ def _release(inp: EventInput, sentence: Sentence, trig: Trigger, dates: list, in
     text = inp.ctx.body[span[0]:span[1]]
     return make_event(inp, "release", sentence, trigger_span(trig, [dates[index]]),
                       show=show_for(inp, sentence, trig.start),
-                      source=claim_source(inp, sentence, *span), season=_season(inp, sentence, trig, span),
+                      source=claim_source(inp, sentence, *span, point=trig.start),
+                      season=_season(inp, sentence, trig, span),
                       platform=platform_named(inp, sentence.start, sentence.end) or
                       platform_named(inp, span[0], span[0]), region=region_in(text),
                       **date_fields(dates, index))
