@@ -119,3 +119,7 @@ def test_adjectives_in_the_source_slot_are_not_outlets(body: str) -> None:
 def test_an_agency_speaking_is_not_a_source() -> None:
     assert cited("His agency Larkspur Entertainment stated that he has enlisted.") == []
     assert cited("Larkspur Media said the actor would rest.") == []
+
+
+def test_short_form_of_the_publishing_outlet() -> None:
+    assert cited("“We are upset,” an insider told Us at the time.", outlet="Us Weekly") == []

@@ -92,3 +92,15 @@ def test_name_after_a_possessive_description_is_the_speaker() -> None:
 def test_participle_after_an_appositive_subject() -> None:
     body = "In 2019, one of the founders, Lio Marren, filed a complaint saying the label had withheld royalties."
     assert speakers(body) == [("Lio Marren", "Lio Marren")]
+
+
+def test_unnamed_role_description_switches_to_the_other_speaker() -> None:
+    body = ("On the late-night show, Rob Kellan asked about the coat. “Did you keep it?” Kellan said. "
+            "“I wore it four times,” Aniela Dorn replied. “Isn't that against the rules?” the host quipped.")
+    assert [s for s, _ in speakers(body)] == ["Rob Kellan", "Aniela Dorn", "Rob Kellan"]
+
+
+def test_titles_in_passing_are_not_antecedents() -> None:
+    body = ("“I miss the traffic,” Teo Marsh says of making Blue Blue Road. Critics loved Blue Blue Road. "
+            "“It was a rite of passage,” he says.")
+    assert [s for s, _ in speakers(body)] == ["Teo Marsh", "Teo Marsh"]

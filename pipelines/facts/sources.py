@@ -44,7 +44,9 @@ def _own_names(ctx: FactContext) -> set[str]:
         return set()
     key = lexicon.norm_name(ctx.outlet)
     bare = re.sub(r"\.(?:com|net|org|co\.kr|kr|co|io|tv)$", "", key)
-    return {key, bare, bare.replace(" ", ""), bare.replace("-", " ")}
+    # "Us Weekly" cites itself as "Us": the name without its outlet words is the outlet too.
+    short = " ".join(w for w in bare.split() if w not in lexicon.OUTLET_WORDS)
+    return {key, bare, bare.replace(" ", ""), bare.replace("-", " ")} | ({short} if short else set())
 
 
 def _is_own(key: str, own: set[str]) -> bool:

@@ -169,6 +169,8 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int) -> 
         return None
     if slot in ("told", "per", "interview", "name") and _personal(body, name, slot):
         return None
+    if slot == "per" and body[match.start()] == "P" and not re.search(r"(?:^|[.!?]\s+|\n)$", body[:match.start()]):
+        return None  # "Beats Per Minute": a capitalised "Per" inside a name
     by_name = _kind_by_name(name)
     if slot == "what":
         return by_name if by_name in ("data", "social") else _WHAT[match.group("what").casefold()]

@@ -156,8 +156,9 @@ GROUP_HEADS = frozenset({"critics", "experts", "analysts", "observers", "residen
 # Words before a name that only qualify a title ("Foreign Secretary", "Defense Minister").
 DETERMINER_WORDS = frozenset({"another", "other", "several", "some", "many", "one", "two", "three", "four", "five",
                               "both", "all", "most", "each", "every", "no", "any"})
-DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)$")
-DESCRIPTORS = frozenset({"original", "production", "streaming", "entertainment", "management", "korean", "american",
+DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ican|ian|ean|ese|ish|ani|eli|aqi|iqi)|German|Thai|Dutch|French|Greek|"
+                     r"Swiss|Irish|Welsh|Scottish|Filipino|Argentine|Czech|Kuwaiti|Saudi|Omani|Yemeni)$")
+DESCRIPTORS = frozenset({"original", "production", "streaming", "entertainment", "management",
                          "new", "former", "veteran", "lead", "senior", "chief", "executive", "creative", "official",
                          "industry", "local", "global", "music", "film", "drama", "series", "show", "broadcasting",
                          "media", "casting", "press", "legal", "talent", "longtime", "fellow", "main", "young",

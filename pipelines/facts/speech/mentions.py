@@ -27,6 +27,7 @@ _LEAD_STOP = frozenset({
     "citing", "earlier", "later", "last", "next", "new", "original", "former", "fellow", "co-star", "mr", "mr.",
     "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "here", "there", "what", "who", "where", "why", "how", "not", "even",
     "both", "all", "each", "every", "some", "many", "most", "more", "one", "two", "three", "netflix's",
+    "ask", "meet", "watch", "read", "see", "listen", "check", "get", "join", "let", "make", "take", "find",
 })
 _ORG_WORDS = frozenset({"mining", "energy", "motors", "airways", "telecom", "holdings", "capital", "ventures",
                         "industries", "systems", "technologies", "labs", "games", "pharma", "resources", "solutions",
@@ -40,14 +41,16 @@ _ORG_WORDS = frozenset({"mining", "energy", "motors", "airways", "telecom", "hol
                         "corporation", "inc", "inc.", "ltd", "ltd.", "group", "records", "media", "productions",
                         "production", "network", "music", "labels", "label", "films", "film", "broadcasting",
                         "korea", "works", "c&c", "e&m", "enm", "content", "contents", "partners", "company,"})
-_NON_PERSON = frozenset({"constitution", "act", "law", "bill", "amendment", "agreement", "treaty", "plan",
+_NON_PERSON = frozenset({"land", "story", "city", "love", "life", "night", "world", "war", "wars", "family",
+                         "dream", "dreams", "heart", "hearts", "time", "home", "things", "live",
+                         "constitution", "act", "law", "bill", "amendment", "agreement", "treaty", "plan",
                          "program", "programme", "project", "strategy", "policy",
                          "mosque", "church", "temple", "airport", "park", "river", "mountain", "lake", "bridge",
                          "square", "road", "avenue", "hall", "palace", "house", "tower", "market", "stadium", "arena",
                          "island", "valley", "county", "state", "kingdom", "republic", "coast", "sea", "ocean",
                          "beach", "village", "town", "region", "north", "south", "east", "west", "central",
                          "season", "seasons", "episode", "part", "chapter", "volume", "korea", "seoul", "district",
-                         "province", "city", "university", "hospital", "awards", "award", "festival", "day",
+                         "province", "university", "hospital", "awards", "award", "festival", "day",
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                          "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december", "top", "best", "center", "centre", "street", "school",
@@ -139,8 +142,8 @@ def classify(name: str, role: str | None = None) -> str:
         return "org" if not lexicon.is_award(name) else "other"
     if any(_HYPHEN_GIVEN.match(w) for w in words[1:]) and len(words) <= 3:
         return "person"
-    if any(w in _NON_PERSON for w in folded) or any(not w.isalpha() for w in words):
-        return "other"
+    if any(w in _NON_PERSON for w in folded) or any(not w.isalpha() for w in words) or len(set(folded)) < len(folded):
+        return "other"  # a place, a title ("La La Land"), a thing
     if role is not None or 2 <= len(words) <= 3:
         return "person"
     return "other"

@@ -46,7 +46,7 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|this|his|her|its|t
 # "safe to say the show ...": an infinitive without a subject reports nobody's speech.
 _INFINITIVE = re.compile(r"\bto\s+$")
 # "It is said that ...", "Joo is said to ...": a passive reporting verb names no speaker.
-_PASSIVE = re.compile(r"\b(?:is|was|are|were|been|be|being)\s+(?:\w+ly\s+|even\s+|also\s+|widely\s+)?$")
+_PASSIVE = re.compile(r"(?:\b(?:is|was|are|were|been|be|being)|[’']re)\s+(?:\w+ly\s+|even\s+|also\s+|widely\s+)?$")
 
 
 # "a June report that", "the CNN report that": a noun after a determiner and a modifier.

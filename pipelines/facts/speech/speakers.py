@@ -45,7 +45,17 @@ class Scene:
 
     def remember(self, pos: int, end: int, speaker: str, speaker_text: str | None) -> None:
         """Record a resolved statement (``body[pos:end]``) so later pronouns and descriptions can use it."""
-        self.said.append(Said(pos, end, speaker, speaker_text, kind_of(speaker)))
+        kind = kind_of(speaker)
+        if kind == "org" and self._named_person(speaker, speaker_text):
+            kind = "person"
+        self.said.append(Said(pos, end, speaker, speaker_text, kind))
+
+    def _named_person(self, speaker: str, speaker_text: str | None) -> bool:
+        # "he said", or "Kimmel" alone when named in full elsewhere ("Jimmy Kimmel Live!").
+        if (speaker_text or "").casefold() in ("he", "she"):
+            return True
+        return len(speaker.split()) == 1 and any(speaker in m.text.split() for m in self.mentions
+                                                 if m.kind == "person")
 
 
 def kind_of(name: str) -> str:
@@ -78,6 +88,9 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
     if owner and owner.group("owner").casefold().split()[0] in _DETERMINERS | _OWNER_PRONOUNS.keys():
         return _description(scene, text, lowered, pos, sentence_start)
     name = _name_in(text)
+    if name is not None and lowered[-1] in lexicon.PERSON_HEADS and not _is_spokes(lowered[-1]):
+        # "the American Horror Story actress": the name qualifies the role, it is not hers.
+        return _description(scene, text, lowered, pos, sentence_start)
     if name is not None and lowered[-1] not in lexicon.ORG_HEADS:
         return fullest(scene, name, pos)
     if name is not None:
@@ -117,11 +130,14 @@ def fullest(scene: Scene, name: str, pos: int) -> str:
     if len(name.split()) > 1:
         return name
     key = name.casefold()
-    before = [m for m in scene.mentions if m.start < pos and m.kind == "person" and _extends(m.text, key)]
+    # Names of two or three words first: a longer run usually carries a stray word ("Ask Ana Voss").
+    candidates = sorted((m for m in scene.mentions if m.kind == "person" and _extends(m.text, key)),
+                        key=lambda m: (len(m.text.split()) > 3, -m.start))
+    before = [m for m in candidates if m.start < pos][:1]
     if before:
-        return before[-1].text
-    after = [m for m in scene.mentions if m.start >= pos and m.kind == "person" and _extends(m.text, key)]
-    return after[0].text if after else name
+        return before[0].text
+    after = [m for m in candidates if m.start >= pos]
+    return min(after, key=lambda m: (len(m.text.split()) > 3, m.start)).text if after else name
 
 
 def _extends(candidate: str, key: str) -> bool:
@@ -133,11 +149,21 @@ def _pronoun(scene: Scene, pronoun: str, pos: int, sentence_start: int) -> str |
     want = lexicon.PRONOUNS[pronoun]
     last = _last_said(scene, want, pos)
     named = _nearest_mention(scene, pronoun, want, sentence_start)
-    if last is not None and (named is None or named.start < last.end or pos - named.start > scene.recent_window):
+    if last is not None and (named is None or named.start < last.end or pos - named.start > scene.recent_window
+                             or not _is_subject(scene.body, named)):
         return last.speaker
     if named is not None:
         return fullest(scene, named.text, named.start) if named.kind == "person" else named.text
     return last.speaker if last is not None else None
+
+
+_CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n|;\s+)(?:[\w’'-]+\s+){0,3}$")
+
+
+def _is_subject(body: str, mention: Mention) -> bool:
+    """Whether a mention opens its sentence (after at most a few role words): a new topic that a
+    following pronoun may point to, unlike a name in passing (``dancing in La La Land``)."""
+    return bool(_CLAUSE_START.search(body, max(0, mention.start - 40), mention.start))
 
 
 def _last_said(scene: Scene, want: str, pos: int) -> Said | None:
@@ -171,14 +197,14 @@ def _description(scene: Scene, text: str, lowered: list[str], pos: int, sentence
     if owner and owner.group("owner").casefold().split()[0] in _DETERMINERS:
         return _description(scene, owner.group("owner"), owner.group("owner").casefold().split(), pos,
                             sentence_start)
-    if lowered[0] not in _DETERMINERS or lowered[0] in ("a", "an"):
+    if lowered[0] in ("a", "an") or (lowered[0] not in _DETERMINERS and head not in lexicon.PERSON_HEADS):
         return text
     return _definite(scene, text, lowered, head, pos) or text
 
 
 def _definite(scene: Scene, text: str, lowered: list[str], head: str, pos: int) -> str | None:
     if head in lexicon.PERSON_HEADS and not _is_spokes(head):
-        return _role_holder(scene, head, pos) or _speaker_like(scene, "person", pos) or _person_before(scene, pos)
+        return _role_holder(scene, head, pos) or _other_speaker(scene, pos) or _person_before(scene, pos)
     same = _same_description(scene, head, pos)
     if same is not None:
         return same
@@ -214,6 +240,16 @@ def _same_description(scene: Scene, head: str, pos: int) -> str | None:
         if said.pos < pos and words and words[-1] == head:
             return said.speaker
     return None
+
+
+def _other_speaker(scene: Scene, pos: int) -> str | None:
+    """For ``the host said`` with no host named: a description switches speakers, so the person
+    who spoke before the last one (else the last one)."""
+    people = [said.speaker for said in scene.said if said.pos < pos and said.kind == "person"]
+    for speaker in reversed(people):
+        if speaker != people[-1]:
+            return speaker
+    return people[-1] if people else None
 
 
 def _speaker_like(scene: Scene, kind: str, pos: int) -> str | None:
