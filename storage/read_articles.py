@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from pipelines.record import ArticleRecord
@@ -78,6 +78,22 @@ def iter_raw_versions(
 
     ``since``: versions fetched on or after this day (UTC); ``outlet``: name or domain.
     """
+    query = _raw_versions(since=since, outlet=outlet, all_versions=all_versions)
+    for version, published, outlet_name in session.execute(query.execution_options(yield_per=_BATCH)):
+        yield RawVersion(version_id=version.id, article_id=version.article_id, number=version.number,
+                         url=version.final_url, raw=decompress(version.raw) or b"", fetched_at=version.fetched_at,
+                         outlet=outlet_name, published_date=published)
+
+
+def count_raw_versions(
+    session: Session, *, since: date | None = None, outlet: str | None = None, all_versions: bool = False
+) -> int:
+    """How many raw pages ``iter_raw_versions`` would yield with the same filters (no decompression)."""
+    query = _raw_versions(since=since, outlet=outlet, all_versions=all_versions).order_by(None)
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def _raw_versions(*, since: date | None, outlet: str | None, all_versions: bool) -> Select:  # type: ignore[type-arg]
     join = latest_version_of_article() if not all_versions else m.ArticleVersion.article_id == m.Article.id
     query = (select(m.ArticleVersion, m.Article.published_date, m.Outlet.name).join(m.Article, join)
              .outerjoin(m.Outlet, m.Article.outlet_id == m.Outlet.id)
@@ -86,10 +102,7 @@ def iter_raw_versions(
         query = query.where(m.ArticleVersion.fetched_at >= start_of(since))
     if outlet:
         query = query.where(outlet_is(outlet))
-    for version, published, outlet_name in session.execute(query.execution_options(yield_per=_BATCH)):
-        yield RawVersion(version_id=version.id, article_id=version.article_id, number=version.number,
-                         url=version.final_url, raw=decompress(version.raw) or b"", fetched_at=version.fetched_at,
-                         outlet=outlet_name, published_date=published)
+    return query
 
 
 def _newest_first(query: Select) -> Select:  # type: ignore[type-arg]

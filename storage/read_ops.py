@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from storage import models as m
@@ -20,8 +20,8 @@ def list_failures(
 ) -> list[FailureRow]:
     """Failures, most recently seen first; open ones only unless ``include_resolved``.
 
-    ``stage``/``reason``: codes (``fetch``, ``http_error``...); ``outlet``: as recorded,
-    case-insensitive; ``since``: last seen on or after this day (UTC).
+    ``stage``/``reason``: codes (``fetch``, ``http_error``...); ``outlet``: as recorded or
+    the URL's domain, case-insensitive; ``since``: last seen on or after this day (UTC).
     """
     query = select(m.Failure).where(*_failure_filters(stage, reason, outlet, since, include_resolved))
     return [_row(row) for row in session.scalars(query.order_by(m.Failure.last_seen.desc(), m.Failure.id.desc()))]
@@ -68,7 +68,10 @@ def _failure_filters(
     if reason:
         clauses.append(m.Failure.reason == str(reason))
     if outlet:
-        clauses.append(func.lower(m.Failure.outlet) == outlet.strip().lower())
+        # the outlet as recorded (a name or a domain), or the domain of the failed URL
+        wanted = outlet.strip().lower().removeprefix("www.")
+        clauses.append(or_(func.lower(m.Failure.outlet) == wanted,
+                           m.Failure.url_key.startswith(f"https://{wanted}/", autoescape=True)))
     if since is not None:
         clauses.append(m.Failure.last_seen >= start_of(since))
     return clauses

@@ -12,6 +12,7 @@ from __future__ import annotations
 from storage.read_articles import (
     REAL_BODY_CHARS,
     article_versions,
+    count_raw_versions,
     get_record,
     iter_raw_versions,
     iter_records,
@@ -45,6 +46,7 @@ __all__ = [
     "RunRow",
     "VersionSummary",
     "article_versions",
+    "count_raw_versions",
     "get_failure",
     "get_record",
     "group_failures",

@@ -10,7 +10,15 @@ import pytest
 
 from pipelines.failures import FailureInfo, Reason, Stage
 from storage.db import Session
-from storage.reads import get_failure, group_failures, iter_raw_versions, list_failures, list_incomplete, list_runs
+from storage.reads import (
+    count_raw_versions,
+    get_failure,
+    group_failures,
+    iter_raw_versions,
+    list_failures,
+    list_incomplete,
+    list_runs,
+)
 from storage.writes import (
     FetchInfo,
     finish_run,
@@ -78,6 +86,7 @@ def test_list_and_group_failures_by_reason_and_outlet(session: Session) -> None:
     by_outlet = group_failures(session, by="outlet", reason="timeout")
     assert [(g.key, g.count) for g in by_outlet] == [("Fast", 1), ("Slow", 1), (None, 1)]  # ties by name, None last
     assert [r.url for r in list_failures(session, outlet="slow", reason="timeout")] == ["https://slow.test/1"]
+    assert [r.url for r in list_failures(session, outlet="www.nowhere.test")] == ["https://nowhere.test/4"]
     assert [r.url for r in list_failures(session, since=date(2025, 9, 25))] == ["https://fast.test/3"]
     assert list_failures(session, stage="extract") == []
     with pytest.raises(ValueError):
@@ -166,6 +175,8 @@ def test_raw_versions_come_back_decompressed(session: Session) -> None:
     store(session, raw=b"<html>one</html>")
     store(session, record(title="Changed"), raw=b"<html>two</html>", info=fetch(at=T0 + timedelta(days=1)))
     assert [v.raw for v in iter_raw_versions(session)] == [b"<html>two</html>"]
+    assert (count_raw_versions(session), count_raw_versions(session, all_versions=True)) == (1, 2)
+    assert count_raw_versions(session, outlet="example-news.test", since=date(2025, 9, 24), all_versions=True) == 1
     every = list(iter_raw_versions(session, all_versions=True))
     assert [(v.number, v.raw) for v in every] == [(1, b"<html>one</html>"), (2, b"<html>two</html>")]
     assert [v.number for v in iter_raw_versions(session, since=date(2025, 9, 24), all_versions=True)] == [2]
