@@ -93,6 +93,14 @@ _LABEL_RE = re.compile(
 )
 _CREDIT_RE = re.compile(r"getty images|shutterstock|\bap photo|afp via|/ ?afp\b|/ ?reuters\b|photograph:|photo:|"
                         r"image:|credit:|courtesy of|click here|^\[[a-z_]+[ \]]", re.IGNORECASE)
+# Calls to action and staff credits that close many articles; searched in short paragraphs only.
+_CALL_RE = re.compile(
+    r"\bfollow (?:us|him|her|them|the [\w ]{2,40}|[\w.]+(?: [\w.]+){0,4}) on (?:facebook|twitter|instagram|x\b|"
+    r"tiktok|youtube)|\bsign up (?:for|to)\b|\bsubscribe (?:to|for|now)\b|\bnewsletters?\b|share (?:it|this) with|"
+    r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|contributed (?:reporting|to this report)|"
+    r"^filed under\b|^topics?:?$|\b[\w.+-]+@[\w-]+\.[\w.]+\b|^have a (?:news )?tip\b|^like this (?:story|article)\b",
+    re.IGNORECASE,
+)
 _POINTER_RE = re.compile(r"\b(?:read|see|check out|watch|catch up on) (?:our|the full|more|all)\b", re.IGNORECASE)
 
 
@@ -161,6 +169,8 @@ def is_pointer_text(text: str, has_link: bool) -> bool:
     if _PHRASE_RE.match(text) or _LABEL_RE.match(text):
         return True
     if len(text) <= 120 and _CREDIT_RE.search(text):
+        return True
+    if len(text) <= 200 and _CALL_RE.search(text):
         return True
     return has_link and bool(_POINTER_RE.search(text))
 
