@@ -246,3 +246,13 @@ def test_name_after_an_inverted_description() -> None:
 def test_plural_group_with_a_quantifier() -> None:
     fact = only("Both agencies said that the two are “getting to know each other.”")
     assert fact.speaker_text == "Both agencies"
+
+
+def test_according_to_before_a_quote() -> None:
+    fact = only("According to Ivo Trent, “the second half is darker.”")
+    assert (fact.speaker, fact.verb) == ("Ivo Trent", "according to")
+
+
+def test_comma_outside_the_closing_mark() -> None:
+    fact = only("“We start shooting in May”, Ivo Trent told reporters.")
+    assert (fact.speaker, fact.verb, fact.quote) == ("Ivo Trent", "told", "We start shooting in May")

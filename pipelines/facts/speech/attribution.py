@@ -111,7 +111,9 @@ def before_quote(body: str, floor: int, start: int, inner_upper: bool) -> Attrib
     """The attribution leading into a quotation opening at ``start`` (``Park said, “``),
     read back no further than ``floor``."""
     match = _PRE.search(body, max(floor, start - 160), start)
-    if match is None or "that" in match.group("mid").split():
+    if match is None:
+        return _according_before(body, floor, start)
+    if "that" in match.group("mid").split():
         return None
     verb = match.group("verb")
     if not match.group("punct") and (match.group("mid").strip() or not inner_upper
@@ -120,6 +122,18 @@ def before_quote(body: str, floor: int, start: int, inner_upper: bool) -> Attrib
     span = clean_np(body, match.start("np"), match.end("np")) if match.group("np") else None
     span = span or speaker_np(body, floor, match.start("verb"))
     return Attribution(verb, match.start("verb"), *span) if span else Attribution(verb, match.start("verb"))
+
+
+_PRE_ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording to)\s+(?P<np>{NP}),?\s*$")
+
+
+def _according_before(body: str, floor: int, start: int) -> Attribution | None:
+    """``According to Ana Voss, “...”``."""
+    match = _PRE_ACCORDING.search(body, max(floor, start - 100), start)
+    if match is None:
+        return None
+    span = clean_np(body, match.start("np"), match.end("np"))
+    return Attribution(match.group("verb").lower(), match.start("verb"), *span) if span else None
 
 
 def subject_before(body: str, floor: int, pos: int) -> tuple[int, int] | None:
