@@ -95,7 +95,7 @@ def _sub_name(part: re.Match[str]) -> str | None:
 
 def _split_range(body: str, m: Mention) -> list[Mention]:
     """A day range as two mentions: ``December 7-13`` gives ``December 7`` and ``13``; ``7-13 December``
-    gives ``7`` and ``13 December``. Both keep the month and year written once."""
+    gives ``7`` and ``13 December``. Both take the month and year written once."""
     second = m.groups.get("d2")
     if not second or m.kind not in ("mdy", "dmy"):
         return [m]
@@ -107,6 +107,7 @@ def _split_range(body: str, m: Mention) -> list[Mention]:
     groups = {k: v for k, v in m.groups.items() if k != "d2"}
     first = replace(m, end=m.start + first_day.end(), groups=groups)
     start = m.start + first_day.end() + later.start()
-    end = start + len(second) if m.kind == "mdy" else m.end
+    # The second date keeps a year written after it (``13, 2024``, ``4 of last year``).
+    end = start + len(second) if m.kind == "mdy" and not (groups.get("y") or groups.get("ry")) else m.end
     rest = replace(m, start=start, end=end, groups={**groups, "d": second}, prefix_mod=None, part=None)
     return [first, rest]
