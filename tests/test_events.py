@@ -370,3 +370,20 @@ def test_bare_award_list_shares_the_recipient() -> None:
     body = "At the 7th Riverlight Awards, Nam Gyu-ri won Best Actress and Best Couple."
     assert [fields(e, "category", "recipient") for e in run(body, kind="award")] == [
         ("Best Actress", "Nam Gyu-ri"), ("Best Couple", "Nam Gyu-ri")]
+
+
+def test_pen_names_are_no_parts_and_sections_are_no_recipients() -> None:
+    assert credits("The author Gong Mi-rae who writes as Gong Ah-ra lives in Busan.") == {
+        ("Gong Mi-rae", "original_author", None)}
+    body = "At the 7th Riverlight Awards, Nam Gyu-ri took the Best Actress award for Television."
+    assert [fields(e, "category", "recipient") for e in run(body, kind="award")] == [("Best Actress", "Nam Gyu-ri")]
+
+
+def test_claim_sources_speaker_outlet_and_platform() -> None:
+    body = ("Director Kang Tae-yun told Reel Courier that filming would wrap in October. "
+            "Disney+ announced that Moonlit Ward Season 2 will premiere on March 3.")
+    found = run(body, dates=(("October", "2025-10", None), ("March 3", "2026-03-03", None)),
+                sources=(("Reel Courier", "interview"),),
+                statements=(("filming would wrap in October", "Kang Tae-yun"),))
+    assert [(e.type, e.source) for e in found if e.type in ("production", "release")] == [
+        ("production", "Kang Tae-yun"), ("release", "Disney+")]

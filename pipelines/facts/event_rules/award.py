@@ -17,8 +17,9 @@ from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, s
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
-_HEADS = (r"Actor|Actress|Drama|Series|Director|Directing|Screenplay|Writer|Film|Picture|Newcomer|OST|Couple|"
-          r"Variety|Performance|Ensemble|Cinematography|Editing|Music|Score|Song|Program|Show|Entertainer|Artist")
+_HEADS = (r"Actor|Actress|Drama|Series|Director|Directing|Screenplay|Teleplay|Writer|Screenwriter|Film|Picture|"
+          r"Newcomer|OST|Soundtrack|Couple|Character|Villain|Variety|Performance|Ensemble|Cinematography|Editing|"
+          r"Music|Score|Song|Program|Show|Entertainer|Artist|Producer")
 _CATEGORY = re.compile(
     rf"\b(?P<cat>(?:best|outstanding)(?: (?!at\b|for\b|in\b|and\b|the\b|award\b|prize\b)[A-Za-z-]+){{0,4}}? "
     rf"(?:{_HEADS})|"
@@ -124,7 +125,7 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
     before the category (``it`` and ``the show`` are the show; ``he`` the last person named)."""
     body, show = inp.ctx.body, show_for(inp, sentence, cat.start())
     named = _FOR_NAME.match(body[cat.end():cat.end() + 40])
-    if named:
+    if named and not _SECTIONS.match(named.group("r")):
         return _Recipient(full_name(inp, named.group("r")), False, show)
     titles = quoted_titles(inp, floor, cat.start())
     blocked = [(c.start(), c.end()) for c in ceremonies] + [d.span for d in inp.dates] + [t[:2] for t in titles]

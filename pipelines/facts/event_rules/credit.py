@@ -34,6 +34,8 @@ _PLAYS = re.compile(rf"(?P<actor>{NAME})(?:,? who)?(?: will| would| also| now)* 
                     rf"(?: the role of)? {_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME1})")
 _AS = re.compile(rf"(?P<actor>{NAME})(?:,? (?:cast|who (?:plays|played|appears)))?(?: [a-z][a-z-]*){{0,8}} as "
                  rf"{_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME1})")
+_NOT_ROLE_AS = re.compile(r"\b(?:writes|wrote|writing|known|named|credited|dubbed|served|serves|works|worked|"
+                          r"such|same|well|billed|nicknamed|referred to|debuted|began|started)\s+as\b")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<actor>{NAME})\)")
 _CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are|got|gets) (?:officially )?cast in\b|"
                       rf"(?P<joiner>{NAME}) (?:joins|joined|has joined|will join) the cast\b")
@@ -74,9 +76,10 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, st
     body, lo, hi = inp.ctx.body, sentence.start, sentence.end
     lowered = sentence.text.lower()
     for pattern in (_PLAYS, _AS):
-        if _gate(pattern, lowered):
-            for m in pattern.finditer(body, lo, hi):
-                yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
+        for m in pattern.finditer(body, lo, hi) if _gate(pattern, lowered) else ():
+            if pattern is _AS and _NOT_ROLE_AS.search(body, m.start(), m.start("char")):
+                continue  # "writes as", "known as": a pen name or a nickname, not a part
+            yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
     for m in _PAREN.finditer(body, lo, hi) if "(" in lowered else ():
         actor, char = m.group("actor", "char") if _described(body, lo, m.start()) else m.group("char", "actor")
         yield m.start(), m.end(), actor, "actor", char
