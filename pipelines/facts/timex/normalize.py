@@ -32,7 +32,7 @@ def resolve(m: Mention, scene: Scene) -> Resolved | None:
     if found is None:
         return None
     period, explicit = found
-    period = _apply_sub(m, period, scene)
+    period = _apply_sub(m, period)
     return Resolved(T.with_mod(period, _mod(m)), explicit)
 
 
@@ -44,7 +44,7 @@ def _mod(m: Mention) -> str | None:
     return PREFIX_MODS.get(m.prefix_mod or "")
 
 
-def _apply_sub(m: Mention, period: T.Period, scene: Scene) -> T.Period:
+def _apply_sub(m: Mention, period: T.Period) -> T.Period:
     """``the second half of`` / ``the first quarter of`` a year."""
     if not m.sub:
         return period
