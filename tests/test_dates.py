@@ -67,6 +67,8 @@ def test_interval_of_a_day_month_and_season() -> None:
         ("The pilot aired on 2024-02-14.", "2024-02-14"),
         ("The pilot aired on 2/14/2024.", "2024-02-14"),
         ("The pilot aired on 14/2/2024.", "2024-02-14"),
+        ("The pilot aired on 14.02.2024.", "2024-02-14"),
+        ("The pilot aired on 2/14/24.", "2024-02-14"),
         ("The pilot aired on the 14th of February, 2024.", "2024-02-14"),
         ("Casting closed in March 2023.", "2023-03"),
         ("Casting closed in November of 2023.", "2023-11"),

@@ -78,7 +78,8 @@ def _iso(m: Mention, scene: Scene) -> tuple[T.Period, bool]:
 def _numeric(m: Mention, scene: Scene) -> tuple[T.Period, bool]:
     a, b, y = int(m.groups["a"]), int(m.groups["b"]), int(m.groups["y"])
     y = y if y > 99 else 2000 + y if y < 70 else 1900 + y
-    mon, dom = (b, a) if a > 12 else (a, b)  # US order unless the first number cannot be a month
+    # Slashes read in US order unless the first number cannot be a month; dots are day first.
+    mon, dom = (b, a) if a > 12 or m.groups["sep"] == "." else (a, b)
     return T.day(dt.date(y, mon, dom)), True
 
 

@@ -29,7 +29,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b(?P<y>{_Y4})(?P<sep>[-./])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])\b"
         r"(?![-./]\d)"
     ),
-    "numeric": _compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])"),
+    "numeric": _compile(
+        r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d|(?<=/)\d\d)(?![\d/]|\.\d)"
+    ),
     "mdy": _compile(
         rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?\b{_M}\s*(?P<d>{DAY})\b"
         rf"(?:{_RANGE}(?P<d2>{DAY})\b(?!\s*{MONTH_ANY}))?"
