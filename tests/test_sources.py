@@ -123,3 +123,8 @@ def test_an_agency_speaking_is_not_a_source() -> None:
 
 def test_short_form_of_the_publishing_outlet() -> None:
     assert cited("“We are upset,” an insider told Us at the time.", outlet="Us Weekly") == []
+
+
+def test_titled_people_and_places_are_not_sources() -> None:
+    assert cited("Prices will rise, Economy Minister Ana Voss said Tuesday.") == []
+    assert cited("She cut short her live report from Birmingham.") == []

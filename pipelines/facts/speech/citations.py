@@ -35,9 +35,9 @@ _TRIGGERS = {
     "what": ("ccording to",), "name": ("ccording to",), "per": ("per ",), "via": ("via ",),
     "data": ("from ", " by ", " of "), "interview": ("interview",),
     "told": ("tell", "told", "speak", "spoke", "talk", "sat down", "sitting down", "interview", " to "),
-    "report_slot": ("citing", "ited by", "eport"), "possessive": ("report", "article", "story", "exclusive",
-                                                                  "coverage", "data", "figures", "ratings",
-                                                                  "rankings", "chart"),
+    "report_slot": ("citing", "ited by", "eport"), "report_from": ("eport",),
+    "possessive": ("report", "article", "story", "exclusive", "coverage", "data", "figures", "ratings", "rankings",
+                   "chart"),
     "verb": ("reported", "reports", "claim", "revealed", "wrote", "said", "stated", "announced", "noted", "added",
              "confirmed", "broke the news", "cited"),
     "press_release": ("press release",),
@@ -57,7 +57,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?i:told|tells|telling|tell|speaking to|spoke to|speaks to|speaking with|spoke with|talking to|"
                 rf"talked to|talked with|sat down with|sitting down with|in an interview with|an interview with|"
                 rf"said to|confirmed to|revealed to) {_MEDIUM}{NAME}"), "told"),
-    (re.compile(rf"\b(?:[Cc]iting|[Cc]ited by|[Rr]eports? (?:by|from|in)|[Aa] report (?:by|from|in)|"
+    (re.compile(rf"\b(?:[Rr]eports? (?:from|in)|[Aa] report (?:from|in)) {_MEDIUM}{NAME}"), "report_from"),
+    (re.compile(rf"\b(?:[Cc]iting|[Cc]ited by|[Rr]eports? by|[Aa] report by|"
                 rf"[Aa]s (?:first )?reported by|[Ff]irst reported by|[Rr]eported by|[Aa]n? (?:exclusive|article|story)"
                 rf" (?:by|from|in)) {_MEDIUM}{NAME}"), "report_slot"),
     (re.compile(rf"{NAME}\s+(?:(?:first|initially|originally|exclusively|also|previously|earlier|later|had|has|have|"
@@ -149,7 +150,7 @@ def _personal(body: str, name: str, slot: str) -> bool:
     if lexicon.is_known_outlet(name) or lexicon.looks_like_data(name):
         return False
     words = name.split()
-    if any(w.casefold() in lexicon.PERSON_HEADS for w in words) or "." in words[-1]:
+    if any(w.casefold() in lexicon.TITLES for w in words) or "." in words[-1]:
         return True
     if len(words) > 1:
         return False
@@ -200,7 +201,10 @@ def _acceptable(name: str, slot: str) -> bool:
     """Whether a name in ``slot`` can be an outlet: never a person; after verbs (``X said``)
     only an outlet-looking name, since people and companies speak too."""
     outletish = lexicon.looks_like_outlet(name) or lexicon.looks_like_data(name)
-    if slot in ("verb", "possessive"):
+    if any(w.casefold() in lexicon.TITLES for w in name.split()[:-1]):
+        return False  # "Economy Minister Ana Voss said": a titled person, whatever the words
+    if slot in ("verb", "possessive", "report_from"):
+        # "a live report from Birmingham": after "from"/"in" only an outlet-looking name counts.
         return outletish and not lexicon.is_platform(name)
     kind = classify(name)
     if slot == "via":

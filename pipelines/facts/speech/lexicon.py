@@ -125,16 +125,7 @@ ORG_HEADS = frozenset({"company", "streamer", "platform", "service", "network", 
                        "agencies", "companies", "networks", "platforms", "outlets", "sides", "camps", "parties",
                        "labels", "teams", "streamers", "channels"})
 STREAMING_HEADS = frozenset({"streamer", "platform", "service", "streaming"})
-PERSON_HEADS = frozenset({"director", "writer", "author", "actor", "actress", "star", "co-star", "singer", "rapper",
-                          "producer", "screenwriter", "showrunner", "creator", "host", "ceo", "chief", "president",
-                          "founder", "novelist", "cartoonist", "artist", "idol", "member", "leader", "lead",
-                          "performer", "comedian", "composer", "filmmaker", "pd", "executive", "chairman", "head",
-                          "manager", "doctor", "physician", "critic", "coach", "player", "musician", "vocalist",
-                          "model", "designer", "illustrator", "man", "woman", "boy", "girl", "veteran", "newcomer",
-                          "spokesperson", "spokesman", "spokeswoman", "wife", "husband", "mother", "father",
-                          "daughter", "son", "sister", "brother", "aunt", "uncle", "cousin", "friend", "lady",
-                          "gentleman", "niece", "nephew", "companion", "servant", "maid", "mom", "dad", "grandmother",
-                          "grandfather", "girlfriend", "boyfriend", "partner", "fiancé", "fiancée"} | {
+TITLES = frozenset({
     # Titles before a name, dropped from the speaker ("Mayor John Whitfield" → "John Whitfield").
     "mayor", "senator", "sen.", "rep.", "gov.", "governor", "minister", "judge", "officer", "detective",
     "professor", "prof.", "dr.", "mr.", "ms.", "mrs.", "sergeant", "sgt.", "captain", "capt.", "lt.", "gen.",
@@ -145,6 +136,16 @@ PERSON_HEADS = frozenset({"director", "writer", "author", "actor", "actress", "s
     "deputy", "vice", "premier", "commander", "colonel", "col.", "lieutenant", "pm", "mp", "ceo", "cfo", "coo",
     "chairperson", "envoy", "spokesperson", "gen", "maj.", "major", "adm.", "admiral", "cpl.", "pvt.", "supt.",
     "sir", "dame", "lord", "lady", "st."})
+PERSON_HEADS = frozenset({"director", "writer", "author", "actor", "actress", "star", "co-star", "singer", "rapper",
+                          "producer", "screenwriter", "showrunner", "creator", "host", "ceo", "chief", "president",
+                          "founder", "novelist", "cartoonist", "artist", "idol", "member", "leader", "lead",
+                          "performer", "comedian", "composer", "filmmaker", "pd", "executive", "chairman", "head",
+                          "manager", "doctor", "physician", "critic", "coach", "player", "musician", "vocalist",
+                          "model", "designer", "illustrator", "man", "woman", "boy", "girl", "veteran", "newcomer",
+                          "spokesperson", "spokesman", "spokeswoman", "wife", "husband", "mother", "father",
+                          "daughter", "son", "sister", "brother", "aunt", "uncle", "cousin", "friend", "lady",
+                          "gentleman", "niece", "nephew", "companion", "servant", "maid", "mom", "dad", "grandmother",
+                          "grandfather", "girlfriend", "boyfriend", "partner", "fiancé", "fiancée"}) | TITLES
 # Groups of people that speak together ("critics warn that", "residents said").
 GROUP_HEADS = frozenset({"critics", "experts", "analysts", "observers", "residents", "villagers", "fans", "viewers",
                          "witnesses", "lawmakers", "activists", "officials", "authorities", "police", "insiders",
@@ -153,7 +154,7 @@ GROUP_HEADS = frozenset({"critics", "experts", "analysts", "observers", "residen
                          "workers", "students", "parents", "locals", "netizens", "users", "members", "colleagues",
                          "friends", "neighbours", "neighbors", "representatives", "spokespeople", "people",
                          "supporters", "opponents", "protesters", "leaders", "voters", "reporters", "journalists"})
-# Words before a name that only qualify a title ("Foreign Secretary", "Defense Minister").
+# Quantifiers that open a speaker phrase ("Both agencies", "Another officer").
 DETERMINER_WORDS = frozenset({"another", "other", "several", "some", "many", "one", "two", "three", "four", "five",
                               "both", "all", "most", "each", "every", "no", "any"})
 DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ican|ian|ean|ese|ish|ani|eli|aqi|iqi)|German|Thai|Dutch|French|Greek|"
