@@ -387,3 +387,14 @@ def test_claim_sources_speaker_outlet_and_platform() -> None:
                 statements=(("filming would wrap in October", "Kang Tae-yun"),))
     assert [(e.type, e.source) for e in found if e.type in ("production", "release")] == [
         ("production", "Kang Tae-yun"), ("release", "Disney+")]
+
+
+def test_more_crew_and_release_wordings() -> None:
+    body = ("The drama's director, Kang Tae-yun, is back. Oh Min-seo penned the script, and Ryu Jin-ho, who also "
+            "directs the first two episodes, joins the crew.")
+    assert credits(body) == {("Kang Tae-yun", "director", None), ("Oh Min-seo", "writer", None),
+                             ("Ryu Jin-ho", "director", None)}
+    [release] = run("Moonlit Ward is coming to Disney+ on March 3.", dates=(("March 3", "2026-03-03", None),),
+                    kind="release")
+    assert fields(release, "date", "platform") == ("2026-03-03", "Disney+")
+    assert run("Netflix confirmed the first season drew 10 million views.", kind="renewal") == []

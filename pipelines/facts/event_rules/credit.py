@@ -51,7 +51,10 @@ _BY = re.compile(rf"\b(?P<verb>[Ww]ritten|[Pp]enned|[Ss]cripted|[Dd]irected|[Pp]
                  rf"\b(?:a |the )?(?P<script>scripts?|screenplay) (?:written )?by (?P<writer>{NAME1})")
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>(?:[Oo]riginal )?(?:[Dd]irector|PD|[Ss]creenwriter|[Ww]riter|[Pp]roducer|"
                           rf"[Ss]howrunner|[Cc]reator|[Aa]uthor|[Nn]ovelist|[Ii]llustrator|[Cc]omposer|"
-                          rf"[Cc]inematographer)) (?P<person>{NAME})")
+                          rf"[Cc]inematographer)),? (?P<person>{NAME})")
+_WROTE = re.compile(rf"(?P<person>{NAME}),? (?:who )?(?:also )?(?:(?P<w>penned|wrote|writes|is writing|will write)|"
+                    r"(?P<d>directs|directed|will direct|is directing|helms|helmed|will helm)) (?:the )?"
+                    r"(?:script|screenplay|scripts|series|drama|show|film|episodes|first|pilot|season)\b")
 _ROLE_AFTER = re.compile(rf"(?P<person>{NAME}) (?:returns|will return|is back|returned|serves|will serve|is attached) "
                          r"as (?:the )?(?P<role>director|writer|screenwriter|producer|showrunner)")
 _NOVEL_NEAR = re.compile(r"\b(?:novel|webtoon|manga|book|comic)s?\b", re.IGNORECASE)
@@ -123,6 +126,8 @@ def _crew(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, str, 
         yield m.start(), m.end(), m.group("person"), _VERB_ROLES[verb], None
     for m in _ROLE_BEFORE.finditer(body, lo, hi):
         yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role").lower()], None
+    for m in _WROTE.finditer(body, lo, hi):
+        yield m.start(), m.end(), m.group("person"), "writer" if m.group("w") else "director", None
     for m in _ROLE_AFTER.finditer(body, lo, hi):
         yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role").lower()], None
 

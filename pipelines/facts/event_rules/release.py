@@ -28,7 +28,8 @@ _TRIGGER = re.compile(
     r"\b(?:(?P<past>premiered|released|dropped|debuted|aired|launched|arrived|landed|streamed)|"
     r"premiere[sd]?|premiering|releas(?:e|es|ing)|drops?|dropping|debut(?:s|ing)?|airs?|airing|"
     r"launch(?:es|ing)?|arrives?|arriving|lands?|landing|hits? (?:screens|Netflix)|"
-    r"stream(?:s|ing)? (?:starting|from|beginning)|(?:begins?|start(?:s|ing)?) streaming|"
+    r"stream(?:s|ing)? (?:starting|from|beginning)|(?:begins?|start(?:s|ing)?) (?:streaming|airing)|"
+    r"com(?:es|ing) to (?=[A-Z])|opens? in (?:theaters|theatres|cinemas)|"
     r"(?:is|are|was|were) (?:slated|set|scheduled|expected|eyeing) for)\b", re.IGNORECASE)
 # Nouns that name something other than the release itself ("the premiere date", "press release").
 _NOT_RELEASE = re.compile(r"^\s*(?:date|window|schedule|plans?|details|event|party|episode)\b|"

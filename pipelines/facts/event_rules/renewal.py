@@ -67,6 +67,8 @@ def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact])
         claim = seasons_claimed(text, [*earlier, *events])
         if claim is None and _CANCELLED.search(text):
             claim = []
+        if claim == [1]:
+            continue  # the first season is history, not a renewal
         if claim is None or (_ACTIVITY.search(text) and not _RENEWAL_ONLY.search(text)):
             continue
         source = _claimant(inp, sentence, start, end)
