@@ -42,6 +42,14 @@ def test_acronym_at_sentence_end_splits_before_a_common_opener() -> None:
     ]
 
 
+def test_company_suffix_ends_a_sentence_before_a_common_opener() -> None:
+    assert texts("The show is made by Lantern Pictures Inc. The studio is new.") == [
+        "The show is made by Lantern Pictures Inc.",
+        "The studio is new.",
+    ]
+    assert texts("Lantern Pictures Inc. Chairman Ahn spoke.") == ["Lantern Pictures Inc. Chairman Ahn spoke."]
+
+
 def test_hyphenated_name_at_sentence_end() -> None:
     assert texts("The lead is Joo Min-hyuk. He starts in May.") == ["The lead is Joo Min-hyuk.", "He starts in May."]
 

@@ -1,7 +1,8 @@
 """Sentence splitting for news prose: abbreviations, initials, quotations, headings, names.
 
-A body is paragraphs joined by blank lines. Every line break ends a sentence (headings and list
-items carry no final punctuation). Inside a line a sentence ends at ``.``, ``!``, ``?`` or ``…``
+A body is paragraphs joined by blank lines. A line break ends a sentence (headings and list items
+carry no final punctuation) unless the text plainly runs on across it, as in hard-wrapped text.
+Inside a line a sentence ends at ``.``, ``!``, ``?`` or ``…``
 (plus closing quotes and brackets) followed by white space and a capital, digit or opening
 quote, unless the dot belongs to an abbreviation or an initial, the mark sits inside a quotation
 that closes later in the line, or the quotation is followed by its attribution
@@ -36,9 +37,11 @@ _ATTRIBUTION = re.compile(
 
 # Dots that never end a sentence when a word follows (titles, street, number, versus, ...).
 _ALWAYS = frozenset(
-    "mr mrs ms messrs dr prof st sr jr mt ft gen sen rep gov lt col capt sgt rev hon vs etc. approx ca cf "
-    "vol ep fig pt dept est inc. corp. co. ltd. no. nos".replace(".", "").split()
+    "mr mrs ms messrs dr prof st mt ft gen sen rep gov lt col capt sgt rev hon vs approx ca cf vol ep fig pt dept "
+    "est".split()
 )
+# Abbreviations that often close a sentence too: they end one only before a common opener.
+_SOMETIMES = frozenset(["etc", "inc", "corp", "co", "ltd", "jr", "sr", "bros"])
 # Month abbreviations hold only before a number (``Jan. 24``); elsewhere they may end a sentence.
 _BEFORE_NUMBER = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos"]
@@ -169,7 +172,7 @@ def _is_abbreviation(line: str, match: re.Match[str]) -> bool:
         return nxt[:1].isdigit()
     if last in _ALWAYS or (len(token) == 1 and word.group(1).isupper()):
         return True
-    if "." in token:  # dotted acronym: U.S., e.g.
+    if "." in token or last in _SOMETIMES:  # dotted acronym (U.S., e.g.) or ``Inc.``
         return nxt.lower() not in _OPENERS
     return False
 
