@@ -48,7 +48,7 @@ def extract_metadata(page: Page, config: ExtractConfig) -> Metadata:
     """
     try:
         return read_metadata(page, config)
-    except Exception:  # noqa: BLE001 - a broken page must never stop a crawl (DESIGN: principles)
+    except Exception:  # a broken page must never stop a crawl (DESIGN: principles); tests call read_metadata
         domain = domain_of(page.url) if isinstance(page.url, str) else None
         return Metadata(None, Outlet(_prettify(domain), domain), None, (), None, None, None)
 
@@ -61,7 +61,7 @@ def read_metadata(page: Page, config: ExtractConfig) -> Metadata:
     urls = tuple(u for u in (url, canonical) if u)
     ld = jsonld.read(sig.jsonld, urls)
     domain = domain_of(url) or (domain_of(canonical) if canonical else None)
-    outlet_name = _outlet_name(sig, ld, config, domain)
+    outlet_name = _outlet_name(sig, ld, config, domain, tree.findtext(".//title"))
     site_names = _site_names(sig, ld, outlet_name, domain)
     title = titles.choose_title(titles.tidy(ld.get("headline") or _ld_name(ld)), titles.tidy(sig.first("og:title")),
                                 titles.tidy(sig.first("twitter:title")), titles.tidy(tree.findtext(".//title")),
@@ -110,13 +110,15 @@ def _canonical(sig: Signals, url: str) -> str | None:
     return None
 
 
-def _outlet_name(sig: Signals, ld: jsonld.LinkedData, config: ExtractConfig, domain: str | None) -> str | None:
+def _outlet_name(sig: Signals, ld: jsonld.LinkedData, config: ExtractConfig, domain: str | None,
+                 title_tag: str | None) -> str | None:
     for name in (_publisher(ld), sig.first("og:site_name"), sig.first("application-name"),
                  config.outlet_names.get(domain or "") if domain else None):
         name = titles.tidy(name)
         if name and 1 < len(name) <= 80 and "://" not in name:
             return name
-    return _prettify(domain)
+    pretty = _prettify(domain)
+    return titles.name_in_title(titles.tidy(title_tag), pretty) or pretty
 
 
 def _publisher(ld: jsonld.LinkedData) -> str | None:

@@ -29,7 +29,8 @@ _ROLES = re.compile(
     r"(?:writer|reporter|correspondent|editor|editors|contributor|columnist|journalist|staff|producer|"
     r"photographer|critic|analyst|desk|team|intern|writers|reporters|bureau|newsroom|redaktion|"
     r"for\s+[\w .]+|in\s+[A-Z][\w .]+|\w+\s+correspondent|and\s+agencies|agencies)$", re.I)
-_TRAIL = re.compile(r"\s*(?:[-–—|·•]\s*|\s(?:for|special\s+to|in|at)\s+[A-Z].*|\bis\s+an?\s+.*|\bupdated\b.*|\bpublished\b.*|\bfollow\b.*|"
+_TRAIL = re.compile(r"\s*(?:[-–—|·•]\s*|\s(?:for|special\s+to|in|at)\s+[A-Z].*|\bis\s+an?\s+.*|"
+                    r"\bupdated\b.*|\bpublished\b.*|\bfollow\b.*|"
                     r"\b\d{1,2}\s*(?:min|minutes?)\s+read\b.*)$", re.I)
 _DIGITS = re.compile(r"\d")
 # Words that never occur in a person's name but do in share bars, photo credits and bio boxes.
@@ -68,7 +69,7 @@ def split_names(text: str) -> list[str]:
     if not isinstance(text, str):
         return []
     text = " ".join(html.unescape(text).split())
-    if not text or len(text) > 300 or _URLISH.search(text) and " " not in text.strip():
+    if not text or len(text) > 300 or (_URLISH.search(text) and " " not in text.strip()):
         return []
     text = _EMAIL.sub(" ", text)
     text = _PREFIX.sub("", text)

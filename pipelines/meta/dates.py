@@ -179,7 +179,8 @@ def at_offset(when: When, offset: timedelta) -> When:
 
 # ---------------------------------------------------------------- written dates
 _W = r"([^\W\d_]{3,14})\.?"
-_TEXT_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?{_W},?\s*(?:de\s+|del\s+)?'?(\d{{4}})(?!\d)")
+_TEXT_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?{_W},?\s*"
+                       rf"(?:de\s+|del\s+)?'?(\d{{4}})(?!\d)")
 _TEXT_MDY = re.compile(rf"{_W}\s+(\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(\d{{4}})(?!\d)")
 _TEXT_YMD = re.compile(rf"(?<!\d)(\d{{4}})\.?\s+{_W}\s+(\d{{1,2}})\.?(?!\d)")
 _CJK = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
@@ -275,10 +276,10 @@ def relative_seconds(text: str) -> int | None:
 
 def shift_back(base: When, seconds: int) -> When:
     """``base`` moved ``seconds`` earlier; a plain date stays a plain date."""
-    local = base.local - timedelta(seconds=seconds)
-    if not base.has_time:
-        day = local.date()
+    if not base.has_time:  # a day minus hours is still that day: only whole days move it
+        day = (base.local - timedelta(days=seconds // 86400)).date()
         return When(day.isoformat(), datetime(day.year, day.month, day.day))
+    local = base.local - timedelta(seconds=seconds)
     off = "" if base.offset is None else ("Z" if base.iso.endswith("Z") else base.iso[-6:])
     return When(local.strftime("%Y-%m-%dT%H:%M:%S") + off, local, base.offset, True)
 
@@ -289,6 +290,19 @@ _URL_DATE = re.compile(
     r"|/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"
 )
 _WAYBACK = re.compile(r"^(?:https?://)?web\.archive\.org/web/\d+[a-z_]*/", re.I)
+
+
+_STAMP = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*[^/]*$")
+
+
+def image_url_date(url: str) -> When | None:
+    """The upload day in an image URL: a dated folder (``/2020/10/07/``) or a file named by a
+    ``YYYYMMDDhhmmss`` timestamp. Month-only upload folders give nothing."""
+    found = url_date(url)
+    if found is not None:
+        return found
+    m = _STAMP.search(url.split("?", 1)[0])
+    return make_day(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
 def url_date(url: str) -> When | None:
@@ -303,5 +317,18 @@ def url_date(url: str) -> When | None:
     return None
 
 
-__all__ = ["When", "at_offset", "find_text_dates", "from_epoch", "make_day", "parse_iso", "parse_machine",
-           "parse_text_date", "relative_seconds", "shift_back", "url_date", "with_zone"]
+__all__ = [
+    "When",
+    "at_offset",
+    "find_text_dates",
+    "from_epoch",
+    "image_url_date",
+    "make_day",
+    "parse_iso",
+    "parse_machine",
+    "parse_text_date",
+    "relative_seconds",
+    "shift_back",
+    "url_date",
+    "with_zone",
+]

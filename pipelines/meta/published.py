@@ -19,7 +19,16 @@ from lxml.html import HtmlElement
 
 from pipelines.meta import zones
 from pipelines.meta.appjson import AppArticle
-from pipelines.meta.dates import When, at_offset, find_text_dates, parse_machine, relative_seconds, shift_back, url_date
+from pipelines.meta.dates import (
+    When,
+    at_offset,
+    find_text_dates,
+    image_url_date,
+    parse_machine,
+    relative_seconds,
+    shift_back,
+    url_date,
+)
 from pipelines.meta.jsonld import LinkedData
 from pipelines.meta.signals import Signals
 
@@ -133,6 +142,7 @@ def _modified_candidates(ev: _Evidence) -> Iterator[When | None]:
     if found is not None and found.matched:
         yield parse_machine(found.modified)
     yield from (when for kind, when in ev.times if kind == "modified")
+    yield from _byline_dates(ev, updated=True)
     yield from _relative(ev, None, updated=True)
 
 
@@ -151,6 +161,7 @@ def _published_candidates(ev: _Evidence, modified: When | None) -> Iterator[tupl
         ("modified", lambda: iter((modified,))),
         ("url", lambda: iter((url_date(ev.url),))),
         ("text", lambda: _after_headline(ev)),
+        ("image", lambda: (image_url_date(u) for u in ev.sig.all("og:image", "twitter:image", "twitter:image:src"))),
         ("page", lambda: _most_frequent(ev)),
     )
     for source, make in strategies:
@@ -170,15 +181,16 @@ _ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished' or @itemprop='d
 
 def _microdata(tree: HtmlElement) -> Iterator[When | None]:
     for el in _ITEMPROP_PUBLISHED(tree):
-        value = el.get("datetime") or el.get("content") or el.text_content()
+        value = el.get("datetime") or el.get("content") or el.get("title") or el.text_content()
         yield parse_machine(value) if isinstance(value, str) else None
 
 
-def _byline_dates(ev: _Evidence) -> Iterator[When | None]:
+def _byline_dates(ev: _Evidence, *, updated: bool = False) -> Iterator[When | None]:
+    """Written dates in bylines: the first one not labelled as an update, or the first that is."""
     for text in ev.zone_texts:
         found = find_text_dates(text, month_first=ev.month_first, limit=4)
-        published = [w for w, pos in found if not _UPDATED.search(text[max(0, pos - 25):pos])]
-        yield from published[:1]
+        kept = [w for w, pos in found if bool(_UPDATED.search(text[max(0, pos - 25):pos])) == updated]
+        yield from kept[:1]
 
 
 def _relative(ev: _Evidence, base: When | None, *, updated: bool) -> Iterator[When | None]:

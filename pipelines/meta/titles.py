@@ -86,9 +86,10 @@ def choose_title(headline: str | None, og: str | None, twitter: str | None, titl
                  h1s: list[str], site_names: list[str]) -> str | None:
     """The headline of the page.
 
-    The meta titles (JSON-LD headline, ``og:title``, ``twitter:title``) are weighed against the ``<h1>``: the one the h1 repeats
-    wins; an h1 that completes a cut-short meta title wins over it; otherwise the first meta
-    title (the longer one when one is a prefix of the other), then ``<title>``, then the h1.
+    The meta titles (JSON-LD headline, ``og:title``, ``twitter:title``) are weighed against
+    the ``<h1>``: the one the h1 repeats wins; an h1 that completes a cut-short meta title
+    wins over it; otherwise the first meta title (the longer one when one is a prefix of the
+    other), then ``<title>``, then the h1.
     """
     names = {norm(n) for n in site_names if n}
     metas = [t for t in (strip_site(t, site_names) for t in (headline, og, twitter) if t) if norm(t) not in names]
@@ -103,6 +104,9 @@ def choose_title(headline: str | None, og: str | None, twitter: str | None, titl
     if metas:
         return max(metas[:2], key=len) if len(metas) > 1 and _completes(metas[1], metas[0]) else metas[0]
     if tag:
+        longer = next((h for h in h1s if _completes(h, tag)), None)
+        if longer:
+            return longer
         match = next((h for h in h1s if norm(h) and norm(h) in norm(tag)), None)
         return match if match and len(norm(match)) >= 0.5 * len(norm(tag)) else tag
     return h1s[0] if h1s else None
@@ -112,3 +116,16 @@ def _completes(longer: str, short: str) -> bool:
     """``longer`` completes ``short``: ``short`` is a cut-short prefix of it (with or without "...")."""
     h, m = norm(longer), norm(_ELLIPSIS.sub("", short))
     return len(m) >= 10 and len(h) > len(m) and h.startswith(m + " ") and len(m) >= 0.4 * len(h)
+
+
+def name_in_title(title_tag: str | None, label: str | None) -> str | None:
+    """The outlet's spelled-out name when a ``<title>`` segment is the domain label written
+    with spaces (``Cobalt Screen`` for ``cobaltscreen.com``)."""
+    if not title_tag or not label or len(label) < 4:
+        return None
+    flat = label.casefold().replace("-", "")
+    for segment, _, _ in _split(title_tag):
+        squashed = norm(segment).replace(" ", "")
+        if squashed == flat or squashed == "the" + flat:
+            return segment.strip()
+    return None

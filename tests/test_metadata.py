@@ -1,0 +1,290 @@
+"""Metadata extraction (``pipelines.metadata`` and ``pipelines.meta``): fixture pages of invented
+outlets for each signal, and unit tests of the date, author, title and language rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipelines.context import DEFAULT_CONFIG, ExtractConfig
+from pipelines.meta import jsonld
+from pipelines.meta.authors import clean_names, split_names
+from pipelines.meta.dates import find_text_dates, parse_machine, parse_text_date, relative_seconds, url_date
+from pipelines.meta.language import choose_language
+from pipelines.meta.titles import choose_title, strip_site
+from pipelines.metadata import extract_metadata, read_metadata
+from pipelines.parse import parse_page
+
+FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
+
+# fixture -> (URL it was "fetched" from, expected fields)
+CASES = {
+    "graph-yoast": ("https://www.pinewoodreel.test/tv/trauma-code-season-2-cast-additions/", {
+        "canonical_url": "https://www.pinewoodreel.test/tv/trauma-code-season-2-cast-additions/",
+        "outlet": ("Pinewood Reel", "pinewoodreel.test"),
+        "title": "The Trauma Code Season 2 adds two surgeons to the cast",
+        "authors": ("Odette Marchetti", "Rafael Quintero-Boyd"),
+        "published": "2026-03-04T09:15:00-08:00", "modified": "2026-03-04T11:40:00-08:00",
+        "language": "en", "date_source": "jsonld"}),
+    "broken-jsonld": ("https://quaysidecourier.test/culture/harbour-street-star-joins-trauma-code", {
+        "outlet": ("Quayside Courier", "quaysidecourier.test"),
+        "title": "Harbour Street star joins Trauma Code", "authors": ("Wendeline Osei",),
+        "published": "2026-05-19T07:05:00+01:00", "modified": "2026-05-19T08:00:00+01:00", "language": "en"}),
+    "next-data": ("https://lanternfish.test/news/netflix-sets-trauma-code-table-read", {
+        "title": "Netflix sets Trauma Code table read", "authors": ("Min-seo Halvorsen", "Teodor Akande"),
+        "published": "2026-06-02T14:30:00+09:00", "modified": "2026-06-02T16:00:00+09:00", "date_source": "app"}),
+    "fusion": ("https://www.meridianledger.test/entertainment/2026/07/18/trauma-code-wraps-filming/", {
+        "outlet": ("The Meridian Ledger", "meridianledger.test"),
+        "title": "Trauma Code wraps filming on its second season", "authors": ("Pia Lindqvist",),
+        # 21:10 UTC is still July 18 in the URL's calendar, so the stated UTC time stays.
+        "published": "2026-07-18T21:10:00Z", "modified": "2026-07-19T09:00:00Z", "date_source": "app"}),
+    "microdata-blog": ("https://slowburndramanotes.test/2025/11/why-baek-kang-hyuk-works.html", {
+        "outlet": ("Slow Burn Drama Notes", "slowburndramanotes.test"),
+        "title": "Why Baek Kang-hyuk works", "authors": ("Ines Varga-Holm",),
+        "published": "2025-11-30T18:20:00+01:00", "date_source": "microdata"}),
+    "updated-ago": ("https://stagelight.test/tv/trauma-code-table-read-1234/", {
+        "title": "The Trauma Code Season 2 table read brings the team back together", "authors": ("Hollis Grane",),
+        "published": "2026-01-12T22:15:00-05:00", "modified": "2026-01-12T22:15:00-05:00"}),
+    "relative-byline": ("https://ferrousdaily.test/trauma-code-teaser-drops", {
+        "outlet": ("Ferrous Daily", "ferrousdaily.test"), "authors": ("Juno Abernathy-Reyes",),
+        # "3 hours ago" read against the latest date the page shows (its top bar), never the clock.
+        "published": "2026-07-20", "date_source": "relative"}),
+    "amp": ("https://cobaltscreen.test/news/trauma-code-renewal-explained/amp", {
+        "canonical_url": "https://cobaltscreen.test/news/trauma-code-renewal-explained",
+        "outlet": ("Cobalt Screen", "cobaltscreen.test"), "title": "Trauma Code renewal explained",
+        "authors": ("Devika Raman", "Luca Ferrand"), "published": "2025-11-13T05:30:00+05:30"}),
+    "korean-english-edition": ("https://en.daehan.test/view.php?key=20260720000618", {
+        "outlet": ("Daehan Ilbo", "en.daehan.test"), "title": "Trauma Code director talks Season 2",
+        "authors": ("Seo Ji-an",), "published": "2026-07-20", "modified": "2026-07-21", "language": "en"}),
+}
+
+
+def _meta(name: str, url: str, config: ExtractConfig = DEFAULT_CONFIG):
+    return read_metadata(parse_page((FIXTURES / f"{name}.html").read_bytes(), url), config)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_fixture_pages(name: str) -> None:
+    url, expected = CASES[name]
+    meta = _meta(name, url)
+    for field, want in expected.items():
+        got = (meta.outlet.name, meta.outlet.domain) if field == "outlet" else getattr(meta, field)
+        assert got == want, f"{name}: {field}"
+
+
+def test_every_fixture_has_a_case() -> None:
+    assert {p.stem for p in FIXTURES.glob("*.html")} == set(CASES)
+
+
+def test_relative_byline_without_other_dates_stays_null() -> None:
+    html = '<html><body><h1>Teaser</h1><div class="post-meta">Posted 3 hours ago</div><p>x</p></body></html>'
+    assert read_metadata(parse_page(html, "https://a.test/teaser"), DEFAULT_CONFIG).published is None
+
+
+def test_url_date_is_the_last_structured_resort() -> None:
+    html = "<html><head><title>A blog post</title></head><body><p>No dates here.</p></body></html>"
+    meta = read_metadata(parse_page(html, "https://ledger.test/2025/10/02/a-post/"), DEFAULT_CONFIG)
+    assert (meta.published, meta.date_source) == ("2025-10-02", "url")
+
+
+def test_utc_stamp_takes_the_local_offset_the_page_states_for_the_same_instant() -> None:
+    html = ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",'
+            '"datePublished":"2026-11-09T03:28:35Z"}</script>'
+            '<meta property="article:published_time" content="2026-11-08T22:28:35-05:00"></head></html>')
+    meta = read_metadata(parse_page(html, "https://a.test/x"), DEFAULT_CONFIG)
+    assert meta.published == "2026-11-08T22:28:35-05:00"
+
+
+def test_config_outlet_table_names_pages_that_do_not_name_themselves() -> None:
+    config = ExtractConfig(outlet_names={"kdrama.test": "K-Drama Wire"})
+    meta = read_metadata(parse_page("<html><body><p>x</p></body></html>", "https://www.kdrama.test/a"), config)
+    assert (meta.outlet.name, meta.outlet.domain) == ("K-Drama Wire", "kdrama.test")
+
+
+def test_home_page_canonical_is_ignored_for_an_article() -> None:
+    html = '<html><head><link rel="canonical" href="https://site.test/"></head></html>'
+    assert read_metadata(parse_page(html, "https://site.test/news/story-1"), DEFAULT_CONFIG).canonical_url is None
+
+
+# ---------------------------------------------------------------- dates
+@pytest.mark.parametrize(("raw", "iso"), [
+    ("2025-09-23T14:32:00+00:00", "2025-09-23T14:32:00+00:00"),
+    ("2026-09-16T07:30:00.000+00:00", "2026-09-16T07:30:00.000+00:00"),
+    ("2025-11-12T06:45:00Z", "2025-11-12T06:45:00Z"),
+    ("2025-10-27T10:20:00+0900", "2025-10-27T10:20:00+09:00"),
+    ("2025-09-23 14:32:00", "2025-09-23T14:32:00"),
+    ("Mon, 23 Sep 2025 14:32:00 -0400", "2025-09-23T14:32:00-04:00"),
+    ("2025/09/23", "2025-09-23"),
+    ("1700000000000", "2023-11-14T22:13:20+00:00"),
+    ("March 3, 2025", "2025-03-03"),
+])
+def test_machine_dates_keep_the_stated_offset(raw: str, iso: str) -> None:
+    when = parse_machine(raw)
+    assert when is not None and when.iso == iso
+
+
+@pytest.mark.parametrize("raw", ["1994-12-31", "2025-13-01", "2025-02-30", "", "soon", None, True, 12, ["2025"]])
+def test_implausible_or_odd_dates_are_rejected(raw: object) -> None:
+    assert parse_machine(raw) is None
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Published March 3rd, 2025 at 5pm", "2025-03-03"),
+    ("Aktualisiert am 3. März 2025", "2025-03-03"),
+    ("publié le 3 mars 2025", "2025-03-03"),
+    ("3 de marzo de 2025", "2025-03-03"),
+    ("07.06.2020 10:22", "2020-06-07"),
+    ("입력 2020년 6월 7일", "2020-06-07"),
+    ("2020年6月7日", "2020-06-07"),
+    ("7 июня 2020", "2020-06-07"),
+    ("Sept. 5, 2021", "2021-09-05"),
+])
+def test_written_dates_in_many_languages(text: str, iso: str) -> None:
+    when = parse_text_date(text)
+    assert when is not None and when.iso == iso
+
+
+def test_numeric_day_month_order_follows_the_page() -> None:
+    assert parse_text_date("03/04/2025", month_first=True).iso == "2025-03-04"
+    assert parse_text_date("03/04/2025").iso == "2025-04-03"
+    assert parse_text_date("13/04/2025", month_first=True).iso == "2025-04-13"
+
+
+def test_find_text_dates_keeps_text_order() -> None:
+    found = find_text_dates("Published : Jul 20, 2026 - 16:42  Updated : Jul 21, 2026 - 09:05")
+    assert [w.iso for w, _ in found] == ["2026-07-20", "2026-07-21"]
+
+
+@pytest.mark.parametrize(("url", "iso"), [
+    ("https://x.test/2025/10/02/slug/", "2025-10-02"),
+    ("https://x.test/news/20251002-slug", "2025-10-02"),
+    ("https://x.test/a/2025-10-02/b", "2025-10-02"),
+    ("https://x.test/2025/10/23646/", None),
+    ("https://x.test/news/2026/04/slug", None),
+    ("https://web.archive.org/web/20110106023242/http://blog.test/post?id=1", None),
+])
+def test_url_dates(url: str, iso: str | None) -> None:
+    when = url_date(url)
+    assert (when.iso if when else None) == iso
+
+
+def test_relative_phrases() -> None:
+    assert relative_seconds("Updated 3 hours ago") == 3 * 3600
+    assert relative_seconds("vor 2 Tagen") == 2 * 86400
+    assert relative_seconds("an hour ago") == 3600
+    assert relative_seconds("Published March 3") is None
+
+
+# ---------------------------------------------------------------- JSON-LD
+def test_lenient_json_ld() -> None:
+    assert jsonld.loads_lenient('<!-- {"a": 1,} -->') == [{"a": 1}]
+    assert jsonld.loads_lenient('//<![CDATA[\n{"a": "x\ny"}\n//]]>') == [{"a": "x\ny"}]
+    assert jsonld.loads_lenient('{"a":1}\n{"b":2,}') == [{"a": 1}, {"b": 2}]
+    assert jsonld.loads_lenient("not json at all") == []
+
+
+def test_unreadable_json_ld_is_salvaged_by_key() -> None:
+    broken = '{"@type": "NewsArticle", "headline": "A "quoted" word", "datePublished": "2025-01-02T03:04:05Z"'
+    data = jsonld.read([broken], ("https://a.test/x",))
+    assert data.get("datePublished") == "2025-01-02T03:04:05Z"
+
+
+def test_article_node_matching_the_page_url_wins() -> None:
+    block = ('[{"@type":"NewsArticle","url":"https://a.test/other","datePublished":"2020-01-01"},'
+             '{"@type":"BlogPosting","url":"https://a.test/this/","datePublished":"2021-02-02"}]')
+    assert jsonld.read([block], ("https://www.a.test/this",)).get("datePublished") == "2021-02-02"
+
+
+# ---------------------------------------------------------------- authors
+@pytest.mark.parametrize(("raw", "names"), [
+    ("By Jane Doe and John Smith, Staff Writer", ["Jane Doe", "John Smith"]),
+    ("Posted by Hana Whitfield", ["Hana Whitfield"]),
+    ("By JANE DOE", ["Jane Doe"]),
+    ("By Kim Ji-yeon (kim.jiyeon@herald.test)", ["Kim Ji-yeon"]),
+    ("kim.jiyeon@herald.test", []),
+    ("Sora Lim, Jae Park", ["Sora Lim", "Jae Park"]),
+    ("Jane Doe | Senior Reporter", ["Jane Doe"]),
+    ("https://www.facebook.com/janedoe", []),
+    ("Von Max Müller und Erika Mustermann", ["Max Müller", "Erika Mustermann"]),
+    ("John I. Smith", ["John I. Smith"]),
+    ("Jane Doe for The Daily Planet", ["Jane Doe"]),
+    ("(Image: Getty Images/iStockphoto)", []),
+    ("Twitter Facebook", []),
+    ("Updated 3 hours ago", []),
+])
+def test_author_strings(raw: str, names: list[str]) -> None:
+    assert split_names(raw) == names
+
+
+def test_outlet_names_are_not_authors() -> None:
+    assert clean_names(["The Quayside Courier", "Wendeline Osei"], ["Quayside Courier"]) == ["Wendeline Osei"]
+
+
+def test_cms_admin_account_is_no_author() -> None:
+    html = ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",'
+            '"author":{"@id":"https://herald.test/author/admin/","name":"Herald D"}}</script></head><body>'
+            '<span class="author vcard"><a href="https://herald.test/author/admin/" rel="author">Herald D</a></span>'
+            '<h1>H</h1><p><strong>NOMSA DLAMINI</strong></p><p>' + "The council met on Tuesday to discuss " * 3
+            + "</p></body></html>")
+    assert read_metadata(parse_page(html, "https://herald.test/a"), DEFAULT_CONFIG).authors == ("Nomsa Dlamini",)
+
+
+# ---------------------------------------------------------------- titles and language
+def test_site_names_are_cut_from_either_end() -> None:
+    names = ["Pinewood Reel", "pinewoodreel.test"]
+    assert strip_site("Cast news - Pinewood Reel", names) == "Cast news"
+    assert strip_site("Pinewood Reel: Cast news", names) == "Cast news"
+    assert strip_site("Cast news | Pinewood Reel | by Odette Marchetti", names) == "Cast news"
+    assert strip_site("The Trauma Code: Heroes on Call returns", names) == "The Trauma Code: Heroes on Call returns"
+
+
+def test_h1_decides_between_a_cut_og_title_and_the_headline() -> None:
+    full = "Netflix renews The Trauma Code for two seasons amid fan excitement"
+    assert choose_title(full, "Netflix renews The Trauma Code for two seasons", None, None, [full], []) == full
+
+
+def test_h1_completes_a_cut_title_tag() -> None:
+    assert choose_title(None, None, None, "Trauma Code wraps - Ledger", ["Trauma Code wraps filming on Friday"],
+                        ["Ledger"]) == "Trauma Code wraps filming on Friday"
+
+
+def test_declared_language_must_fit_the_headline_script() -> None:
+    assert choose_language(["ko", "en_US"], "Trauma Code director talks Season 2") == "en"
+    assert choose_language(["ko", "en_US"], "중증외상센터 시즌2") == "ko"
+    assert choose_language(["en-GB"], None) == "en"
+    assert choose_language([None, 5, "??"], "x") is None
+
+
+# ---------------------------------------------------------------- robustness
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_never_raise(data: bytes) -> None:
+    read_metadata(parse_page(data, "https://fuzz.test/2025/01/02/x"), DEFAULT_CONFIG)
+
+
+_TAGS = st.sampled_from([
+    '<script type="application/ld+json">', "</script>", '<meta property="og:title" content="', '">',
+    '<meta name="author" content="', "<time datetime=\"", "<h1>", "</h1>", '{"@graph":[', '{"@type":"NewsArticle",',
+    '"author":', '"datePublished":', '"@id":"x"', "]}", "}", "[", ",", '"2025-01-02T03:04:05+09:00"', "null", "1e400",
+    '<script id="__NEXT_DATA__" type="application/json">', "Fusion.globalContent=", "<p>By A and B</p>",
+    '<div class="byline">Updated 3 hours ago</div>', "<html ⚡>", "<title>", "</title>", " - ", "|", "\x00", "&#0;",
+])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_TAGS, st.text(max_size=20)), max_size=40))
+def test_arbitrary_markup_never_raises(parts: list[str]) -> None:
+    page = parse_page("".join(parts), "https://fuzz.test/x")
+    meta = read_metadata(page, DEFAULT_CONFIG)
+    assert meta.title is None or meta.title.strip() == meta.title
+    assert all(name for name in meta.authors)
+
+
+def test_extract_metadata_is_a_safety_net() -> None:
+    page = parse_page("<html><body></body></html>", "https://www.net.test/a")
+    page.tree = None  # type: ignore[assignment]  # a broken page object must not stop a crawl
+    meta = extract_metadata(page, DEFAULT_CONFIG)
+    assert (meta.outlet.domain, meta.title) == ("net.test", None)
