@@ -37,8 +37,37 @@ _ATTRIBUTION = re.compile(
 
 # Dots that never end a sentence when a word follows (titles, street, number, versus, ...).
 _ALWAYS = frozenset(
-    "mr mrs ms messrs dr prof st mt ft gen sen rep gov lt col capt sgt rev hon vs approx ca cf vol ep fig pt dept "
-    "est".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "messrs",
+        "dr",
+        "prof",
+        "st",
+        "mt",
+        "ft",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "rev",
+        "hon",
+        "vs",
+        "approx",
+        "ca",
+        "cf",
+        "vol",
+        "ep",
+        "fig",
+        "pt",
+        "dept",
+        "est",
+    ]
 )
 # Abbreviations that often close a sentence too: they end one only before a common opener.
 _SOMETIMES = frozenset(["etc", "inc", "corp", "co", "ltd", "jr", "sr", "bros"])
