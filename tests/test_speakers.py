@@ -104,3 +104,9 @@ def test_titles_in_passing_are_not_antecedents() -> None:
     body = ("“I miss the traffic,” Teo Marsh says of making Blue Blue Road. Critics loved Blue Blue Road. "
             "“It was a rite of passage,” he says.")
     assert [s for s, _ in speakers(body)] == ["Teo Marsh", "Teo Marsh"]
+
+
+def test_shared_surname_resolved_by_the_role_used_next() -> None:
+    body = ("Director Han Seo-jun will return. The novel was written by author Han Mi-rae.\n\n"
+            "Han said that the sequel would be darker. “It is a different show now,” the director said.")
+    assert speakers(body) == [("Han Seo-jun", "Han"), ("Han Seo-jun", "the director")]

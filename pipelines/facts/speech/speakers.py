@@ -133,11 +133,24 @@ def fullest(scene: Scene, name: str, pos: int) -> str:
     # Names of two or three words first: a longer run usually carries a stray word ("Ask Ana Voss").
     candidates = sorted((m for m in scene.mentions if m.kind == "person" and _extends(m.text, key)),
                         key=lambda m: (len(m.text.split()) > 3, -m.start))
+    roled = _by_role_nearby(scene, candidates, pos)
+    if roled is not None:
+        return roled
     before = [m for m in candidates if m.start < pos][:1]
     if before:
         return before[0].text
     after = [m for m in candidates if m.start >= pos]
     return min(after, key=lambda m: (len(m.text.split()) > 3, m.start)).text if after else name
+
+
+def _by_role_nearby(scene: Scene, candidates: list[Mention], pos: int) -> str | None:
+    """Two people share the name (``Lee``): the one whose role the next words use (``..., the
+    director said``) is meant."""
+    if len({m.text for m in candidates}) < 2:
+        return None
+    nearby = scene.body[pos:pos + 300].casefold()
+    roled = [m for m in candidates if m.role and f"the {m.role}" in nearby]
+    return roled[0].text if len({m.text for m in roled}) == 1 else None
 
 
 def _extends(candidate: str, key: str) -> bool:
