@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipelines.facts.context import build_context
 from pipelines.facts.model import DateFact, SourceFact
@@ -128,3 +130,12 @@ def test_short_form_of_the_publishing_outlet() -> None:
 def test_titled_people_and_places_are_not_sources() -> None:
     assert cited("Prices will rise, Economy Minister Ana Voss said Tuesday.") == []
     assert cited("She cut short her live report from Birmingham.") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["According to ", "Harbor Daily", " reported ", "told ", "Ana Voss", ", ", ". ",
+                                 "per ", "Chartwise", "\n\n", "data from ", "the", " that ", "“", "”"]), max_size=30))
+def test_spans_slice_the_body_for_any_text(pieces: list[str]) -> None:
+    body = "".join(pieces)
+    if body.strip():
+        sources(body)

@@ -4,6 +4,8 @@ quotes, reported speech, and the quotations that are not statements (titles, sca
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipelines.facts.context import build_context
 from pipelines.facts.model import DateFact, StatementFact
@@ -256,3 +258,15 @@ def test_according_to_before_a_quote() -> None:
 def test_comma_outside_the_closing_mark() -> None:
     fact = only("“We start shooting in May”, Ivo Trent told reporters.")
     assert (fact.speaker, fact.verb, fact.quote) == ("Ivo Trent", "told", "We start shooting in May")
+
+
+_PIECES = ["“", "”", "\"", "'", "‘", "’", "«", "»", " said ", " told ", " that ", "Ana Voss", " he ", "The agency",
+           ", ", ". ", "\n\n", "according to ", "Harbor Daily", " reported ", "We won", " the show", ":", "?"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_spans_slice_the_body_for_any_text(pieces: list[str]) -> None:
+    body = "".join(pieces)
+    for fact in statements(body) if body.strip() else []:
+        assert fact.quote and fact.mode in ("direct", "indirect")
