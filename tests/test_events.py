@@ -398,3 +398,15 @@ def test_more_crew_and_release_wordings() -> None:
                     kind="release")
     assert fields(release, "date", "platform") == ("2026-03-03", "Disney+")
     assert run("Netflix confirmed the first season drew 10 million views.", kind="renewal") == []
+
+
+def test_season_words_green_light_entered_production_chart_nouns_and_appositive_roles() -> None:
+    [renewal] = run("Disney+ gave the green light to seasons two and three of Moonlit Ward.", kind="renewal")
+    assert fields(renewal, "status", "seasons") == ("confirmed", [2, 3])
+    [production] = run("The Ward entered production on June 2.", dates=(("June 2", "2025-06-02", None),),
+                       kind="production")
+    assert fields(production, "phase", "event", "date") == ("filming", "start", "2025-06-02")
+    [ranking] = run("It was the No. 1 show on Disney+ Korea's daily chart.", kind="ranking")
+    assert fields(ranking, "rank", "chart") == (1, "Disney+ Korea's daily chart")
+    assert credits("Kang Tae-yun, the show's director, said the finale was hard.") == {
+        ("Kang Tae-yun", "director", None)}

@@ -55,6 +55,9 @@ _ROLE_BEFORE = re.compile(rf"\b(?P<role>(?:[Oo]riginal )?(?:[Dd]irector|PD|[Ss]c
 _WROTE = re.compile(rf"(?P<person>{NAME}),? (?:who )?(?:also )?(?:(?P<w>penned|wrote|writes|is writing|will write)|"
                     r"(?P<d>directs|directed|will direct|is directing|helms|helmed|will helm)) (?:the )?"
                     r"(?:script|screenplay|scripts|series|drama|show|film|episodes|first|pilot|season)\b")
+_APPOSITIVE = re.compile(rf"(?P<person>{NAME}), (?:the |its |who is the )?(?:show's |series' |drama's )?"
+                         r"(?P<role>director|writer|screenwriter|producer|showrunner)\b"
+                         r"(?! of (?:photography|the film))")
 _ROLE_AFTER = re.compile(rf"(?P<person>{NAME}) (?:returns|will return|is back|returned|serves|will serve|is attached) "
                          r"as (?:the )?(?P<role>director|writer|screenwriter|producer|showrunner)")
 _NOVEL_NEAR = re.compile(r"\b(?:novel|webtoon|manga|book|comic)s?\b", re.IGNORECASE)
@@ -128,6 +131,8 @@ def _crew(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, str, 
         yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role").lower()], None
     for m in _WROTE.finditer(body, lo, hi):
         yield m.start(), m.end(), m.group("person"), "writer" if m.group("w") else "director", None
+    for m in _APPOSITIVE.finditer(body, lo, hi):
+        yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role")], None
     for m in _ROLE_AFTER.finditer(body, lo, hi):
         yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role").lower()], None
 

@@ -17,7 +17,8 @@ from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
 _START = (r"commence[sd]?|commencing|start(?:s|ed|ing)?|beg[ia]n|begun|begins|beginning|kick(?:ed|s)? off|"
-          r"kicking off|got under ?way|go(?:es)? into production|roll(?:s|ed|ing)?|first shoot|"
+          r"kicking off|got under ?way|go(?:es)? into production|went into production|"
+          r"enter(?:s|ed|ing)? (?:pre-?)?production|roll(?:s|ed|ing)?|first shoot|"
           r"(?:first )?gathered on set|crank(?:ed|s)? in|resume[sd]?")
 _END = (r"wrap(?:s|ped|ping)?(?: up)?|finish(?:es|ed|ing)?|conclude[sd]?|concluding|complete[sd]?|completing|"
         r"end of (?:filming|production|the shoot|shooting)|run (?:into|through|until)|in the can")

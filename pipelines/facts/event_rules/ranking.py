@@ -21,7 +21,8 @@ _RANK = re.compile(
     rf"\b(?P<place>{_ORD}) place\b|\brank(?:ed|ing|s) (?:at )?(?:No\. ?(?P<rno>\d+)|(?P<rord>{_ORD}))\b|"
     r"\b(?P<top>topped|topping|tops|top spot|top position|number-one spot|first place)\b",
     re.IGNORECASE)
-_CHART = re.compile(r"^\s*(?:(?:spot|position|place)\s+)?(?:on|in|among|of|atop)\s+(?P<chart>[^,.;:]{3,80}?)"
+_CHART = re.compile(r"^\s*(?:(?:spot|position|place|shows?|series|dramas?|titles?|programs?|K-dramas?)\s+)?"
+                    r"(?:on|in|among|of|atop)\s+(?P<chart>[^,.;:]{3,80}?)"
                     r"(?=,|\.|;|:|\s+(?:by|as of|last|this|behind|after|with|"
                     r"for(?! non-English| English)|in (?:its|the) (?:first|second)"
                     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)", re.IGNORECASE)

@@ -31,7 +31,8 @@ _STATUS_CUES = (
     ("reported", re.compile(r"\breport(?:ed|edly|s)?\b|\bclaim(?:ed|s)?\b|\brumou?r(?:ed|s)?\b|\bsaid to be\b|"
                             r"\binsiders?\b|\bsources? (?:said|say|claim)", re.IGNORECASE)),
 )
-_CONFIRMED = re.compile(r"\brenew(?:ed|s|al)\b|\bgreen-?l(?:it|ighted)\b|\bgreenlit\b|\bconfirm(?:ed|s)\b|"
+_CONFIRMED = re.compile(r"\brenew(?:ed|s|al)\b|\bgreen-?l(?:it|ighted)\b|\bgreen[- ]?light(?:ed|s)?\b|\bgreenlit\b|"
+                        r"\bconfirm(?:ed|s)\b|"
                         r"\bofficial(?:ly)?\b|\bordered\b|\bpicked up\b|\blocked in\b|\bannounced\b",
                         re.IGNORECASE)
 # Weak signals: a plan or a return that nobody is said to have confirmed.
@@ -42,7 +43,7 @@ _PLANNED = re.compile(r"\bin the works\b|\bpreparing to return\b|\bon the way\b|
 # they also use words that only renewals use.
 _ACTIVITY = re.compile(r"\b(?:had|has|have) (?:begun|started|wrapped)\b|\bbegan\b|\bkicked off\b|\bwrapped\b|"
                        r"\bpremier|\breleas(?:e|ed|ing)\b|\bwhether\b|\bcasting\b", re.IGNORECASE)
-_RENEWAL_ONLY = re.compile(r"\brenew|\bsequel\b|\bgreen-?l|\bgreenlit\b|\bordered\b|\bpicked up\b|"
+_RENEWAL_ONLY = re.compile(r"\brenew|\bsequel\b|\bgreen[- ]?l|\bgreenlit\b|\bordered\b|\bpicked up\b|"
                            r"\bmade it official\b|\blocked in\b|\bsimultaneous production\b|\bin the works\b|"
                            r"\b(?:more|new) (?:seasons|installments)\b|\bcontinue beyond\b|\btalks\b",
                            re.IGNORECASE)

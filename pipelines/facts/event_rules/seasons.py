@@ -11,7 +11,9 @@ from pipelines.facts.model import EventFact
 
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 _COUNT = r"\d+|two|three|four|five|both"
-_NUMBERED = re.compile(r"\bSeasons? (\d+)((?:(?:,|,? and|,? &| to|-|–)\s*\d+\b)*)", re.IGNORECASE)
+_WORD_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+_NUMBERED = re.compile(rf"\bSeasons? ({_WORD_NUMBER})\b((?:(?:,|,? and|,? &| to|-|–)\s*(?:{_WORD_NUMBER})\b)*)",
+                       re.IGNORECASE)
 _ORDINALS = re.compile(rf"\b(?:both )?(?:a |the )?({_ORD})(?:,? and (?:a |the )?({_ORD}))? "
                        r"(?:seasons?|installments?|instal+ments?)\b", re.IGNORECASE)
 _BEYOND = re.compile(rf"\bbeyond (?:its|the|a) ({_ORD}) (?:season|installment)", re.IGNORECASE)
@@ -37,7 +39,8 @@ def seasons_claimed(text: str, earlier: list[EventFact]) -> list[int] | None:
 
 
 def _numbered(match: re.Match[str]) -> list[int]:
-    numbers = [int(match.group(1)), *map(int, re.findall(r"\d+", match.group(2)))]
+    words = [match.group(1), *re.findall(_WORD_NUMBER, match.group(2), re.IGNORECASE)]
+    numbers = [n for n in map(count_word, words) if n]
     if re.search(r"\bto\b|[-–]", match.group(2)) and len(numbers) == 2:
         return list(range(numbers[0], numbers[1] + 1))
     return numbers
