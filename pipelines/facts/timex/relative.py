@@ -154,7 +154,7 @@ def _nth(m: Mention, scene: Scene) -> Found:
             year, mon = T.shift_month(pub, -1)
         elif scene.tense == "future" and dom < pub.day:
             year, mon = T.shift_month(pub, 1)
-    date = T.safe_date(year, mon, dom)
+    date = T.safe_date(year, mon, dom) or T.safe_date(pub.year, pub.month, dom)
     if date is None:
         raise Unresolvable
     return T.day(date), False

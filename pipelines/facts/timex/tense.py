@@ -118,6 +118,8 @@ def _is_past_verb(sentence: str, m: re.Match[str]) -> bool:
         return False
     if not word.endswith("ed"):
         return True
+    if sentence.startswith(" by ", m.end()):
+        return False  # ``followed by``: a participle, not the sentence's verb
     before = sentence[max(0, m.start() - 12) : m.start()]
     # ``the acclaimed drama`` is an adjective; ``could be affected`` takes the auxiliary's tense.
     return not (_ADJECTIVE_BEFORE.search(before) or _PASSIVE_BEFORE.search(before))
