@@ -110,3 +110,8 @@ def test_shared_surname_resolved_by_the_role_used_next() -> None:
     body = ("Director Han Seo-jun will return. The novel was written by author Han Mi-rae.\n\n"
             "Han said that the sequel would be darker. “It is a different show now,” the director said.")
     assert speakers(body) == [("Han Seo-jun", "Han"), ("Han Seo-jun", "the director")]
+
+
+def test_named_owner_of_an_agency() -> None:
+    body = "Actor Yoo Ji-ran has a new film. “He is resting,” Yoo’s agency said."
+    assert speakers(body) == [("Yoo Ji-ran's agency", "Yoo’s agency")]

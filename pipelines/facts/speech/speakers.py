@@ -87,6 +87,10 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
             return fullest(scene, name, pos)
     if owner and owner.group("owner").casefold().split()[0] in _DETERMINERS | _OWNER_PRONOUNS.keys():
         return _description(scene, text, lowered, pos, sentence_start)
+    if owner and owner.group("owner")[:1].isupper() and lowered[-1] in lexicon.ORG_HEADS:
+        # "Kim's agency": the owner at its fullest; a spokesperson speaks for the owner itself.
+        who = fullest(scene, owner.group("owner"), pos)
+        return who if _is_spokes(lowered[-1]) else f"{who}'s {owner.group('rest')}"
     name = _name_in(text)
     if name is not None and lowered[-1] in lexicon.PERSON_HEADS and not _is_spokes(lowered[-1]):
         # "the American Horror Story actress": the name qualifies the role, it is not hers.
