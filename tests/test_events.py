@@ -410,3 +410,8 @@ def test_season_words_green_light_entered_production_chart_nouns_and_appositive_
     assert fields(ranking, "rank", "chart") == (1, "Disney+ Korea's daily chart")
     assert credits("Kang Tae-yun, the show's director, said the finale was hard.") == {
         ("Kang Tae-yun", "director", None)}
+
+
+def test_as_needs_an_acting_verb_or_a_bare_list() -> None:
+    assert credits("Nam Gyu-ri was praised as Korea's finest actress.") == set()
+    assert credits("Nam Gyu-ri will once again scrub in as Seo Ha-na.") == {("Nam Gyu-ri", "actor", "Seo Ha-na")}

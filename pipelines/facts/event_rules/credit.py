@@ -83,8 +83,8 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, st
     lowered = sentence.text.lower()
     for pattern in (_PLAYS, _AS):
         for m in pattern.finditer(body, lo, hi) if _gate(pattern, lowered) else ():
-            if pattern is _AS and _NOT_ROLE_AS.search(body, m.start(), m.start("char")):
-                continue  # "writes as", "known as": a pen name or a nickname, not a part
+            if pattern is _AS and not _acting_as(body[m.end("actor"):m.start("char")]):
+                continue  # "writes as", "praised as": a pen name or a compliment, not a part
             yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
     for m in _PAREN.finditer(body, lo, hi) if "(" in lowered else ():
         actor, char = m.group("actor", "char") if _described(body, lo, m.start()) else m.group("char", "actor")
@@ -100,6 +100,21 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, st
             for name in re.finditer(NAME, m.group("list")):
                 yield m.start(), m.end(), name.group(0), "actor", None
     yield from _crew(inp, sentence)
+
+
+def _acting_as(between: str) -> bool:
+    """Whether the words between an actor and ``as`` make it a part (``stars as``, ``returns as``,
+    or nothing at all as in cast lists ``A as B``)."""
+    head = between.split(" as ")[0]
+    if _NOT_ROLE_AS.search(between):
+        return False
+    return not head.strip(" ,") or bool(_ACTING_VERB.search(head))
+
+
+_ACTING_VERB = re.compile(r"\b(?:stars?|starring|starred|co-starr?ing|co-stars?|play(?:s|ed|ing)?|appear(?:s|ed|ing)?|"
+                          r"return(?:s|ed|ing)?|join(?:s|ed|ing)?|cast|reprise[sd]?|reprising|back|headlines?|"
+                          r"portray(?:s|ed|ing)?|comes?|debut(?:s|ed)?|scrub(?:s|bed)? in|step(?:s|ped)? in|"
+                          r"suit(?:s|ed)? up|take[sn]?|took|feature[sd]?|featuring|who)\b")
 
 
 def _gate(pattern: re.Pattern[str], lowered: str) -> bool:
