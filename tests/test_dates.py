@@ -108,6 +108,11 @@ def test_year_less_date_takes_the_year_of_a_neighbouring_date() -> None:
     assert [v for _, v, _ in found] == ["2024-12", "2024-09"]
 
 
+def test_a_background_year_in_the_sentence_before_does_not_carry_over() -> None:
+    text = "The webtoon ran from 2018 to 2021. On May 28, the studio released the first stills."
+    assert values(text, "2026-06-02")[-1] == ("May 28", "2026-05-28", None)
+
+
 def test_that_month_takes_the_last_year_written() -> None:
     text = "The first season opened on Jan. 5, 2024. The lead won an award that May."
     assert values(text, "2026-01-10")[-1] == ("that May", "2024-05", None)

@@ -70,13 +70,10 @@ def find_dates(ctx: FactContext) -> list[DateFact]:
 def _scene(
     ctx: FactContext, m: Mention, sentence: Sentence, where: int, trail: _Trail, following: Mention | None
 ) -> Scene:
-    tense = tense_at(sentence.text, m.start - sentence.start, m.end - sentence.start)
-    # A year written in the sentence before carries over only into a narration of the past.
-    reach = where - 1 if tense == "past" else where
     return Scene(
         published=ctx.published,
-        tense=tense,
-        anchor_year=_anchor_year(ctx.body, m, (where, reach), trail, following),
+        tense=tense_at(sentence.text, m.start - sentence.start, m.end - sentence.start),
+        anchor_year=_anchor_year(ctx.body, m, where, trail, following),
         last_year=trail.last_year,
         last_day=_last_day(trail, where),
         last_month=_last_month(trail, where, ctx.body.rfind("\n\n", 0, m.start)),
@@ -107,12 +104,12 @@ def _writes_year(m: Mention) -> bool:
     return m.kind in ("iso", "numeric", "year") or any(k in m.groups for k in _WRITTEN_YEAR)
 
 
-def _anchor_year(body: str, m: Mention, sentences: tuple[int, int], trail: _Trail, nxt: Mention | None) -> int | None:
-    """The year of the nearest date before ``m`` in its sentence (or a year written in the sentence
-    before) whose year the text gives, else of a date right after it (``May and July 2025``)."""
+def _anchor_year(body: str, m: Mention, where: int, trail: _Trail, nxt: Mention | None) -> int | None:
+    """The year of the nearest date before ``m`` in its sentence whose year the text gives, else of a
+    date right after it (``May and July 2025``). Years of earlier sentences are background more often
+    than they are the setting of the next one, so they do not carry over."""
     for prior, resolved, w in trail.recent():
-        where, reach = sentences
-        if w < reach or (w < where and not _writes_year(prior)):
+        if w != where:
             break
         if _writes_year(prior) or (prior.kind == "unit" and prior.groups.get("unit") == "year" and not prior.part):
             return resolved.period.start.year
