@@ -30,8 +30,17 @@ def merge_events(events: Iterable[EventFact]) -> list[EventFact]:
     for event in events:
         key = _key(event)
         first = kept.get(key)
-        kept[key] = event if first is None else _fill(first, event)
+        if first is None:
+            kept[key] = event
+        else:  # the fuller statement of the event keeps its words; the other fills gaps
+            fuller, other = (event, first) if _known(event) > _known(first) else (first, event)
+            kept[key] = _fill(fuller, other)
     return list(kept.values())
+
+
+def _known(event: EventFact) -> int:
+    """How many of the event's fields are known."""
+    return sum(value is not None for value in event.fields.values()) + (event.source is not None)
 
 
 def _fill(first: EventFact, other: EventFact) -> EventFact:
