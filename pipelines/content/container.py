@@ -34,7 +34,9 @@ _PARAGRAPHS = lxml.etree.XPath(
     "[text()[normalize-space()]]")
 _MIN_PARA = 25
 _RETRY_SCORE = 15.0
+_TRUNCATED = ("...", "…", "[…]", "[...]")
 _WIDEN_SHARE = 0.3
+_PROSE_SHARE = 0.6
 _COUNT_H1 = lxml.etree.XPath("count(.//h1)")
 
 
@@ -136,7 +138,8 @@ def score_paragraphs(root: lxml.html.HtmlElement, strict: bool = True) -> Scorin
         if el.tag not in _DIV_LIKE and link_density(el, len(texts[0])) > 0.5:
             continue
         for text in texts:
-            scoring.add(el, text)
+            if not text.endswith(_TRUNCATED):  # "...": a teaser's cut-off excerpt, not article prose
+                scoring.add(el, text)
     return scoring
 
 
@@ -166,13 +169,27 @@ def _widen(top: lxml.html.HtmlElement, mass: dict) -> lxml.html.HtmlElement:
     for parent in top.iterancestors():
         if parent.tag in ("body", "html"):
             break
-        grows = mass.get(parent, 0) >= (1 + _WIDEN_SHARE) * mass.get(top, 0)
+        grows = mass.get(parent, 0) >= (1 + _WIDEN_SHARE) * mass.get(top, 0) and _prose_added(
+            parent, child, mass) >= _WIDEN_SHARE * mass.get(top, 0)
         if (grows or _has_twin(child, mass)) and mass.get(parent, 0) > mass.get(top, 0):
             if _COUNT_H1(parent) > 1:
                 break
             top = parent
         child = parent
     return top
+
+
+def _prose_added(parent: lxml.html.HtmlElement, child: lxml.html.HtmlElement, mass: dict) -> int:
+    """Prose that ``parent`` adds beside ``child``, counting only branches that are mostly prose
+    (a sidebar of links and blurbs adds text but is not more of the article)."""
+    added = 0
+    for branch in parent:
+        prose = mass.get(branch, 0)
+        if branch is child or prose == 0:
+            continue
+        if prose >= _PROSE_SHARE * len(norm(STRING(branch))):
+            added += prose
+    return added
 
 
 def _has_twin(child: lxml.html.HtmlElement, mass: dict) -> bool:
