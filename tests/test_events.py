@@ -415,3 +415,10 @@ def test_season_words_green_light_entered_production_chart_nouns_and_appositive_
 def test_as_needs_an_acting_verb_or_a_bare_list() -> None:
     assert credits("Nam Gyu-ri was praised as Korea's finest actress.") == set()
     assert credits("Nam Gyu-ri will once again scrub in as Seo Ha-na.") == {("Nam Gyu-ri", "actor", "Seo Ha-na")}
+
+
+def test_restated_awards_merge_but_two_ceremonies_stay_apart() -> None:
+    body = ("Nam Gyu-ri won Best Actress at the 7th Riverlight Awards. Nam Gyu-ri also won Best Actress at the "
+            "Harbor Drama Awards. Nam Gyu-ri, who won Best Actress at the Riverlight Awards, thanked fans.")
+    assert [fields(e, "ceremony") for e in run(body, kind="award")] == [
+        ("7th Riverlight Awards",), ("Harbor Drama Awards",)]

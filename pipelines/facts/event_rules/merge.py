@@ -3,9 +3,13 @@ renewal claim told twice by the same source)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pipelines.facts.model import EventFact
+
+# "the 61st", "2024": the edition of a ceremony, left out when matching restatements
+_EDITION = re.compile(r"^(?:the )?(?:\d+(?:st|nd|rd|th)|\d{4}) ")
 
 
 def _key(event: EventFact) -> tuple:
@@ -18,7 +22,10 @@ def _key(event: EventFact) -> tuple:
     if event.type == "credit":
         return (event.type, event.show, (f.get("person") or "").casefold(), f.get("role"))
     if event.type == "award":
-        return (event.type, (f.get("category") or "").casefold(), (f.get("recipient") or "").casefold())
+        ceremony = _EDITION.sub("", (f.get("ceremony") or "").casefold())
+        return (event.type, (f.get("category") or "").casefold(), (f.get("recipient") or "").casefold(), ceremony)
+    if event.type == "ranking":
+        return (event.type, event.show, f.get("rank"), (f.get("chart") or "").casefold().removeprefix("the "))
     if event.type == "source_material":
         return (event.type, (f.get("title") or "").casefold(), f.get("medium"))
     return (event.type, id(event))
