@@ -44,6 +44,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     resolve.add_argument("id", type=int, help="failure id")
     resolve.add_argument("--note", required=True, help="why it is resolved (kept with the failure)")
     resolve.set_defaults(func=run_resolve)
+    for child in sub.choices.values():
+        _keep_parent_values(parser, child)
+
+
+def _keep_parent_values(parent: argparse.ArgumentParser, child: argparse.ArgumentParser) -> None:
+    """Let ``failures --db X show 3`` work: a subcommand's unset option must not reset the parent's.
+
+    argparse applies a subparser's defaults over values the parent parsed, so options both
+    define get ``SUPPRESS`` as the child's default (set only when given after the subcommand).
+    """
+    shared = {action.dest for action in parent._actions if action.option_strings}
+    for action in child._actions:
+        if action.option_strings and action.dest in shared and action.dest != "help":
+            action.default = argparse.SUPPRESS
 
 
 def _list_args(parser: argparse.ArgumentParser) -> None:
