@@ -270,3 +270,8 @@ def test_spans_slice_the_body_for_any_text(pieces: list[str]) -> None:
     body = "".join(pieces)
     for fact in statements(body) if body.strip() else []:
         assert fact.quote and fact.mode in ("direct", "indirect")
+
+
+def test_bare_weekday_after_said() -> None:
+    fact = only("Vela Studios said Tuesday it would renew the show.")
+    assert (fact.speaker, fact.quote) == ("Vela Studios", "it would renew the show")

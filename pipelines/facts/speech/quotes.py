@@ -60,6 +60,7 @@ def _paragraph_quotes(body: str, start: int, end: int) -> Iterator[Quote]:
     if stack and stack[0][0] in _DOUBLE:
         # A quotation running on past its paragraph: it ends with the paragraph.
         open_pos = stack[0][1]
+        end = open_pos + len(body[open_pos:end].rstrip())
         yield Quote(open_pos, end, open_pos + 1, end, closed=False)
 
 

@@ -17,7 +17,8 @@ _WORD = re.compile(r"[^\s,]+")
 _MID_WORDS = 7
 _BARE_VERBS = ("say|says|said|saying|added|adding|claimed|claims|claiming|wrote|writing|admitted|admits|insisted|"
                "insists|joked|predicted|warned|hinted|noted|noting|believes|believed")
-_TIME = r"(?:\s+(?:on|last|this|earlier|in|at)\s+[A-Za-z0-9]+(?:\s+\d{1,2})?)?"
+_TIME = (r"(?:\s+(?:(?:on|last|this|earlier|in|at)\s+[A-Za-z0-9]+(?:\s+\d{1,2})?|Monday|Tuesday|Wednesday|"
+         r"Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?=[\s,]))?")
 _ROLES = "|".join(sorted(lexicon.PERSON_HEADS | {"company", "agency", "streamer", "network", "studio"}, key=len,
                          reverse=True))
 _OBJECT = r"(?:reporters|him|her|them|us|me|fans|viewers|the press|the audience|(?:[A-Z][\w.-]*\s*){1,4})"
