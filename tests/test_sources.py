@@ -132,7 +132,7 @@ def test_titled_people_and_places_are_not_sources() -> None:
     assert cited("She cut short her live report from Birmingham.") == []
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(st.lists(st.sampled_from(["According to ", "Harbor Daily", " reported ", "told ", "Ana Voss", ", ", ". ",
                                  "per ", "Chartwise", "\n\n", "data from ", "the", " that ", "“", "”"]), max_size=30))
 def test_spans_slice_the_body_for_any_text(pieces: list[str]) -> None:
