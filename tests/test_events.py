@@ -422,3 +422,9 @@ def test_restated_awards_merge_but_two_ceremonies_stay_apart() -> None:
             "Harbor Drama Awards. Nam Gyu-ri, who won Best Actress at the Riverlight Awards, thanked fans.")
     assert [fields(e, "ceremony") for e in run(body, kind="award")] == [
         ("7th Riverlight Awards",), ("Harbor Drama Awards",)]
+
+
+def test_undated_season_release_after_a_renewal_is_the_first_renewed_season() -> None:
+    body = "Disney+ renewed Moonlit Ward for a third season. A premiere is expected in late 2026."
+    [release] = run(body, dates=(("late 2026", "2026", "END"),), kind="release")
+    assert fields(release, "season", "date", "mod") == (3, "2026", "END")

@@ -20,6 +20,7 @@ from pipelines.facts.event_rules.common import (
     ordinal_word,
     sentence_index,
 )
+from pipelines.facts.event_rules.seasons import seasons_claimed
 from pipelines.facts.event_rules.shows import show_for
 from pipelines.facts.model import DateFact, EventFact
 from pipelines.facts.sentences import Sentence
@@ -38,6 +39,7 @@ _NOT_RELEASE = re.compile(r"^\s*(?:date|window|schedule|plans?|details|event|par
                           r"’s\s+$|'s\s+$", re.IGNORECASE)
 _SEASON = re.compile(r"\b(?:Season|Part|Series) (?P<n>\d+)\b|\b(?P<o>first|second|third|fourth|fifth|"
                      r"\d+(?:st|nd|rd|th)) (?:season|installment|part)\b", re.IGNORECASE)
+_RENEWED = re.compile(r"\brenew|\bgreen-?l|\bgreenlit\b|\bpicked up\b|\bordered\b", re.IGNORECASE)
 _PRODUCTION_WORDS = re.compile(r"\b(?:film(?:ing|ed)?|shoot(?:ing)?|production|casting)\b", re.IGNORECASE)
 
 
@@ -116,11 +118,15 @@ def _season_number(match: re.Match[str]) -> int | None:
 
 
 def _recent_season(inp: EventInput, sentence: Sentence) -> int | None:
-    """The season named last in the two sentences before ``sentence``."""
+    """The season named last in the two sentences before ``sentence``, or the first of the
+    seasons a renewal there announced ("renewed for two more installments")."""
     index = sentence_index(inp, sentence)
     for earlier in reversed(inp.ctx.sentences[max(0, index - 2):index]):
         hits = list(_SEASON.finditer(earlier.text))
         if hits:
             return _season_number(hits[-1])
+        renewed = seasons_claimed(earlier.text, []) if _RENEWED.search(earlier.text) else None
+        if renewed:
+            return min(renewed)
     return None
 
