@@ -99,7 +99,7 @@ def find_dates(tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
 
 
 def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
-    """``when`` in the page's own time zone when it is stated in UTC but the page says where it is.
+    """``when`` in the page's own calendar when it is stated in UTC or without a zone.
 
     A UTC timestamp of 03:00 is the previous evening in New York: the same instant given
     elsewhere on the page with a local offset wins; failing that, a local offset the page uses
@@ -107,14 +107,14 @@ def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
     """
     if in_url is not None and when.day != in_url.day and when.offset is None:
         return in_url  # a plain or zone-less date a day off the URL's: the URL has the local day
-    if not when.has_time or when.offset != timedelta(0):
-        return when
-    stated = [w for w in _stated_datetimes(ev) if w.offset]
+    if when.offset:
+        return when  # a local offset the page states
+    utc = when.has_time and when.offset is not None
+    stated = [w for w in _stated_datetimes(ev) if w.offset] if utc else []
     same = next((w for w in stated if abs(w.instant - when.instant) <= timedelta(minutes=1)), None)
     if same is not None:
         return same
-    page_days = [d for d in (in_url, next(_byline_dates(ev), None)) if d is not None]
-    for day in page_days:
+    for day in (d for d in (in_url, next(_byline_dates(ev), None)) if d is not None):
         if abs((day.day - when.day).days) == 1:
             shifted = at_offset(when, stated[0].offset) if stated and stated[0].offset is not None else None
             return shifted if shifted is not None and shifted.day == day.day else day
