@@ -92,3 +92,43 @@ def test_prefers_the_article_over_a_link_list_and_teasers() -> None:
 def test_page_without_prose_gives_empty_body() -> None:
     assert extract_body(parse_page("<html><body><a href='/'>Home</a></body></html>", URL), NO_META) == ""
     assert extract_body(parse_page("", URL), NO_META) == ""
+
+
+@pytest.mark.parametrize("line", [
+    "Follow Hallyu Ledger on Facebook, Twitter and Instagram.",
+    "Sign up for our free daily newsletter.",
+    "Reporting by Ana Kovac; editing by Tomas Berg",
+    "Have a tip? Mira Solberg may be reached at mira@hallyuledger.example.",
+    "Advertisement",
+    "12 Comments",
+    "Ji-ho Park | Studio Lumen | Getty Images",
+])
+def test_drops_calls_to_action_credits_and_labels(line: str) -> None:
+    article = "".join(f"<p>{FILLER} ({i})</p>" for i in range(4))
+    html = f"<html><body><div class='article-body'>{article}<p>{line}</p></div></body></html>"
+    body = extract_body(parse_page(html, URL), NO_META)
+    assert body.count(FILLER) == 4
+    assert line not in body
+
+
+def test_teaser_list_beside_the_article_is_left_out() -> None:
+    article = "".join(f"<p>{FILLER} ({i})</p>" for i in range(5))
+    teasers = "".join(f"<li><a href='/{i}'>Other story {i}</a><span>A long cut-off excerpt of another story that "
+                      f"goes on for a while about something else entirely...</span></li>" for i in range(6))
+    html = (f"<html><body><div class='main'><div class='latest'><ul>{teasers}</ul></div>"
+            f"<div class='story'>{article}</div></div></body></html>")
+    body = extract_body(parse_page(html, URL), NO_META)
+    assert body.count(FILLER) == 5
+    assert "cut-off excerpt" not in body
+
+
+def test_story_inside_an_aside_layout_is_still_found() -> None:
+    article = "".join(f"<p>{FILLER} ({i})</p>" for i in range(4))
+    html = f"<html><body><nav><a href='/'>Home</a></nav><aside class='col secondary'>{article}</aside></body></html>"
+    assert extract_body(parse_page(html, URL), NO_META).count(FILLER) == 4
+
+
+def test_long_paragraph_with_a_furniture_class_is_kept() -> None:
+    html = ("<html><body><div class='article-body'>" + "".join(f"<p class='paywall'>{FILLER} {FILLER}</p>"
+                                                              for _ in range(3)) + "</div></body></html>")
+    assert extract_body(parse_page(html, URL), NO_META).count(FILLER) == 6

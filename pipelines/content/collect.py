@@ -102,7 +102,7 @@ def collect_paragraphs(roots: list[lxml.html.HtmlElement], protected: set[lxml.h
     paragraphs: list[str] = []
     for root in roots:
         collector = _Collector(len(STRING(root)), protected, mass or {})
-        if root.tag in SKIP_TAGS:
+        if root.tag in SKIP_TAGS and root not in protected:
             continue
         collector.add(root.text, False)
         collector.walk(root, False)
