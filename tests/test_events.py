@@ -428,3 +428,8 @@ def test_undated_season_release_after_a_renewal_is_the_first_renewed_season() ->
     body = "Disney+ renewed Moonlit Ward for a third season. A premiere is expected in late 2026."
     [release] = run(body, dates=(("late 2026", "2026", "END"),), kind="release")
     assert fields(release, "season", "date", "mod") == (3, "2026", "END")
+
+
+def test_capacity_for_more_seasons_is_no_claim() -> None:
+    body = "Reel Courier claimed the author has enough material for at least three more seasons of Moonlit Ward."
+    assert run(body, sources=(("Reel Courier", "report"),), kind="renewal") == []

@@ -21,6 +21,8 @@ _COUNTED = re.compile(rf"\b({_COUNT}) (?:more |new |further |additional |upcomin
                       re.IGNORECASE)
 _UNNUMBERED = re.compile(r"\b(?:a|another) (?:sequel|new season|follow-up|renewal)\b|\brenew(?:ed|s)?\b|"
                          r"\bsequel\b", re.IGNORECASE)
+# "material for at least two more seasons": a capacity, not a claim that seasons are coming.
+_HEDGE = re.compile(r"\b(?:at least|enough[\w ]* for|up to|as many as)\W*$", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"\bthe (?:renewal|sequel|new seasons)\b", re.IGNORECASE)
 
 
@@ -28,7 +30,7 @@ def seasons_claimed(text: str, earlier: list[EventFact]) -> list[int] | None:
     """The seasons ``text`` claims are coming, ``[]`` when it names none, None when it names
     no coming season at all."""
     hits = [(m.start(), rank, read, m) for rank, (pattern, read) in enumerate(_READERS)
-            for m in [pattern.search(text)] if m]
+            for m in pattern.finditer(text) if not _HEDGE.search(text, max(0, m.start() - 30), m.start())]
     if hits:
         _, _, read, match = min(hits, key=lambda h: h[:2])
         return read(match)
