@@ -139,3 +139,10 @@ def test_spans_slice_the_body_for_any_text(pieces: list[str]) -> None:
     body = "".join(pieces)
     if body.strip():
         sources(body)
+
+
+def test_social_posts_and_broadcasts_cited() -> None:
+    assert cited("Vela Studios shared the poster on its official Instagram on Monday.") == [("Instagram", "social")]
+    assert cited("Jun Harlow appeared on MBC’s late-night talk show, where he said he was nervous.") == [
+        ("MBC", "broadcast")]
+    assert cited("Jun Harlow appeared on Weekend Laughs last year.") == []

@@ -41,6 +41,9 @@ _TRIGGERS = {
     "verb": ("reported", "reports", "claim", "revealed", "wrote", "said", "stated", "announced", "noted", "added",
              "confirmed", "broke the news", "cited"),
     "press_release": ("press release",),
+    "social": ("posted", "shared", "wrote", "uploaded", "announced", "revealed", "posting", "sharing", "writing",
+               "took to"),
+    "broadcast": ("appear", "aired", "broadcast", "said on", "speaking on"),
 }
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -70,6 +73,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"press release\b"), "press_release"),
     (re.compile(rf"\b(?:[Aa]|[Tt]he) press release (?:from|by|issued by|released by) {_MEDIUM}{NAME}"),
      "press_release"),
+    (re.compile(r"\b(?:posted|shared|wrote|uploaded|announced|revealed|posting|sharing|writing|took to) "
+                r"(?:[\w’'-]+\s+){0,6}?(?:on|to|via|through) (?:(?:his|her|their|its|the)\s+)?(?:official\s+)?"
+                r"(?P<name>Instagram|X|Twitter|TikTok|Weverse|YouTube|Facebook|Threads|Weibo|Bubble)\b"), "social"),
+    (re.compile(rf"\b(?:appeared on|appearing on|an appearance on|aired on|broadcast on|said on|speaking on) "
+                rf"{_MEDIUM}{NAME}"), "broadcast"),
 )
 
 
@@ -140,6 +148,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
 
 def _modifier(body: str, match: re.Match[str]) -> bool:
+    if match.group("name").endswith(("’s", "'s")):
+        return False  # "MBC’s late-night show": the outlet owns what follows
     nxt = _NEXT_WORD.match(body, match.end("name"))
     return nxt is not None and nxt.group(1) not in _FOLLOWERS
 
@@ -177,7 +187,9 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int) -> 
         return by_name if by_name in ("data", "social") else _WHAT[match.group("what").casefold()]
     if slot == "told":
         return "report" if _SOURCE_TOLD.search(body[max(floor, match.start() - 60):match.start()]) else "interview"
-    if slot in ("interview", "press_release", "data"):
+    if slot == "broadcast":
+        return "broadcast" if lexicon.norm_name(name) in lexicon.BROADCASTERS else None
+    if slot in ("interview", "press_release", "data", "social"):
         return slot
     if slot in ("per", "via"):
         return by_name or ("report" if lexicon.looks_like_outlet(name) else "data")
