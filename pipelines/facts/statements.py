@@ -36,8 +36,9 @@ class _Candidate:
 def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFact]:
     """What people and organisations are reported to have said, in body order."""
     body = ctx.body
-    found = _direct(ctx)
-    quoted = [(q.start, q.end) for q in quotes.find_quotes(body)]
+    all_quotes = quotes.find_quotes(body)
+    found = _direct(ctx, all_quotes)
+    quoted = [(q.start, q.end) for q in all_quotes]
     # Reported speech inside any quotation (attributed or not) is part of the quoted words.
     inside = [(c.start, c.end) for c in found] + [(a, b) for a, b in quoted if len(body[a:b].split()) > 3]
     verbs = {c.verb_start for c in found}
@@ -51,9 +52,7 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
     # Dates inside quoted words belong to what was said, never to when it was said.
     outside = [d for d in dates if not any(a <= d.span[0] < b for a, b in quoted)]
     for cand in found:
-        fact = _resolve(ctx, scene, cand, outside, facts)
-        if fact is not None:
-            facts.append(fact)
+        facts.append(_resolve(ctx, scene, cand, outside, facts))
     return facts
 
 
@@ -63,9 +62,8 @@ def _indirect(body: str, item: reported.Reported) -> _Candidate:
                       item.np)
 
 
-def _direct(ctx: FactContext) -> list[_Candidate]:
+def _direct(ctx: FactContext, all_quotes: list[quotes.Quote]) -> list[_Candidate]:
     body, found = ctx.body, []
-    all_quotes = quotes.find_quotes(body)
     skip: set[int] = set()
     for i, quote in enumerate(all_quotes):
         if i in skip:
@@ -149,7 +147,7 @@ def _run_on(ctx: FactContext, quote: quotes.Quote, found: list[_Candidate]) -> _
 
 
 def _resolve(ctx: FactContext, scene: speakers.Scene, cand: _Candidate, dates: list[DateFact],
-             done: list[StatementFact]) -> StatementFact | None:
+             done: list[StatementFact]) -> StatementFact:
     body = ctx.body
     sentence = ctx.sentence_at(cand.verb_start if not cand.run_on else cand.start)
     np = cand.np
