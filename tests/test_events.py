@@ -433,3 +433,11 @@ def test_undated_season_release_after_a_renewal_is_the_first_renewed_season() ->
 def test_capacity_for_more_seasons_is_no_claim() -> None:
     body = "Reel Courier claimed the author has enough material for at least three more seasons of Moonlit Ward."
     assert run(body, sources=(("Reel Courier", "report"),), kind="renewal") == []
+
+
+def test_soundtracks_and_films_in_passing_are_no_show_events() -> None:
+    body = ("The OST album for the drama was released on Friday. The title track topped Melon's real-time chart. "
+            "Nam Gyu-ri will next appear in the film “Iron Harbor.” Moonlit Ward, based on a popular webtoon, "
+            "premiered on May 7.")
+    found = run(body, dates=(("Friday", "2025-09-19", None), ("May 7", "2025-05-07", None)))
+    assert [(e.type, e.fields.get("date")) for e in found] == [("release", "2025-05-07")]

@@ -135,6 +135,19 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=[A-Z“\"‘])|,?\s+(?=(?:after|when|wh
                            r"|,\s+(?=with\s)")
 
 
+# Things other than a show that get released and charted (an OST, a song, a teaser).
+NOT_A_SHOW = re.compile(r"\b(?:OST|album|single|song|track|soundtrack|MV|music video|teaser|trailer|poster|"
+                        r"stills|photos?|book|webtoon|novel|merch\w*|game)s?\b", re.IGNORECASE)
+
+
+def about_other_product(inp: EventInput, sentence: Sentence, pos: int) -> bool:
+    """Whether the words just before ``pos`` (the verb's subject, "the OST album for the drama
+    was") name a product that is not the show."""
+    start = max(clause_at(sentence, pos)[0], pos - 35)
+    # a product named in a closed aside ("X, based on a webtoon, premiered") is not the subject
+    return any("," not in inp.ctx.body[m.end():pos] for m in NOT_A_SHOW.finditer(inp.ctx.body, start, pos))
+
+
 def clause_at(sentence: Sentence, pos: int) -> tuple[int, int]:
     """The clause span of ``sentence`` holding body offset ``pos``."""
     for span in clauses(sentence.text, sentence.start):

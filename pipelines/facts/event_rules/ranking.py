@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.event_rules.claims import sources_in
-from pipelines.facts.event_rules.common import EventInput, make_event, nearest_date, ordinal_word
+from pipelines.facts.event_rules.common import EventInput, about_other_product, make_event, nearest_date, ordinal_word
 from pipelines.facts.event_rules.shows import show_for
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
@@ -28,6 +28,8 @@ _CHART = re.compile(r"^\s*(?:(?:spot|position|place|shows?|series|dramas?|titles
                     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)", re.IGNORECASE)
 _TOPPED_CHART = re.compile(r"^\s+(?P<chart>(?:the|Netflix's|Netflix’s|[A-Z][\w'’-]*(?:'s|’s)?)\s[^,.;:]{2,70}?"
                            r"(?:chart|charts|rankings?|list|Top \d+|box office|index)\b)", re.IGNORECASE)
+_MUSIC_CHART = re.compile(r"\b(?:Melon|Genie|Bugs|FLO|Spotify|Billboard|Circle|Gaon|iTunes|Apple Music|"
+                          r"YouTube Music|Oricon|music)\b", re.IGNORECASE)
 _NUMBERS = {"one": 1, "two": 2, "three": 3}
 _CHART_WORDS = re.compile(r"chart|rank|list|top \d+|programs?|index|box office|ratings?|slot|billboard|"
                           r"countries|category|shows|series|dramas|titles|rankings", re.IGNORECASE)
@@ -42,7 +44,8 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     for m in _RANK.finditer(inp.ctx.body, sentence.start, sentence.end):
         rank = _rank(m)
         chart = _chart(inp.ctx.body, m, sentence.end)
-        if rank is None or chart is None:
+        if rank is None or chart is None or _MUSIC_CHART.search(chart.group("chart")) or \
+                about_other_product(inp, sentence, m.start()):
             continue
         end = chart.end()
         date = nearest_date(inp, sentence, m.start())

@@ -14,6 +14,7 @@ from pipelines.facts.event_rules.anchoring import Trigger, close_before, date_fi
 from pipelines.facts.event_rules.claims import claim_source, platform_named, region_in
 from pipelines.facts.event_rules.common import (
     EventInput,
+    about_other_product,
     clause_at,
     dates_within,
     make_event,
@@ -49,6 +50,8 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         return []  # a release needs a date: skip the trigger scan
     events = []
     for trig, dates in pair_dates(inp, sentence, _triggers(inp, sentence), before_gap=12):
+        if about_other_product(inp, sentence, trig.start):
+            continue  # "the OST album was released on Friday"
         dates = [d for d in dates if d.span[0] > trig.start or close_before(inp.ctx.body, d, trig)]
         for index in range(len(dates)):
             past = _before_publication(inp, dates[index])

@@ -30,6 +30,9 @@ _DERIVED = re.compile(rf"\b(?:adapted into|serialized as|made into|turned into|r
 _CREATOR = re.compile(rf"^(?:,? (?:written|drawn|illustrated|created|penned|authored))? by {_DESC}(?P<name>{NAME1})"
                       rf"(?: \((?P<alias>real name|pen name|aka|a\.k\.a\.) (?P<alt>{NAME1})\))?|"
                       rf"^[^.,;]{{0,25}}?\b(?:with the help of|drawn by|illustrated by) (?P<helper>{NAME1})")
+_ADAPTATION = re.compile(r"\badapt|\bbased on\b|\bdraws? on\b|\bdrawing on\b|\binspired by\b|\boriginal\b|"
+                         r"\bsource\b|\bserializ|\bremake\b|\bwr[io]te\b|\bwritten\b|\bauthor|\bnovelist\b",
+                         re.IGNORECASE)
 _MENTIONS_MEDIA = re.compile(r"novel|toon|manhwa|book|manga|comic|film|movie", re.IGNORECASE)
 
 
@@ -48,8 +51,11 @@ def find_source_material(inp: EventInput, sentence: Sentence, earlier: list[Even
     if not _MENTIONS_MEDIA.search(sentence.text):
         return []
     events = []
+    adapted = bool(_ADAPTATION.search(sentence.text))
     for work in _works(inp, sentence, [*earlier]):
         creator, role = _creator(inp, work)
+        if not (adapted or creator or work.derived):
+            continue  # "will appear in the film X": a work, but nobody adapts it
         show = show_for(inp, sentence, work.start)
         dates = dates_within(inp, work.start, min(sentence.end, work.end + 40))
         events.append(make_event(inp, "source_material", sentence, (work.start, work.end), show=show,
