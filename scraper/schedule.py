@@ -31,7 +31,7 @@ from scraper.config import Config, ConfigError, load_config
 from scraper.locks import LockBusy, SourceLock, lock_name
 
 logger = logging.getLogger("showbeat.schedule")
-STOP_GRACE_S = 30.0  # how long children get to mark their runs interrupted before they are killed
+STOP_GRACE_S = 45.0  # how long children get to mark their runs interrupted before they are killed
 TICK_S = 0.5
 
 

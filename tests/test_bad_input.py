@@ -119,3 +119,24 @@ def test_a_good_page_is_stored_and_counted(db_url: str, tmp_path: Path) -> None:
         (article,) = reads.list_articles(session)
     assert article.versions == 1 and (run.counts["new"], run.counts["unchanged"]) == (1, 1)
     run.database.dispose()
+
+
+def test_an_exception_in_a_spider_callback_is_recorded(db_url: str, tmp_path: Path) -> None:
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+    from twisted.python.failure import Failure
+
+    from scraper.spiders import FeedSpider
+
+    run = _run(db_url, tmp_path)
+    spider = FeedSpider(run=run, source=run.config.sources[0])
+    url = "http://outlet.test/atom.xml"
+    page = HtmlResponse(url=url, body=b"<feed/>", request=Request(url, meta={"entry_url": url}))
+    try:
+        raise KeyError("surprise")
+    except KeyError:
+        spider.on_spider_error(Failure(), page, spider)
+    failure = _only_failure(run)
+    assert (failure.url, failure.stage, failure.reason) == (url, Stage.EXTRACT, Reason.EXTRACT_ERROR)
+    assert "KeyError" in (failure.message or "")
+    run.database.dispose()

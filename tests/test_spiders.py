@@ -296,3 +296,17 @@ def test_http_errors_keep_status_and_body_and_304_is_counted() -> None:
         Reason.HTTP_ERROR, 500, b"<h1>oops</h1>", "text/html")
     assert _failure(HttpError(Response(url=BASE + "/a", status=304), "304")) == Counted("not_modified")
     assert _failure(SkipPage("skipped", "seen")) == Counted("skipped")
+
+
+def test_a_source_that_is_not_a_feed_or_sitemap_is_a_failure() -> None:
+    listing = saved("/section/drama/")
+    feed = FeedSpider(run=run_state(), source=source())
+    (item,) = feed.parse_feed(response("/feed.xml", HtmlResponse, body=listing))
+    assert isinstance(item, FailedPage)
+    assert (item.info.stage, item.info.reason) == (Stage.EXTRACT, Reason.EXTRACT_ERROR)
+    assert "not an RSS, Atom or RDF feed" in item.info.message
+    empty_feed = b'<rss version="2.0"><channel><title>t</title></channel></rss>'
+    assert list(feed.parse_feed(response("/feed.xml", body=empty_feed))) == []  # a feed, just empty
+    sitemap = SitemapSpider(run=run_state(), source=source("sitemap", BASE + "/sitemap_index.xml"))
+    (item,) = sitemap.parse_sitemap(response("/sitemap_index.xml", body=listing))
+    assert isinstance(item, FailedPage) and "not a sitemap" in item.info.message

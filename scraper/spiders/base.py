@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
 from types import MappingProxyType
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from pipelines.failures import FailureInfo
+from pipelines.failures import FailureInfo, Reason, Stage
 from pipelines.urls import normalize_url
 from scraper.config import Source
 from scraper.items import FailedPage, RawPage
@@ -39,6 +40,25 @@ class ArticleSpider(Spider):
         self.source = source
         self._article_count = 0
         self._validate()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        """The spider, listening for exceptions in its own callbacks (they become failure records)."""
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_spider_error, signal=signals.spider_error)
+        return spider
+
+    def on_spider_error(self, failure: Failure, response: Response | Failure, spider: Spider) -> None:
+        """A bug in a callback must not lose the page silently: record an ``extract_error``."""
+        if spider is not self or not isinstance(response, Response):
+            return
+        from pipelines.scrapy_pipelines import store_failure
+
+        url = response.meta.get("entry_url", response.url)
+        exc = failure.value
+        store_failure(self.run, FailureInfo(url=url, stage=Stage.EXTRACT, reason=Reason.EXTRACT_ERROR,
+                                            message=f"{type(exc).__name__}: {exc}", outlet=self.outlet_for(url),
+                                            http_status=response.status, raw=response.body or None))
 
     def _validate(self) -> None:
         """Spider arguments are checked at start-up, not when the first response arrives."""

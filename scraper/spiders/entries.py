@@ -44,6 +44,12 @@ def maybe_gunzip(body: bytes, max_size: int = 0) -> bytes:
     return gunzip(body, max_size=max_size) if body[:2] == b"\x1f\x8b" else body
 
 
+def is_feed(body: bytes) -> bool:
+    """Whether ``body`` is an RSS, RSS 1.0 (RDF) or Atom document (possibly without entries)."""
+    root = _root(body)
+    return root is not None and _local(root.tag) in ("rss", "feed", "RDF")
+
+
 def feed_entries(body: bytes) -> list[Entry]:
     """Items of an RSS 2.0, RSS 1.0 (RDF) or Atom feed, newest first; ``[]`` when it is none of them."""
     root = _root(body)

@@ -7,9 +7,19 @@ from collections.abc import AsyncIterator, Iterator
 from scrapy import Request
 from scrapy.http import Response
 
+from pipelines.failures import FailureInfo, Reason, Stage
 from scraper.items import FailedPage
 from scraper.spiders.base import ArticleSpider
-from scraper.spiders.entries import feed_entries
+from scraper.spiders.entries import feed_entries, is_feed
+
+
+def not_a_document(response: Response, outlet: str | None, expected: str) -> FailureInfo:
+    """The failure of a source URL that does not hold what its kind promises."""
+    ctype = response.headers.get("Content-Type")
+    return FailureInfo(url=response.meta.get("entry_url", response.url), stage=Stage.EXTRACT,
+                       reason=Reason.EXTRACT_ERROR, message=f"not {expected}: {response.url}", outlet=outlet,
+                       http_status=response.status, raw=response.body,
+                       content_type=ctype.decode("latin-1") if ctype else None)
 
 
 class FeedSpider(ArticleSpider):
@@ -28,7 +38,11 @@ class FeedSpider(ArticleSpider):
         if problem is not None:
             yield problem
             return
-        for entry in feed_entries(response.body):
+        entries = feed_entries(response.body)
+        if not entries and not is_feed(response.body):
+            yield self.failed(not_a_document(response, self.outlet_for(response.url), "an RSS, Atom or RDF feed"))
+            return
+        for entry in entries:
             request = self.article_request(response.urljoin(entry.url), lastmod=entry.lastmod)
             if request is not None:
                 yield request

@@ -10,6 +10,7 @@ from scrapy.http import Response
 from scraper.items import FailedPage
 from scraper.spiders.base import ArticleSpider
 from scraper.spiders.entries import maybe_gunzip, sitemap_entries
+from scraper.spiders.feed import not_a_document
 
 MAX_SITEMAP_DEPTH = 3  # an index of indexes of sitemaps is as deep as real sites go
 
@@ -32,6 +33,9 @@ class SitemapSpider(ArticleSpider):
             return
         body = maybe_gunzip(response.body, max_size=self.run.config.crawl.max_page_bytes * 10)
         kind, entries = sitemap_entries(body)
+        if not kind:
+            yield self.failed(not_a_document(response, self.outlet_for(response.url), "a sitemap or sitemap index"))
+            return
         depth = response.meta.get("depth", 0)
         for entry in entries:
             url = response.urljoin(entry.url)
