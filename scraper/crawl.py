@@ -82,6 +82,9 @@ def _recorded_run(run: RunState, chosen: Sequence[Source], urls: Sequence[str],
         logger.warning("marked runs %s interrupted: their processes are gone", stale)
     try:
         status = _run_spiders(run, chosen, urls, settings)
+    except KeyboardInterrupt:
+        _finish(run, "interrupted", finish_run)
+        raise
     except BaseException:
         _finish(run, "failed", finish_run)
         raise

@@ -8,6 +8,7 @@ killed run keeps them.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -17,6 +18,7 @@ from typing import Any
 from pipelines.urls import domain_of
 from scraper.config import Config
 
+logger = logging.getLogger(__name__)
 # The counts of a run, in the order the CLI shows them.
 COUNT_NAMES = ("requests", "not_modified", "new", "updated", "unchanged", "seen", "skipped", "failures")
 FLUSH_EVERY_S = 1.0
@@ -52,11 +54,16 @@ class RunState:
             return
         self._flushed_at = now
         counts = self.snapshot()
-        if self.run_id is not None and self.database is not None:
-            from storage.writes import update_run
+        if self.run_id is None or self.database is None:
+            return
+        from storage.writes import update_run
 
+        try:
             with self.database.session() as session:
                 update_run(session, self.run_id, counts)
+        except Exception:  # a busy database must not fail the page being counted; the next flush retries
+            logger.warning("could not update the counts of run %s", self.run_id, exc_info=True)
+            self._flushed_at = 0.0
 
     def outlet_for(self, url: str, source_outlet: str | None = None) -> str | None:
         """The outlet of ``url``: the source's own, else the configured name of its domain, else the domain."""
