@@ -441,3 +441,12 @@ def test_soundtracks_and_films_in_passing_are_no_show_events() -> None:
             "premiered on May 7.")
     found = run(body, dates=(("Friday", "2025-09-19", None), ("May 7", "2025-05-07", None)))
     assert [(e.type, e.fields.get("date")) for e in found] == [("release", "2025-05-07")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fans are hoping for a renewal of Moonlit Ward.",
+    "Disney+ has not said whether Moonlit Ward will get a second season.",
+    "Viewers have started a petition for a sequel.",
+])
+def test_wishes_and_open_questions_are_no_renewal_claims(sentence: str) -> None:
+    assert run(sentence, kind="renewal") == []

@@ -31,7 +31,7 @@ _STATUS_CUES = (
     ("reported", re.compile(r"\breport(?:ed|edly|s)?\b|\bclaim(?:ed|s)?\b|\brumou?r(?:ed|s)?\b|\bsaid to be\b|"
                             r"\binsiders?\b|\bsources? (?:said|say|claim)", re.IGNORECASE)),
 )
-_CONFIRMED = re.compile(r"\brenew(?:ed|s|al)\b|\bgreen-?l(?:it|ighted)\b|\bgreen[- ]?light(?:ed|s)?\b|\bgreenlit\b|"
+_CONFIRMED = re.compile(r"\brenew(?:ed|s)\b|\bgreen-?l(?:it|ighted)\b|\bgreen[- ]?light(?:ed|s)?\b|\bgreenlit\b|"
                         r"\bconfirm(?:ed|s)\b|"
                         r"\bofficial(?:ly)?\b|\bordered\b|\bpicked up\b|\blocked in\b|\bannounced\b",
                         re.IGNORECASE)
@@ -42,7 +42,12 @@ _PLANNED = re.compile(r"\bin the works\b|\bpreparing to return\b|\bon the way\b|
 # Clauses about something else happening to the seasons (shooting began, a premiere) unless
 # they also use words that only renewals use.
 _ACTIVITY = re.compile(r"\b(?:had|has|have) (?:begun|started|wrapped)\b|\bbegan\b|\bkicked off\b|\bwrapped\b|"
-                       r"\bpremier|\breleas(?:e|ed|ing)\b|\bwhether\b|\bcasting\b", re.IGNORECASE)
+                       r"\bpremier|\breleas(?:e|ed|ing)\b|\bcasting\b", re.IGNORECASE)
+# Questions, wishes and open possibilities claim nothing ("fans hope for a renewal", "has not said
+# whether"), unless a confirmation verb is also there ("hoping to build on it, Netflix renewed").
+_OPEN = re.compile(r"\bwhether\b|\bif (?:it|they|the \w+) will\b|\bhop(?:e|es|ed|ing)\b|\bwish\w*|\bwant(?:s|ed)?\b|"
+                   r"\bdemand\w*|\bcampaign\w*|\bpetition\w*|\bcall(?:s|ed|ing)? for\b|\bwonder\w*",
+                   re.IGNORECASE)
 _RENEWAL_ONLY = re.compile(r"\brenew|\bsequel\b|\bgreen[- ]?l|\bgreenlit\b|\bordered\b|\bpicked up\b|"
                            r"\bmade it official\b|\blocked in\b|\bsimultaneous production\b|\bin the works\b|"
                            r"\b(?:more|new) (?:seasons|installments)\b|\bcontinue beyond\b|\btalks\b",
@@ -71,6 +76,8 @@ def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact])
         if claim == [1]:
             continue  # the first season is history, not a renewal
         if claim is None or (_ACTIVITY.search(text) and not _RENEWAL_ONLY.search(text)):
+            continue
+        if _OPEN.search(text) and not _CONFIRMED.search(text):
             continue
         source = _claimant(inp, sentence, start, end)
         status = _status(inp, text, source)
