@@ -450,3 +450,10 @@ def test_soundtracks_and_films_in_passing_are_no_show_events() -> None:
 ])
 def test_wishes_and_open_questions_are_no_renewal_claims(sentence: str) -> None:
     assert run(sentence, kind="renewal") == []
+
+
+def test_platform_saying_the_show_returns_confirms_it() -> None:
+    body = "“We can't wait to bring the ward back for a second season,” Disney+ said on Friday."
+    [renewal] = run(body, statements=(("We can't wait to bring the ward back for a second season,", "Disney+"),),
+                    kind="renewal")
+    assert fields(renewal, "status", "seasons", "source") == ("confirmed", [2], "Disney+")

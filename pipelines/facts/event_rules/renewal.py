@@ -37,7 +37,8 @@ _CONFIRMED = re.compile(r"\brenew(?:ed|s)\b|\bgreen-?l(?:it|ighted)\b|\bgreen[- 
                         re.IGNORECASE)
 # Weak signals: a plan or a return that nobody is said to have confirmed.
 _PLANNED = re.compile(r"\bin the works\b|\bpreparing to return\b|\bon the way\b|\btalks\b|\bplanned\b|"
-                      r"\bin (?:development|discussion)\b|\bwill return\b|\bis returning\b|\bcoming back\b",
+                      r"\bin (?:development|discussion)\b|\bwill return\b|\bis returning\b|\bcoming back\b|"
+                      r"\bbring(?:ing)? (?:\w+ ){0,3}back\b|\bwill be back\b|\breturns? for\b",
                       re.IGNORECASE)
 # Clauses about something else happening to the seasons (shooting began, a premiere) unless
 # they also use words that only renewals use.
@@ -106,7 +107,10 @@ def _status(inp: EventInput, text: str, source: str | None) -> str | None:
             return status
     if _CONFIRMED.search(text):
         return "reported" if is_report(inp, source) else "confirmed"
-    return "reported" if _PLANNED.search(text) else None
+    if not _PLANNED.search(text):
+        return None
+    # the platform itself saying the show returns is its announcement
+    return "confirmed" if source and PLATFORM.search(source) and not is_report(inp, source) else "reported"
 
 
 def _claimant(inp: EventInput, sentence: Sentence, start: int, end: int) -> str | None:
