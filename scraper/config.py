@@ -6,6 +6,7 @@ Every problem becomes one ``ConfigError`` naming the file, the key and what is w
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import tomllib
@@ -135,10 +136,7 @@ def load_config(path: str | os.PathLike[str] | None = None, *, db_url: str | Non
         raise ConfigError(label, "", f"not valid TOML: {exc}") from None
     config = parse_config(data, label)
     override = db_url or os.environ.get(DB_ENV)
-    if override:
-        config = Config(config.path, override, config.shows, config.sources, config.crawl,
-                        config.schedule, config.outlets)
-    return config
+    return dataclasses.replace(config, database_url=override) if override else config
 
 
 # ---------------------------------------------------------------- validation
