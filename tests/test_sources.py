@@ -146,3 +146,13 @@ def test_social_posts_and_broadcasts_cited() -> None:
     assert cited("Jun Harlow appeared on MBC’s late-night talk show, where he said he was nervous.") == [
         ("MBC", "broadcast")]
     assert cited("Jun Harlow appeared on Weekend Laughs last year.") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("According to a Harbor Daily report, the cast will return.", ("Harbor Daily", "report")),
+    ("According to a March report by Harbor Daily, the cast will return.", ("Harbor Daily", "report")),
+    ("Vela Studios said in a statement to Harbor Daily that the cast will return.", ("Harbor Daily", "report")),
+    ("Harbor Daily was the first to report the casting.", ("Harbor Daily", "report")),
+])
+def test_more_report_slots(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]

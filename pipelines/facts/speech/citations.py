@@ -24,7 +24,8 @@ _WHAT = {"report": "report", "article": "report", "story": "report", "piece": "r
          "post": "social", "tweet": "social", "interview": "interview", "broadcast": "broadcast",
          "segment": "broadcast"}
 _WHAT_ALT = "|".join(sorted(map(re.escape, _WHAT), key=len, reverse=True))
-_ADJ = r"(?:(?:new|recent|latest|exclusive|separate|earlier|subsequent|official|previous|local|initial|follow-up)\s+)*"
+_ADJ = (r"(?:(?:new|recent|latest|exclusive|separate|earlier|subsequent|official|previous|local|initial|follow-up|"
+        r"January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\s+)*")
 _SOURCE_TOLD = re.compile(r"\b(?:source|sources|insider|insiders|official|officials|representative|"
                           r"representatives|person|people|spokesperson|executive|staffer|someone)"
                           r"(?:\s+(?:close to|familiar with|from|at|with)\s+[\w’' -]{1,40}?)?\s*,?\s*$", re.IGNORECASE)
@@ -35,10 +36,10 @@ _TRIGGERS = {
     "what": ("ccording to",), "name": ("ccording to",), "per": ("per ",), "via": ("via ",),
     "data": ("from ", " by ", " of "), "interview": ("interview",),
     "told": ("tell", "told", "speak", "spoke", "talk", "sat down", "sitting down", "interview", " to "),
-    "report_slot": ("citing", "ited by", "eport"), "report_from": ("eport",),
+    "report_slot": ("citing", "ited by", "eport"), "report_from": ("eport",), "report": ("statement",),
     "possessive": ("report", "article", "story", "exclusive", "coverage", "data", "figures", "ratings", "rankings",
                    "chart"),
-    "verb": ("reported", "reports", "claim", "revealed", "wrote", "said", "stated", "announced", "noted", "added",
+    "verb": ("report", "claim", "revealed", "wrote", "said", "stated", "announced", "noted", "added",
              "confirmed", "broke the news", "cited"),
     "press_release": ("press release",),
     "social": ("posted", "shared", "wrote", "uploaded", "announced", "revealed", "posting", "sharing", "writing",
@@ -49,8 +50,11 @@ _TRIGGERS = {
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b[Aa]ccording to {_ADJ}(?:(?:a|an|the)\s+){_ADJ}(?P<what>{_WHAT_ALT})s?\s+(?:by|from|in|on|"
                 rf"published by|released by|of|with|aired on)\s+{_MEDIUM}{NAME}"), "what"),
+    (re.compile(rf"\b[Aa]ccording to (?:a|an|the) {NAME}[ \t]+(?:{_ADJ})(?P<what>{_WHAT_ALT})\b"), "what"),
     (re.compile(rf"\b[Aa]ccording to (?:(?:data|figures|ratings|numbers) (?:from|by|compiled by) )?{_MEDIUM}{NAME}"),
      "name"),
+    (re.compile(rf"\b(?:[Ii]n )?an? (?:written |official |brief )?statement (?:to|given to|sent to|provided to) "
+                rf"{_MEDIUM}{NAME}"), "report"),
     (re.compile(rf"\b(?:[Aa]s )?\b[Pp]er {NAME}"), "per"),
     (re.compile(rf"\b[Vv]ia {NAME}"), "via"),
     (re.compile(rf"\b(?i:data|figures|statistics|numbers|ratings|viewership|rankings?|charts?) (?:from|by|provided by|"
@@ -65,8 +69,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"[Aa]s (?:first )?reported by|[Ff]irst reported by|[Rr]eported by|[Aa]n? (?:exclusive|article|story)"
                 rf" (?:by|from|in)) {_MEDIUM}{NAME}"), "report_slot"),
     (re.compile(rf"{NAME}\s+(?:(?:first|initially|originally|exclusively|also|previously|earlier|later|had|has|have|"
-                rf"recently|then|was first to|was the first to)\s+){{0,2}}(?P<verb>reported|reports|claimed|claims|"
-                rf"revealed|wrote|said|stated|announced|noted|added|confirmed|broke the news|cited)\b"), "verb"),
+                rf"recently|then|was first to|was the first to)\s+){{0,2}}(?P<verb>reported|reports|report|claimed|"
+                rf"claims|revealed|wrote|said|stated|announced|noted|added|confirmed|broke the news|cited)\b"), "verb"),
     (re.compile(rf"{NAME}[’']s?\s+(?:(?:exclusive|new|recent|earlier|original|initial)\s+)?(?:report|article|story|"
                 rf"exclusive|coverage|data|figures|ratings|rankings|chart)\b"), "possessive"),
     (re.compile(rf"{NAME}\s+(?:[\w’'-]+\s+){{1,6}}?(?:in|via|through|with)\s+(?:a|an|its|their|the)\s+(?:official\s+)?"
@@ -143,7 +147,7 @@ _FOLLOWERS = frozenset({
     "which", "who", "where", "first", "also", "only", "said", "reported", "reports", "wrote", "claimed", "noted",
     "had", "has", "was", "is", "shows", "show", "showed", "revealed", "released", "published", "ranked", "put",
     "indicates", "indicated", "suggests", "suggested", "confirmed", "estimates", "estimated", "stated", "added",
-})
+}) | frozenset(_WHAT)
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
 
