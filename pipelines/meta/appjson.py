@@ -15,7 +15,7 @@ from typing import Any
 
 _DECODER = json.JSONDecoder(strict=False)
 _FUSION = re.compile(r"Fusion\.globalContent\s*=\s*")
-_ASSIGN = re.compile(r"(?:window\.|var\s+|let\s+|const\s+)?[\w$.\[\]'\"]*\s*=\s*(?=\{)")
+_ASSIGN = re.compile(r"(?:window\.|var\s+|let\s+|const\s+)[\w$.]+\s*=\s*(?=\{)|\b__[A-Z_]+__\s*=\s*(?=\{)")
 _MAX_NODES = 20000
 _MAX_BLOB = 3_000_000
 

@@ -44,6 +44,7 @@ MAX_ZONE_CHARS = 300
 
 def outside_boilerplate(el: HtmlElement, depth: int = 12) -> bool:
     """True unless ``el`` sits in a sidebar, comment thread, navigation or related-stories list."""
+    headline_block = _headline_ancestors(el)
     for i, anc in enumerate(el.iterancestors()):
         if i >= depth:
             break
@@ -51,9 +52,26 @@ def outside_boilerplate(el: HtmlElement, depth: int = 12) -> bool:
             break
         if anc.tag in _SKIP_TAGS or _SKIP_CLASS.search(_structural(anc)):
             return False
-        if anc.find(".//h1") is not None:
+        if id(anc) in headline_block:
             break  # the headline's own block: containers further up are page layout, named at random
     return True
+
+
+_LAST_HEADLINE: list[tuple[HtmlElement, tuple[HtmlElement, ...], frozenset[int]]] = []
+
+
+def _headline_ancestors(el: HtmlElement) -> frozenset[int]:
+    """Identities of the first ``<h1>``'s ancestors, remembered for the page last asked about.
+    The ancestor proxies are held too: lxml keeps one proxy per node while it is referenced,
+    so the identities stay those of the nodes."""
+    root = el.getroottree().getroot()
+    if _LAST_HEADLINE and _LAST_HEADLINE[0][0] is root:
+        return _LAST_HEADLINE[0][2]
+    h1 = root.find(".//h1") if root is not None else None
+    chain = tuple(h1.iterancestors()) if h1 is not None else ()
+    found = frozenset(id(a) for a in chain)
+    _LAST_HEADLINE[:] = [(root, chain, found)]
+    return found
 
 
 def _structural(el: HtmlElement) -> str:
