@@ -275,3 +275,19 @@ def test_spans_slice_the_body_for_any_text(pieces: list[str]) -> None:
 def test_bare_weekday_after_said() -> None:
     fact = only("Vela Studios said Tuesday it would renew the show.")
     assert (fact.speaker, fact.quote) == ("Vela Studios", "it would renew the show")
+
+
+@pytest.mark.parametrize("body", [
+    "Some customers reported wait times that exceeded two hours.",
+    "Which is not to say that the finale was weak.",
+    "It is worth noting that the figures are estimates.",
+    "The film was greenlit in 2016, with reports that Jun Harlow would return.",
+])
+def test_that_clauses_that_report_nobody(body: str) -> None:
+    assert statements(body) == []
+
+
+def test_speakers_with_an_age_or_an_acronym() -> None:
+    assert only("The 56-year-old said that he was excited to join.").speaker_text == "The 56-year-old"
+    fact = only("The Harbor Aviation Authority (HAA) said on Tuesday that flights were suspended.")
+    assert fact.speaker == "Harbor Aviation Authority"

@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from pipelines.facts.speech import lexicon
 from pipelines.facts.speech.mentions import _LEAD_STOP, NAME_RUN, classify
 
-_DESC = "|".join(sorted((re.escape(w) for w in lexicon.DESCRIPTORS), key=len, reverse=True)) + r"|\d+-year-old"
+_AGE = r"\d+-year-old"  # "the 52-year-old actor", "The 56-year-old said"
+_DESC = "|".join(sorted((re.escape(w) for w in lexicon.DESCRIPTORS), key=len, reverse=True)) + "|" + _AGE
 _HEAD = "|".join(sorted((re.escape(w) for w in lexicon.ORG_HEADS | lexicon.PERSON_HEADS | lexicon.GROUP_HEADS),
-                        key=len, reverse=True))
+                        key=len, reverse=True)) + "|" + _AGE
 _CAP = r"[A-Z][\w.&+-]*(?:[’'][A-Za-z]+)?"
 _POSS = r"[A-Za-z][\w.+-]*[’']s"
 _PRON = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
 NP = (rf"(?:{_PRON}|(?:(?:{_POSS}|{_CAP}|(?:{_DESC}))\s+){{0,5}}(?:(?<![\w’'-])(?:{_CAP}|(?:{_HEAD})))"
-      rf"(?:\s+(?:of|for|at|from)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?)")
+      rf"(?:\s+(?:of|for|at|from)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?(?:\s+\([A-Z][\w&.-]{{1,10}}\))?)")
 _AUX = "|".join(lexicon.AUX_ADVERBS)
 VERB = rf"(?:{lexicon.VERB_ALT})"
 # "smiled and said": a gesture between a speaker and the reporting verb.

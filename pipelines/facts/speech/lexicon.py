@@ -123,7 +123,8 @@ ORG_HEADS = frozenset({"company", "streamer", "platform", "service", "network", 
                        "union", "committee", "board", "league", "university", "hospital", "commission",
                        "authority", "authorities", "organizers", "organisers", "festival", "broadcasters",
                        "agencies", "companies", "networks", "platforms", "outlets", "sides", "camps", "parties",
-                       "labels", "teams", "streamers", "channels"})
+                       "labels", "teams", "streamers", "channels", "institute", "foundation", "center", "centre",
+                       "bureau", "airline", "carrier", "regulator", "watchdog", "school", "museum", "ministries"})
 STREAMING_HEADS = frozenset({"streamer", "platform", "service", "streaming"})
 TITLES = frozenset({
     # Titles before a name, dropped from the speaker ("Mayor John Whitfield" → "John Whitfield").
@@ -145,7 +146,10 @@ PERSON_HEADS = frozenset({"director", "writer", "author", "actor", "actress", "s
                           "spokesperson", "spokesman", "spokeswoman", "wife", "husband", "mother", "father",
                           "daughter", "son", "sister", "brother", "aunt", "uncle", "cousin", "friend", "lady",
                           "gentleman", "niece", "nephew", "companion", "servant", "maid", "mom", "dad", "grandmother",
-                          "grandfather", "girlfriend", "boyfriend", "partner", "fiancé", "fiancée"}) | TITLES
+                          "grandfather", "girlfriend", "boyfriend", "partner", "fiancé", "fiancée", "suspect",
+                          "victim", "witness", "patient", "teacher", "guitarist", "drummer", "bassist", "pianist",
+                          "keyboardist", "dancer", "choreographer", "editor", "journalist", "reporter", "owner",
+                          "resident", "villager", "student", "fan", "viewer", "official"}) | TITLES
 # Groups of people that speak together ("critics warn that", "residents said").
 GROUP_HEADS = frozenset({"critics", "experts", "analysts", "observers", "residents", "villagers", "fans", "viewers",
                          "witnesses", "lawmakers", "activists", "officials", "authorities", "police", "insiders",
@@ -153,7 +157,8 @@ GROUP_HEADS = frozenset({"critics", "experts", "analysts", "observers", "residen
                          "economists", "organizers", "organisers", "executives", "producers", "staff", "employees",
                          "workers", "students", "parents", "locals", "netizens", "users", "members", "colleagues",
                          "friends", "neighbours", "neighbors", "representatives", "spokespeople", "people",
-                         "supporters", "opponents", "protesters", "leaders", "voters", "reporters", "journalists"})
+                         "supporters", "opponents", "protesters", "leaders", "voters", "reporters", "journalists",
+                         "bosses", "chiefs", "managers", "owners", "teachers", "nurses", "survivors", "families"})
 # Quantifiers that open a speaker phrase ("Both agencies", "Another officer").
 DETERMINER_WORDS = frozenset({"another", "other", "several", "some", "many", "one", "two", "three", "four", "five",
                               "both", "all", "most", "each", "every", "no", "any"})

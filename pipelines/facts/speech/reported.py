@@ -40,7 +40,8 @@ _CUT = re.compile(rf",\s+(?:citing|according to|adding|saying|explaining|noting|
 _TRAILING = re.compile(rf",\s+(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>said|says|added|explained|noted|"
                        rf"confirmed|claimed|wrote|insisted|reported|told reporters)(?P<tail>(?:\s+[^\s,.;“”\"]+)"
                        rf"{{0,6}})\s*[.!?]?$")
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|this|his|her|its|their|our|new|earlier|recent)|"
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|this|his|her|its|their|our|new|earlier|recent|with|"
+                          r"amid|despite|following|of|about|over)|"
                           r"[’']s)\s*$", re.IGNORECASE)
 
 
@@ -126,10 +127,31 @@ def _verb_before(body: str, floor: int, that: int) -> re.Match[str] | None:
         if lemma is None or _NOUN_BEFORE.search(before) or (
                 word.group().casefold() in _NOUNABLE and _NOUN_AFTER_MODIFIER.search(before)):
             continue  # "denied a report that": the noun is skipped, the verb before it counts
-        if _PASSIVE.search(before):
+        if _PASSIVE.search(before) or _INFINITIVE.search(before) or before.rstrip().endswith("worth"):
             return None
-        return word if lemma in lexicon.CLAUSE_LEMMAS else None
+        mid = body[word.end():that]
+        return word if lemma in lexicon.CLAUSE_LEMMAS and _plain_mid(lemma, mid) else None
     return None
+
+
+_MID_OPENERS = frozenset({"on", "in", "at", "to", "during", "last", "this", "earlier", "after", "before", "via",
+                          "through", "with", "from", "only", "also", "however", "again", "previously", "publicly",
+                          "privately", "repeatedly", "yesterday", "today", "recently", "late", "early", "over",
+                          "later", "first", "then", "back", "of"})
+_REPORT_OBJECT = re.compile(r"^\s*(?:a|the|an|earlier|recent)\s+(?:\w+\s+)?(?:report|reports|claim|claims|rumor|rumors|"
+                            r"rumour|rumours|speculation|suggestion|suggestions|allegation|allegations)\s*,?\s*$")
+
+
+def _plain_mid(lemma: str, mid: str) -> bool:
+    """Whether the words between a verb and its ``that`` leave the ``that`` clause reported:
+    nothing, a time or place phrase, an adverb, a listener (``told Variety``) or a report
+    (``denied a report that``) -- not an object with a relative clause (``reported wait
+    times that exceeded``)."""
+    words = mid.replace(",", " ").split()
+    if not words or lemma == "tell" or _REPORT_OBJECT.match(mid):
+        return True
+    first = words[0].casefold()
+    return first in _MID_OPENERS or first.endswith("ly") or words[0][:1].isupper()
 
 
 def _has_speaker(body: str, start: int, item: Reported) -> bool:
