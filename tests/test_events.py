@@ -457,3 +457,12 @@ def test_platform_saying_the_show_returns_confirms_it() -> None:
     [renewal] = run(body, statements=(("We can't wait to bring the ward back for a second season,", "Disney+"),),
                     kind="renewal")
     assert fields(renewal, "status", "seasons", "source") == ("confirmed", [2], "Disney+")
+
+
+def test_cast_list_wordings() -> None:
+    body = ("The cast includes Nam Gyu-ri, Ryu Jin-ho and Lim Da-som. Seo Ha-na, played by Nam Gyu-ri, leads the "
+            "ward. Moon Ye-jin (as Han Seul-gi) joins later, and Oh Ji-an appears in the role of nurse Go Bit-na. "
+            "Director: Kang Tae-yun.")
+    assert credits(body) == {("Nam Gyu-ri", "actor", "Seo Ha-na"), ("Ryu Jin-ho", "actor", None),
+                             ("Lim Da-som", "actor", None), ("Moon Ye-jin", "actor", "Han Seul-gi"),
+                             ("Oh Ji-an", "actor", "Go Bit-na"), ("Kang Tae-yun", "director", None)}

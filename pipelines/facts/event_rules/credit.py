@@ -39,19 +39,24 @@ _NOT_ROLE_AS = re.compile(r"\b(?:writes|wrote|writing|known|named|credited|dubbe
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<actor>{NAME})\)")
 _CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are|got|gets) (?:officially )?cast in\b|"
                       rf"(?P<joiner>{NAME}) (?:joins|joined|has joined|will join) the cast\b")
-_PLAYED_BY = re.compile(rf"\b[Pp]layed by (?P<actor>{NAME})")
+_PLAYED_BY = re.compile(rf"(?:(?P<char>{NAME1}), )?\b[Pp]layed by (?P<actor>{NAME})")
+# "A (as B)" and "A in the role of B"
+_ROLE_OF = re.compile(rf"(?P<actor>{NAME})(?: [a-z]+){{0,2}} (?:\(as (?P<pchar>{NAME1})\)|"
+                      rf"in the (?:lead )?role of {_DESC}(?P<char>{NAME1}))")
 _ACTOR_NOUN = re.compile(rf"\b(?:[Ll]ead |[Ll]eading |[Ss]upporting |[Mm]ain )?"
                          rf"(?:[Aa]ctor|[Aa]ctress|co-star|Co-star|Star)s? (?P<actor>{NAME})")
 _CAST_LIST = re.compile(rf"(?:\b[Nn]ewcomers? )?(?P<list>{_NAMES})(?: (?:are|were|will be|will|have|has))?"
                         r"(?: (?:all|also|both|once again))* (?:returning|return|back\b|confirmed to reprise|"
                         r"set to return|to reprise|reprise|rejoin|star(?:ring)?\b|were spotted|appears? in a)")
-_NEWCOMERS = re.compile(rf"\b(?:[Nn]ewcomers?|starring|stars|starred|featuring|led by|headlined by) (?P<list>{_NAMES})")
+_NEWCOMERS = re.compile(rf"\b(?:[Nn]ewcomers?|starring|stars|starred|featuring|led by|headlined by|"
+                        rf"cast (?:also )?includes?|cast members? (?:include|are)|alongside|joined by) "
+                        rf"(?P<list>{_NAMES})")
 _BY = re.compile(rf"\b(?P<verb>[Ww]ritten|[Pp]enned|[Ss]cripted|[Dd]irected|[Pp]roduced|[Hh]elmed) by "
                  rf"(?P<person>{NAME1})|"
                  rf"\b(?:a |the )?(?P<script>scripts?|screenplay) (?:written )?by (?P<writer>{NAME1})")
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>(?:[Oo]riginal )?(?:[Dd]irector|PD|[Ss]creenwriter|[Ww]riter|[Pp]roducer|"
                           rf"[Ss]howrunner|[Cc]reator|[Aa]uthor|[Nn]ovelist|[Ii]llustrator|[Cc]omposer|"
-                          rf"[Cc]inematographer)),? (?P<person>{NAME})")
+                          rf"[Cc]inematographer))[,:]? (?P<person>{NAME})")
 _WROTE = re.compile(rf"(?P<person>{NAME}),? (?:who )?(?:also )?(?:(?P<w>penned|wrote|writes|is writing|will write)|"
                     r"(?P<d>directs|directed|will direct|is directing|helms|helmed|will helm)) (?:the )?"
                     r"(?:script|screenplay|scripts|series|drama|show|film|episodes|first|pilot|season)\b")
@@ -90,7 +95,9 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, st
         actor, char = m.group("actor", "char") if _described(body, lo, m.start()) else m.group("char", "actor")
         yield m.start(), m.end(), actor, "actor", char
     for m in _PLAYED_BY.finditer(body, lo, hi) if "played by" in lowered else ():
-        yield m.start(), m.end(), m.group("actor"), "actor", _previous_focus(inp, sentence)
+        yield m.start(), m.end(), m.group("actor"), "actor", m.group("char") or _previous_focus(inp, sentence)
+    for m in _ROLE_OF.finditer(body, lo, hi) if "role of" in lowered or "(as " in lowered else ():
+        yield m.start(), m.end(), m.group("actor"), "actor", m.group("pchar") or m.group("char")
     for m in _CAST_IN.finditer(body, lo, hi) if "cast" in lowered else ():
         yield m.start(), m.end(), m.group("actor") or m.group("joiner"), "actor", None
     for m in _ACTOR_NOUN.finditer(body, lo, hi) if _gate(_ACTOR_NOUN, lowered) else ():
@@ -127,7 +134,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _AS: (" as ",),
     _ACTOR_NOUN: ("actor", "actress", "star"),
     _CAST_LIST: ("return", "back", "reprise", "rejoin", "star", "spotted", "appear"),
-    _NEWCOMERS: ("newcomer", "star", "featuring", "led by", "headlined by"),
+    _NEWCOMERS: ("newcomer", "star", "featuring", "led by", "headlined by", "cast", "alongside", "joined by"),
 }
 
 
