@@ -184,3 +184,26 @@ def test_init_writes_the_starter_config_and_database(tmp_path: Path) -> None:
     assert "already exists" in assert_one_line_error(again, 2)
     assert run_cli("init", "--force", cwd=tmp_path).returncode == 0
     assert run_json("articles", cwd=tmp_path) == []  # ./showbeat.toml and its database are used
+
+
+def test_crawl_configured_sources_by_name(tmp_path: Path) -> None:
+    from scraper.demo import demo_root
+    from scraper.localsite import serve
+
+    config = tmp_path / "showbeat.toml"
+    with serve(demo_root()) as site:
+        config.write_text(
+            '[database]\nurl = "sqlite:///site.db"\n\n[crawl]\ndelay = 0\nautothrottle = false\n\n'
+            '[[shows]]\nslug = "the-trauma-code"\ntitle = "The Trauma Code: Heroes on Call"\n'
+            'aliases = ["The Trauma Code"]\n\n'
+            f'[[sources]]\nname = "pulse"\nkind = "listing"\nurl = "{site.base_url}/k-drama/"\n'
+            'allow = ["/k-drama/\\\\d{4}/"]\n\n'
+            f'[[sources]]\nname = "wire"\nkind = "feed"\nurl = "{site.base_url}/rss.xml"\n', encoding="utf-8")
+        result = run_cli("crawl", "--source", "pulse", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("run 1 finished: ")
+    runs = run_json("runs", cwd=tmp_path)
+    assert runs[0]["sources"] == ["pulse"]
+    articles = run_json("articles", cwd=tmp_path)
+    assert len(articles) == 2  # the listing's two Trauma Code stories (the others are about untracked shows)
+    assert all("/k-drama/2026/" in a["url"] for a in articles)

@@ -24,8 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                    "pages become failures (see `showbeat failures`); the exit status is 0 "
                                    "whenever the crawl ran.")
     add_config_args(parser)
-    parser.add_argument("--source", action="append", metavar="NAME", dest="sources",
-                        help="crawl only this source (repeatable; default: all)")
+    parser.add_argument("--source", action="extend", nargs="+", metavar="NAME", dest="sources",
+                        help="crawl only these sources (--source a b, or repeated; default: all)")
     parser.add_argument("--demo", action="store_true", help="crawl the bundled offline demo site instead of "
                         "the configured sources (served on 127.0.0.1)")
     parser.set_defaults(func=run)
