@@ -26,12 +26,11 @@ from pipelines.content.signals import (
 )
 
 _DIV_LIKE = frozenset({"div", "section", "td", "article", "font", "span"})
-# Paragraph-like elements with enough text, and containers holding text of their own (<br> runs),
-# found in document order by libxml2 rather than by a Python walk over every element.
-_PARAGRAPHS = lxml.etree.XPath(
-    ".//*[self::p or self::pre or self::blockquote][string-length(normalize-space(.)) >= 25]"
-    " | .//*[self::div or self::section or self::td or self::article or self::font or self::span]"
-    "[text()[normalize-space()]]")
+# Paragraph-like elements, and containers holding text of their own (<br> runs), found by
+# libxml2 rather than by a Python walk over every element; scores are sums, so order is free.
+_PARAGRAPHS = lxml.etree.XPath(".//p | .//pre | .//blockquote")
+_TEXT_HOLDERS = lxml.etree.XPath(
+    "(.//div | .//section | .//td | .//article | .//font | .//span)[text()[normalize-space()]]")
 _MIN_PARA = 25
 _RETRY_SCORE = 15.0
 _TRUNCATED = ("...", "…", "[…]", "[...]")
@@ -131,7 +130,7 @@ def score_paragraphs(root: lxml.html.HtmlElement, strict: bool = True) -> Scorin
     out paragraphs inside blocks whose class/id says comments, sidebar, related, ..."""
     scoring = Scoring()
     verdicts = _Verdicts(strict)
-    for el in _PARAGRAPHS(root):
+    for el in (*_PARAGRAPHS(root), *_TEXT_HOLDERS(root)):
         texts = _para_texts(el)
         if not texts or verdicts.excluded(el):
             continue

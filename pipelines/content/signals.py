@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import lxml.etree
 import lxml.html
@@ -116,7 +117,10 @@ def attrs_of(el: lxml.html.HtmlElement) -> str:
     """Lower-case class and id of ``el`` (and its ARIA role), space separated, without state
     modifiers such as ``has-image`` or ``no-js`` that say nothing about what the element is."""
     get = el.get
-    attrs = f"{get('class') or ''} {get('id') or ''} {get('role') or ''}".lower()
+    cls, ident, role = get("class"), get("id"), get("role")
+    if not (cls or ident or role):
+        return ""
+    attrs = f"{cls or ''} {ident or ''} {role or ''}".lower()
     if "has-" in attrs or "no-" in attrs or "with-" in attrs or "show-" in attrs:
         attrs = _MODIFIERS.sub("", attrs)
     return attrs
@@ -126,20 +130,23 @@ _EMBED_RE = re.compile(r"twitter-tweet|twitter-video|instagram-media|tiktok-embe
                        r"fb-xfbml|bluesky-embed|reddit-embed|reddit-card|embed-card|social-embed|oembed")
 
 
+@lru_cache(maxsize=8192)
 def is_embed_attrs(attrs: str) -> bool:
     """Whether class/id words mark an embedded social post or media card."""
-    return bool(_EMBED_RE.search(attrs))
+    return bool(attrs) and bool(_EMBED_RE.search(attrs))
 
 
+@lru_cache(maxsize=8192)
 def is_boiler_attrs(attrs: str) -> bool:
     """Whether class/id/role words mark page furniture (share bars, ads, related boxes, ...)."""
-    if not attrs.strip():
+    if not attrs or attrs.isspace():
         return False
     if "navigation" in attrs or "complementary" in attrs or "contentinfo" in attrs:
         return True
     return bool(_BOILER_RE.search(attrs) or _BOILER_SUB.search(attrs))
 
 
+@lru_cache(maxsize=8192)
 def rescuable_attrs(attrs: str) -> bool:
     """Whether every furniture word in ``attrs`` is one that also labels wrappers of real text."""
     if _BOILER_SUB.search(attrs):
@@ -147,6 +154,7 @@ def rescuable_attrs(attrs: str) -> bool:
     return all(t in _RESCUABLE for t in _TOKEN_SPLIT.split(attrs) if t in _BOILER_SET)
 
 
+@lru_cache(maxsize=8192)
 def class_weight(attrs: str) -> int:
     """Readability-style bonus for content-like and malus for furniture-like class/id words."""
     weight = 0
@@ -157,9 +165,10 @@ def class_weight(attrs: str) -> int:
     return weight
 
 
+@lru_cache(maxsize=8192)
 def unlikely_prose(attrs: str) -> bool:
     """Whether a block's class/id says its paragraphs are not the article's (teasers, comments)."""
-    return bool(_UNLIKELY_PROSE.search(attrs)) and not _MAYBE_PROSE.search(attrs)
+    return bool(attrs) and bool(_UNLIKELY_PROSE.search(attrs)) and not _MAYBE_PROSE.search(attrs)
 
 
 def is_pointer_text(text: str, has_link: bool) -> bool:
