@@ -291,3 +291,12 @@ def test_speakers_with_an_age_or_an_acronym() -> None:
     assert only("The 56-year-old said that he was excited to join.").speaker_text == "The 56-year-old"
     fact = only("The Harbor Aviation Authority (HAA) said on Tuesday that flights were suspended.")
     assert fact.speaker == "Harbor Aviation Authority"
+
+
+def test_participle_after_a_non_reporting_verb_takes_the_clause_subject() -> None:
+    fact = only("Culture Minister Aram Delis defended the budget, saying the festival would pay for itself.")
+    assert (fact.speaker, fact.verb) == ("Aram Delis", "saying")
+
+
+def test_reported_speech_without_any_speaker_is_dropped() -> None:
+    assert statements("The gown had a pink bow that added a pop of color.") == []

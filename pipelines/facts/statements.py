@@ -52,7 +52,10 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
     # Dates inside quoted words belong to what was said, never to when it was said.
     outside = [d for d in dates if not any(a <= d.span[0] < b for a, b in quoted)]
     for cand in found:
-        facts.append(_resolve(ctx, scene, cand, outside, facts))
+        fact = _resolve(ctx, scene, cand, outside, facts)
+        # Reported speech nobody can be found to have said is a verb used otherwise.
+        if fact.speaker is not None or fact.mode == "direct":
+            facts.append(fact)
     return facts
 
 

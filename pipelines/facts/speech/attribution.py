@@ -146,9 +146,10 @@ def subject_before(body: str, floor: int, pos: int) -> tuple[int, int] | None:
         found = span or found
     if found is not None:
         return found
-    match = _FIRST_SUBJECT.search(body, floor, pos)
+    # On the slice, so that "^" is the clause's start (a search from ``floor`` would not anchor there).
+    match = _FIRST_SUBJECT.search(body[floor:pos])
     if match is not None:
-        return clean_np(body, match.start("np"), match.end("np"))
+        return clean_np(body, floor + match.start("np"), floor + match.end("np"))
     return _name_chunk(body, floor, pos)
 
 
