@@ -1,0 +1,116 @@
+"""Credit and source-material events: cast and crew wordings, characters, adaptations and their
+creators. Invented people and shows; helpers from ``tests.test_events``."""
+
+from __future__ import annotations
+
+from tests.test_events import credits, fields, run
+
+
+def test_written_and_directed_by() -> None:
+    assert credits("Written by Oh Min-seo and directed by Kang Tae-yun, the series is a hit.") == {
+        ("Oh Min-seo", "writer", None), ("Kang Tae-yun", "director", None)}
+
+
+def test_actor_character_wordings() -> None:
+    body = ("The series stars Nam Gyu-ri as Seo Ha-na, a night nurse. Ryu Jin-ho plays Baek Do-yun, her rival. "
+            "Lim Da-som will appear as flight medic Jang Woo-ri.")
+    assert credits(body) == {("Nam Gyu-ri", "actor", "Seo Ha-na"), ("Ryu Jin-ho", "actor", "Baek Do-yun"),
+                             ("Lim Da-som", "actor", "Jang Woo-ri")}
+
+
+def test_parenthesised_cast_lists_in_both_orders() -> None:
+    described = credits("The intern Han Seul-gi (Moon Ye-jin) and nurse Go Bit-na (Yoo Ara Min) join him.")
+    assert described == {("Moon Ye-jin", "actor", "Han Seul-gi"), ("Yoo Ara Min", "actor", "Go Bit-na")}
+    plain = credits("Moon Ye-jin (Han Seul-gi) and Ryu Jin-ho (Baek Do-yun) return for the sequel.")
+    assert plain == {("Moon Ye-jin", "actor", "Han Seul-gi"), ("Ryu Jin-ho", "actor", "Baek Do-yun")}
+
+
+def test_played_by_takes_the_character_of_the_sentence_before() -> None:
+    body = "The story follows Seo Ha-na, a tireless nurse. Played by Nam Gyu-ri, the character runs the ward."
+    assert credits(body) == {("Nam Gyu-ri", "actor", "Seo Ha-na")}
+
+
+def test_crew_list_is_not_cast() -> None:
+    body = ("Director Kang Tae-yun and screenwriter Oh Min-seo are back, and Nam Gyu-ri, Ryu Jin-ho and Lim Da-som "
+            "are all returning.")
+    assert credits(body) == {("Kang Tae-yun", "director", None), ("Oh Min-seo", "writer", None),
+                             ("Nam Gyu-ri", "actor", None), ("Ryu Jin-ho", "actor", None),
+                             ("Lim Da-som", "actor", None)}
+
+
+def test_adaptation_and_derived_webtoon_with_creator_credits() -> None:
+    body = ("Moonlit Ward is adapted from Night Shift Diaries, a web novel written by Gong Ah-ra (real name "
+            "Gong Mi-rae). The novel was later adapted into a webtoon drawn by Lim Chae in 2021.")
+    found = run(body, dates=(("2021", "2021", None),))
+    works = [fields(e, "title", "medium", "creator", "date") for e in found if e.type == "source_material"]
+    assert works == [("Night Shift Diaries", "web_novel", "Gong Mi-rae", None),
+                     ("Night Shift Diaries", "webtoon", "Lim Chae", "2021")]
+    people = {fields(e, "person", "role") for e in found if e.type == "credit"}
+    assert people == {("Gong Mi-rae", "original_author"), ("Lim Chae", "illustrator")}
+
+
+def test_medium_first_with_quoted_title() -> None:
+    [work] = run("The Ward is based on the novel 'Lanterns at Dawn' by Pyo Eun-ji.", kind="source_material")
+    assert fields(work, "title", "medium", "creator") == ("Lanterns at Dawn", "novel", "Pyo Eun-ji")
+
+
+def test_work_of_the_same_name_takes_the_show_title() -> None:
+    [work] = run("The Ward is based on the popular webtoon of the same name by Pyo Eun-ji.", kind="source_material")
+    assert fields(work, "title", "medium", "creator") == ("Moonlit Ward", "webtoon", "Pyo Eun-ji")
+
+
+def test_honorific_and_described_character_and_ranking_participle() -> None:
+    cast = credits("Ryu Jin-ho plays Dr. Baek Do-yun. Lim Da-som plays his rival, Jang Woo-ri.")
+    assert cast == {("Ryu Jin-ho", "actor", "Baek Do-yun"), ("Lim Da-som", "actor", "Jang Woo-ri")}
+    [ranking] = run("The episode scored 8.1 percent, ranking first in its time slot.", kind="ranking")
+    assert fields(ranking, "rank", "chart") == (1, "its time slot")
+
+
+def test_western_style_credits_awards_and_surname_reference() -> None:
+    body = ("Glass Harbor comes from creator Dana Whitfield and is executive produced by Whitfield. Emily Tran "
+            "stars as Detective Rosa Vance, with Jonah Pike co-starring as her partner, Eli Ford. The show earned "
+            "two Emmy nominations, including Outstanding Lead Actress for Tran.")
+    found = run(body, about=("moonlit-ward",))
+    people = {fields(e, "person", "role", "character") for e in found if e.type == "credit"}
+    assert {("Dana Whitfield", "producer", None), ("Emily Tran", "actor", "Rosa Vance"),
+            ("Jonah Pike", "actor", "Eli Ford")} <= people
+    [award] = [e for e in found if e.type == "award"]
+    assert fields(award, "ceremony", "category", "recipient", "result") == (
+        "Emmy", "Outstanding Lead Actress", "Emily Tran", "nominated")
+
+
+def test_cast_in_an_untracked_show_is_an_actor_credit_with_null_show() -> None:
+    [credit] = run("Actor Ryu Jin-ho has been cast in the upcoming thriller “Cold Trace.”", kind="credit")
+    assert (credit.show, *fields(credit, "person", "role")) == (None, "Ryu Jin-ho", "actor")
+
+
+def test_pen_names_are_no_parts_and_sections_are_no_recipients() -> None:
+    assert credits("The author Gong Mi-rae who writes as Gong Ah-ra lives in Busan.") == {
+        ("Gong Mi-rae", "original_author", None)}
+    body = "At the 7th Riverlight Awards, Nam Gyu-ri took the Best Actress award for Television."
+    assert [fields(e, "category", "recipient") for e in run(body, kind="award")] == [("Best Actress", "Nam Gyu-ri")]
+
+
+def test_more_crew_and_release_wordings() -> None:
+    body = ("The drama's director, Kang Tae-yun, is back. Oh Min-seo penned the script, and Ryu Jin-ho, who also "
+            "directs the first two episodes, joins the crew.")
+    assert credits(body) == {("Kang Tae-yun", "director", None), ("Oh Min-seo", "writer", None),
+                             ("Ryu Jin-ho", "director", None)}
+    [release] = run("Moonlit Ward is coming to Disney+ on March 3.", dates=(("March 3", "2026-03-03", None),),
+                    kind="release")
+    assert fields(release, "date", "platform") == ("2026-03-03", "Disney+")
+    assert run("Netflix confirmed the first season drew 10 million views.", kind="renewal") == []
+
+
+def test_as_needs_an_acting_verb_or_a_bare_list() -> None:
+    assert credits("Nam Gyu-ri was praised as Korea's finest actress.") == set()
+    assert credits("Nam Gyu-ri will once again scrub in as Seo Ha-na.") == {("Nam Gyu-ri", "actor", "Seo Ha-na")}
+
+
+def test_cast_list_wordings() -> None:
+    body = ("The cast includes Nam Gyu-ri, Ryu Jin-ho and Lim Da-som. Seo Ha-na, played by Nam Gyu-ri, leads the "
+            "ward. Moon Ye-jin (as Han Seul-gi) joins later, and Oh Ji-an appears in the role of nurse Go Bit-na. "
+            "Director: Kang Tae-yun.")
+    assert credits(body) == {("Nam Gyu-ri", "actor", "Seo Ha-na"), ("Ryu Jin-ho", "actor", None),
+                             ("Lim Da-som", "actor", None), ("Moon Ye-jin", "actor", "Han Seul-gi"),
+                             ("Oh Ji-an", "actor", "Go Bit-na"), ("Kang Tae-yun", "director", None)}
