@@ -69,7 +69,7 @@ def read_metadata(page: Page, config: ExtractConfig) -> Metadata:
     app = _lazy_app(sig, title, urls)
     declared = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"), ld.get("inLanguage"),
                 sig.first("og:locale"), sig.first("content-language"), sig.first("dc.language", "language")]
-    dates = find_dates(tree, url, sig, ld, app, _month_first(declared))
+    dates = find_dates(tree, url, sig, ld, app, _month_first(declared), page.html)
     return Metadata(
         canonical_url=canonical,
         outlet=Outlet(outlet_name, domain),

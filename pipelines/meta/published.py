@@ -71,6 +71,7 @@ class _Evidence:
         self.tree, self.url, self.sig, self.ld, self.app, self.month_first = tree, url, sig, ld, app, month_first
         self._times: list[tuple[str, When]] | None = None
         self._zones: list[str] | None = None
+        self.html = ""
 
     @property
     def times(self) -> list[tuple[str, When]]:
@@ -86,9 +87,10 @@ class _Evidence:
 
 
 def find_dates(tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
-               app: Callable[[], AppArticle | None], month_first: bool) -> Dates:
+               app: Callable[[], AppArticle | None], month_first: bool, html: str = "") -> Dates:
     """Publication and update dates of the page (see the module docstring for the order)."""
     ev = _Evidence(tree, url, sig, ld, app, month_first)
+    ev.html = html
     modified = _first(_modified_candidates(ev))
     in_url = url_date(url)
     for source, when in _published_candidates(ev, modified):
@@ -160,6 +162,7 @@ def _published_candidates(ev: _Evidence, modified: When | None) -> Iterator[tupl
         ("relative", lambda: _relative(ev, modified, updated=False)),
         ("modified", lambda: iter((modified,))),
         ("url", lambda: iter((url_date(ev.url),))),
+        ("script", lambda: (parse_machine(m[1]) for m in _KEYED_DATE.finditer(ev.html))),
         ("text", lambda: _after_headline(ev)),
         ("image", lambda: (image_url_date(u) for u in ev.sig.all("og:image", "twitter:image", "twitter:image:src"))),
         ("page", lambda: _most_frequent(ev)),
@@ -176,6 +179,11 @@ def _app_dates(app: Callable[[], AppArticle | None], matched: bool) -> Iterator[
         yield parse_machine(found.published)
 
 
+# A publication date under a telling key anywhere in the page source (inline scripts, data attributes).
+_KEYED_DATE = re.compile(
+    r"(?:date[_-]?published|publish(?:ed)?[_-]?(?:date|time|at|on)|pub[_-]?date|first[_-]?published(?:[_-]?at)?|"
+    r"post[_-]?date|created[_-]?at|date[_-]?created)[\\\"']*\s*[:=]\s*[\\\"']*"
+    r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)", re.I)
 _ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated'][not(self::meta)]")
 
 
