@@ -114,3 +114,8 @@ def test_cast_list_wordings() -> None:
     assert credits(body) == {("Nam Gyu-ri", "actor", "Seo Ha-na"), ("Ryu Jin-ho", "actor", None),
                              ("Lim Da-som", "actor", None), ("Moon Ye-jin", "actor", "Han Seul-gi"),
                              ("Oh Ji-an", "actor", "Go Bit-na"), ("Kang Tae-yun", "director", None)}
+
+
+def test_crew_named_earlier_are_not_cast_when_listed_as_back() -> None:
+    body = "Director Kang Tae-yun and writer Oh Min-seo created the show. Kang Tae-yun and Oh Min-seo are back."
+    assert credits(body) == {("Kang Tae-yun", "director", None), ("Oh Min-seo", "writer", None)}

@@ -12,7 +12,7 @@ from pipelines.facts.context import FactContext
 from pipelines.facts.event_rules.award import find_awards
 from pipelines.facts.event_rules.common import EventInput, build_input
 from pipelines.facts.event_rules.credit import find_credits
-from pipelines.facts.event_rules.merge import merge_events, merge_renewals
+from pipelines.facts.event_rules.merge import drop_crew_as_cast, merge_events, merge_renewals
 from pipelines.facts.event_rules.production import find_production
 from pipelines.facts.event_rules.ranking import find_rankings
 from pipelines.facts.event_rules.release import find_releases
@@ -44,4 +44,5 @@ def find_events(ctx: FactContext, dates: list[DateFact], sources: list[SourceFac
             found.extend(rule(inp, sentence))
         renewals.extend(find_renewals(inp, sentence, renewals))
         found.extend(find_source_material(inp, sentence, works))
-    return sorted(merge_events([*found, *merge_renewals(renewals)]), key=lambda e: e.span)
+    merged = drop_crew_as_cast(merge_events([*found, *merge_renewals(renewals)]))
+    return sorted(merged, key=lambda e: e.span)

@@ -95,3 +95,12 @@ def _join_claims(first: EventFact, other: EventFact) -> EventFact:
     source = max((s for s in (first.source, other.source) if s), key=len, default=None)
     return EventFact(type=first.type, text=first.text, span=first.span, sentence=first.sentence,
                      show=first.show, source=source, fields=fields)
+
+
+def drop_crew_as_cast(events: list[EventFact]) -> list[EventFact]:
+    """Without the actor credits (no character) of people the article credits as crew: "A and
+    B are back" names the director and writer it introduced earlier, not two actors."""
+    crew = {(e.show, e.fields.get("person")) for e in events if e.type == "credit" and e.fields.get("role") != "actor"}
+    return [e for e in events if not (e.type == "credit" and e.fields.get("role") == "actor"
+                                      and not e.fields.get("character") and (e.show, e.fields.get("person")) in crew)]
+
