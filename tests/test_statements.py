@@ -300,3 +300,8 @@ def test_participle_after_a_non_reporting_verb_takes_the_clause_subject() -> Non
 
 def test_reported_speech_without_any_speaker_is_dropped() -> None:
     assert statements("The gown had a pink bow that added a pop of color.") == []
+
+
+def test_weak_verb_after_a_quote_needs_interrupted_speech() -> None:
+    assert statements("Most voters say “honest” describes Ana Voss better.") == []
+    assert only("“There is no timeline” according to a statement from the ministry.").verb == "according to"

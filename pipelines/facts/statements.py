@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pipelines.facts.context import FactContext
 from pipelines.facts.model import DateFact, StatementFact
 from pipelines.facts.sentences import Sentence
-from pipelines.facts.speech import attribution, quotes, reported, speakers
+from pipelines.facts.speech import attribution, lexicon, quotes, reported, speakers
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +93,10 @@ def _attributed(ctx: FactContext, quote: quotes.Quote, previous: quotes.Quote | 
         return None
     limit = ctx.sentence_at(max(quote.end - 1, quote.start)).end
     after = attribution.after_quote(body, quote.end, max(limit, quote.end)) if quote.closed else None
-    if after is not None and (re.search(r"[,!?…—-]$", body[quote.inner_start:quote.inner_end].strip())
-                              or not quotes.is_title(body, quote)):
+    interrupted = bool(re.search(r"[,!?…—-]$", body[quote.inner_start:quote.inner_end].strip()))
+    if after is not None and (interrupted or not quotes.is_title(body, quote)) and (
+            interrupted or lexicon.VERB_LEMMA.get(after.verb.casefold()) not in lexicon.WEAK_DIRECT):
+        # "“honest” describes Harris": a weak verb needs the quote to end where speech does.
         return _from(quote, inner, after)
     sentence = ctx.sentence_at(quote.start)
     if quotes.is_title(body, quote) or quotes.is_scare_quote(body, quote, sentence.start):

@@ -28,6 +28,9 @@ _LEAD_STOP = frozenset({
     "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "here", "there", "what", "who", "where", "why", "how", "not", "even",
     "both", "all", "each", "every", "some", "many", "most", "more", "one", "two", "three", "netflix's",
     "ask", "meet", "watch", "read", "see", "listen", "check", "get", "join", "let", "make", "take", "find",
+    "beyond", "despite", "amid", "among", "against", "within", "without", "under", "across", "toward", "towards",
+    "behind", "following", "including", "like", "unlike", "given", "besides", "regarding", "upon", "around",
+    "above", "below", "near", "inside", "outside", "throughout",
 })
 _ORG_WORDS = frozenset({"mining", "energy", "motors", "airways", "telecom", "holdings", "capital", "ventures",
                         "industries", "systems", "technologies", "labs", "games", "pharma", "resources", "solutions",
