@@ -13,11 +13,11 @@ from pipelines.facts.context import FactContext
 from pipelines.facts.model import DateFact, EventFact, SourceFact, StatementFact
 from pipelines.facts.sentences import Sentence
 
-# A romanised or English personal name of two or three capitalised words (``Ha Young``,
-# ``Joo Ji-hoon``, ``Mary Ann Smith``); rules place it, so it need not be a person alone.
+# A romanised or English personal name of two or three capitalised words (``Min Ara``,
+# ``Park Tae-jun``, ``Mary Ann Smith``); rules place it, so it need not be a person alone.
 _WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z]*)?"
 NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
-# One capitalised word also counts where a pattern fixes the slot (``drawn by Hongbichira``).
+# One capitalised word also counts where a pattern fixes the slot (``drawn by Moonbyeol``).
 NAME1 = rf"{_WORD}(?: {_WORD}){{0,2}}"
 # Korean names as romanised with a hyphenated given name: the surname alone refers back to them.
 _KOREAN_NAME = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+\b")

@@ -1,7 +1,7 @@
 """Credits: who acts (and as whom), writes, directs or produces a show.
 
 ``Written by A and directed by B``; ``director A``; ``A as B`` and ``A plays B``; cast lists
-``Yang Jae-won (Choo Young-woo)``; ``Played by A, the character``; returning-cast lists
+``Seo Han-byul (Kang Min-jae)``; ``Played by A, the character``; returning-cast lists
 ``A, B and C are all returning``. Original authors and illustrators come from the
 source-material rules, which read the adaptation sentences.
 """
@@ -165,7 +165,7 @@ _VERB_ROLES = {"written": "writer", "penned": "writer", "scripted": "writer", "d
 
 def _described(body: str, lo: int, pos: int) -> bool:
     """Whether a lowercase descriptor (``nurse``, ``resident``) precedes ``pos``: then the name
-    outside the parentheses is the character's, in the ``nurse Cheon (Ha Young)`` style."""
+    outside the parentheses is the character's, in the ``nurse Oh (Bae Soo-ah)`` style."""
     before = re.search(r"([A-Za-z-]+)\W*$", body[max(lo, pos - 30):pos])
     return bool(before) and before.group(1).islower() and before.group(1) not in _FUNCTION_WORDS
 

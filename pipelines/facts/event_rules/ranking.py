@@ -1,7 +1,7 @@
 """Chart rankings: a show's place on a chart, with the chart, the date and the data provider.
 
-``As per a data firm, it reached #2 on Netflix's global Top 10 TV rankings by January 28``;
-``No. 1 among all cable programs in its time slot``; ``ranked third on the drama chart``;
+``As per a data firm, it climbed to #3 on the streamer's weekly Top 10 chart by March 4``;
+``No. 1 among weekend dramas in its slot``; ``ranked third on the drama chart``;
 ``topped the chart`` is rank 1. A rank needs a chart phrase (``on``/``among``/``in`` ...).
 """
 
