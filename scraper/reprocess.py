@@ -20,7 +20,8 @@ from pipelines.context import ExtractConfig, Show
 from pipelines.record import ArticleRecord
 
 WRITE_BATCH = 50  # versions per write transaction: few commits, little lost if interrupted
-WINDOW_PER_WORKER = 4  # pages in flight per worker
+WINDOW_PER_WORKER = 3  # batches in flight per worker
+JOB_BATCH = 8  # pages per task: fewer round trips between the parent and the workers
 
 Job = tuple[int, str, bytes]  # version id, url, raw page
 Result = tuple[int, ArticleRecord | None, str | None]  # version id, record, error
@@ -55,6 +56,11 @@ def _extract_config(shows: tuple[Show, ...], outlets: dict[str, str]) -> Extract
     from types import MappingProxyType
 
     return ExtractConfig(shows=shows, outlet_names=MappingProxyType(dict(outlets)))
+
+
+def extract_batch(jobs: list[Job]) -> list[Result]:
+    """Extract a batch of stored pages (one task for a worker)."""
+    return [extract_job(job) for job in jobs]
 
 
 def extract_job(job: Job) -> Result:
@@ -121,15 +127,27 @@ def _results(jobs: Iterable[Job], config: ExtractConfig, workers: int) -> Iterat
 
 
 def _windowed(pool: ProcessPoolExecutor, jobs: Iterator[Job], window: int) -> Iterator[Result]:
-    """Keep at most ``window`` jobs in flight, so raw pages are read only as workers free up."""
-    pending: set[Future[Result]] = set()
-    for job in jobs:
-        pending.add(pool.submit(extract_job, job))
+    """Keep at most ``window`` batches in flight, so raw pages are read only as workers free up."""
+    pending: set[Future[list[Result]]] = set()
+    for batch in _batches(jobs, JOB_BATCH):
+        pending.add(pool.submit(extract_batch, batch))
         if len(pending) >= window:
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            yield from (future.result() for future in finished)
+            for future in finished:
+                yield from future.result()
     for future in pending:
-        yield future.result()
+        yield from future.result()
+
+
+def _batches(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
+    batch: list[Job] = []
+    for job in jobs:
+        batch.append(job)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 class _Writer:
