@@ -44,6 +44,12 @@ class SourceLock:
         """Whether this object holds the lock."""
         return self._fd is not None
 
+    def fileno(self) -> int:
+        """The locked file's descriptor (a child given it shares the lock); ``ValueError`` when not held."""
+        if self._fd is None:
+            raise ValueError(f"{self.path} is not held")
+        return self._fd
+
     def acquire(self, pid: int | None = None) -> SourceLock:
         """Take the lock for ``pid`` (default: this process) or raise ``LockBusy``."""
         self.path.parent.mkdir(parents=True, exist_ok=True)

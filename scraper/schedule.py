@@ -122,9 +122,8 @@ class Scheduler:
         return True
 
     def _spawn(self, group: Group, lock: SourceLock) -> subprocess.Popen[bytes]:
-        assert lock._fd is not None
         # The child inherits the locked file: the lock lives while either process does.
-        process = subprocess.Popen(self.command(group), pass_fds=(lock._fd,), stdout=subprocess.DEVNULL,
+        process = subprocess.Popen(self.command(group), pass_fds=(lock.fileno(),), stdout=subprocess.DEVNULL,
                                    start_new_session=True)
         lock.set_holder(process.pid)
         return process

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
 from types import MappingProxyType
-from typing import Any, ClassVar, Self
+from typing import Any, Self
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -31,7 +31,7 @@ DISCOVERY = "discovery"
 class ArticleSpider(Spider):
     """Shared behaviour; subclasses implement ``start`` (discovery) for their source kind."""
 
-    name: ClassVar[str] = "showbeat"
+    name = "showbeat"
 
     def __init__(self, *, run: RunState, source: Source | None = None, **kwargs: Any) -> None:
         label = source.name if source else "urls"

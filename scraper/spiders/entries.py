@@ -60,7 +60,7 @@ def feed_entries(body: bytes) -> list[Entry]:
 
 
 def _feed_entry(element: lxml.etree._Element) -> Entry | None:
-    link, title, dates = None, None, {}
+    link, title, dates = None, None, dict[str, str]()
     for child in element:
         name = _local(child.tag)
         if name == "link" and link is None:
@@ -99,7 +99,7 @@ def sitemap_entries(body: bytes) -> tuple[str, list[Entry]]:
 
 
 def _sitemap_entry(element: lxml.etree._Element) -> Entry | None:
-    loc, title, dates = None, None, {}
+    loc, title, dates = None, None, dict[str, str]()
     for child in element.iter():
         name = _local(child.tag)
         text = (child.text or "").strip()

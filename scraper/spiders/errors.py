@@ -52,7 +52,7 @@ _CONNECTION = (DownloadConnectionRefusedError, twisted_errors.ConnectionRefusedE
 
 def failure_from_error(failure: Failure, url: str, outlet: str | None) -> FailureInfo | Counted:
     """Classify an errback's ``failure`` of the request for ``url``."""
-    exc = failure.value
+    exc = failure.value if failure.value is not None else RuntimeError(str(failure))
     if isinstance(exc, SkipPage):
         return Counted(exc.count)
     if isinstance(exc, HttpError):
