@@ -23,10 +23,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 # Deleting every byte but the control bytes leaves just those to count (one C-speed pass).
 _NON_CONTROL = bytes(b for b in range(256) if not ((b < 32 and b not in (9, 10, 13)) or b == 127))
-# Cheap pre-check for repair_mojibake: UTF-8 read as cp1252 nearly always shows one of these.
-# Checked on UTF-8 bytes, where substring search is fast whatever the script of the page.
-_MOJIBAKE_HINTS = tuple(h.encode() for h in ("Ã", "Â", "â€", "ì", "í", "ë", "ê", "Ð", "Ø", "Ù", "ã"))
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# The same pattern on UTF-8 bytes: one pass over the page before any str-level regex runs.
+_MOJIBAKE_BYTES = re.compile(
+    rb"[\xc3\xc2][\x80-\xbf](?:\xc2[\x80-\xbf]|[\xc5\xc6\xcb][\x80-\xbf]|\xe2[\x80-\x84][\x80-\xbf])")
+# libxml2 parses UTF-8 bytes faster than a Python str; the label overrides any <meta charset>.
+_UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 # A lead byte of a 2-4 byte UTF-8 sequence read as cp1252, followed by continuation bytes read the same way.
 _CP1252_CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a" \
                "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
@@ -98,7 +99,7 @@ def repair_mojibake(text: str, encoded: bytes | None = None) -> str:
     ``encoded`` is ``text`` as UTF-8 when the caller has it at hand (a faster pre-check).
     """
     probe = encoded if encoded is not None else text.encode("utf-8", "surrogatepass")
-    if not any(hint in probe for hint in _MOJIBAKE_HINTS) or not _MOJIBAKE.search(text):
+    if not _MOJIBAKE_BYTES.search(probe) or not _MOJIBAKE.search(text):
         return text
 
     def fix(match: re.Match[str]) -> str:
@@ -117,16 +118,18 @@ def parse_page(content: str | bytes, url: str, *, declared_encoding: str | None 
         text, encoding = decode_html(content, declared_encoding)
     else:
         text, encoding = content, "unicode"
-    text, encoded, control_ratio = _sanitize(text)
-    text = repair_mojibake(text, encoded)
+    clean, encoded, control_ratio = _sanitize(text)
+    text = repair_mojibake(clean, encoded)
+    if text is not clean:
+        encoded = text.encode("utf-8")
     ratio = text.count("\ufffd") / len(text) if text else 0.0
-    return Page(url=url, html=text, tree=_tree(text), encoding=encoding, replacement_ratio=ratio,
+    return Page(url=url, html=text, tree=_tree(encoded), encoding=encoding, replacement_ratio=ratio,
                 control_ratio=control_ratio)
 
 
 def _sanitize(text: str) -> tuple[str, bytes, float]:
-    """``text`` without lone surrogates and control characters, its UTF-8 form before control
-    removal, and the share of control characters in its head."""
+    """``text`` without lone surrogates and control characters, its UTF-8 form, and the share of
+    control characters in its head."""
     try:
         probe = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: only from str input, so take the slow path
@@ -136,15 +139,15 @@ def _sanitize(text: str) -> tuple[str, bytes, float]:
     control_ratio = len(head.translate(None, _NON_CONTROL)) / len(head) if head else 0.0
     if len(probe.translate(None, _NON_CONTROL)):
         text = _CONTROL.sub("", text)
+        probe = text.encode("utf-8")
     return text, probe, control_ratio
 
 
-def _tree(text: str) -> lxml.html.HtmlElement:
-    # lxml refuses str input that carries an XML encoding declaration (XHTML pages).
-    text = _XML_DECL.sub("", text, count=1)
-    if text.strip():
+def _tree(data: bytes) -> lxml.html.HtmlElement:
+    """The lxml tree of UTF-8 page bytes (an empty document when there is nothing to parse)."""
+    if data.strip():
         try:
-            root = lxml.html.document_fromstring(text)
+            root = lxml.html.document_fromstring(data, parser=_UTF8_PARSER)
             if root is not None and root.tag == "html":
                 return root
         except (lxml.etree.ParserError, ValueError, TypeError):
