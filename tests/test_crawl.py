@@ -209,3 +209,25 @@ def test_unreachable_database_is_a_user_error(site: LocalSite, tmp_path: Path) -
                           only=["atom"])
     done = subprocess.run(crawl_command(config), capture_output=True, text=True, timeout=60, env=child_env())
     assert done.returncode == 2 and done.stderr.startswith("showbeat crawl: ")
+
+
+def test_settings_follow_the_config(tmp_path: Path) -> None:
+    from scraper.config import load_config
+    from scraper.settings import settings_for
+
+    config = load_config(write_config(tmp_path / "c.toml", "http://127.0.0.1:9", "sqlite:///x.db", only=["atom"]))
+    settings = settings_for(config)
+    assert settings["ROBOTSTXT_OBEY"] is True and settings["AUTOTHROTTLE_ENABLED"] is False
+    assert settings["DOWNLOAD_DELAY"] == 0
+    assert (settings["DOWNLOAD_TIMEOUT"], settings["RETRY_TIMES"]) == (1.0, 0)
+    assert settings["DOWNLOAD_MAXSIZE"] == 60_000 and settings["DOWNLOAD_WARNSIZE"] == 30_000
+    assert settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == 8
+    assert settings["TELNETCONSOLE_ENABLED"] is False and settings["HTTPCACHE_ENABLED"] is False
+    assert settings["USER_AGENT"].startswith("showbeat/")
+    assert "SCHEDULER" not in settings
+    redis_config = load_config(write_config(tmp_path / "r.toml", "http://127.0.0.1:9", "sqlite:///x.db",
+                                            only=["atom"], extra='redis_url = "redis://127.0.0.1:6379/9"'))
+    redis_settings = settings_for(redis_config)
+    assert redis_settings["SCHEDULER"] == "scrapy_redis.scheduler.Scheduler"
+    assert redis_settings["DUPEFILTER_CLASS"] == "scrapy_redis.dupefilter.RFPDupeFilter"
+    assert redis_settings["REDIS_URL"] == "redis://127.0.0.1:6379/9"
