@@ -115,3 +115,10 @@ def test_shared_surname_resolved_by_the_role_used_next() -> None:
 def test_named_owner_of_an_agency() -> None:
     body = "Actor Yoo Ji-ran has a new film. “He is resting,” Yoo’s agency said."
     assert speakers(body) == [("Yoo Ji-ran's agency", "Yoo’s agency")]
+
+
+def test_groups_roles_of_places_and_the_writer_stay_as_written() -> None:
+    assert speakers("Harbor observers say that the base is vital.") == [("Harbor observers", "Harbor observers")]
+    assert speakers("Nauru’s ambassador warned that talks had stalled.") == [
+        ("Nauru’s ambassador", "Nauru’s ambassador")]
+    assert speakers("Ana Voss joined in May. I believe that the move was smart.") == [("I", "I")]

@@ -75,7 +75,9 @@ def clean_np(body: str, start: int, end: int) -> tuple[int, int] | None:
         words = words[1:]
     if not words or words[0].casefold() in _LEAD_STOP - lexicon.DESCRIPTORS - {"co-star", "original", "former"}:
         return None
-    if len(words) == 1 and _NOT_NAMES.match(words[0]):
+    if len(words) == 1 and (_NOT_NAMES.match(words[0]) or (len(words[0]) >= 8 and words[0].endswith("ing"))):
+        return None  # a month, or a gerund opening the sentence ("Restoring ... said")
+    if words[-1].casefold() in ("the", "a", "an", "this", "that", "these", "those"):
         return None
     return start, end
 

@@ -77,8 +77,12 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
     """The speaker ``text`` (the words at an attribution at ``pos``) stands for."""
     words = text.split()
     lowered = [w.casefold() for w in words]
+    if len(words) == 1 and lowered[0] in ("i", "we"):
+        return text  # the writer or the outlet speaking for itself
     if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
         return _pronoun(scene, lowered[0], pos, sentence_start) or text
+    if lowered[-1] in lexicon.GROUP_HEADS:
+        return text  # "Middle East observers", "Residents": a group is named by its description
     owner = _POSSESSIVE.match(text)
     if owner and words[-1][:1].isupper() and not text.endswith(("’s", "'s")):
         # "the resort's general manager Garrett Turta": the name at the end is the speaker.
@@ -87,6 +91,8 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
             return fullest(scene, name, pos)
     if owner and owner.group("owner").casefold().split()[0] in _DETERMINERS | _OWNER_PRONOUNS.keys():
         return _description(scene, text, lowered, pos, sentence_start)
+    if owner and owner.group("owner")[:1].isupper() and lowered[-1] in lexicon.PERSON_HEADS - lexicon.ORG_HEADS:
+        return text  # "China’s ambassador": a role of a place or organisation, named by the role
     if owner and owner.group("owner")[:1].isupper() and lowered[-1] in lexicon.ORG_HEADS:
         # "Kim's agency": the owner at its fullest; a spokesperson speaks for the owner itself.
         who = fullest(scene, owner.group("owner"), pos)
