@@ -83,20 +83,9 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
         return _pronoun(scene, lowered[0], pos, sentence_start) or text
     if lowered[-1] in lexicon.GROUP_HEADS:
         return text  # "Middle East observers", "Residents": a group is named by its description
-    owner = _POSSESSIVE.match(text)
-    if owner and words[-1][:1].isupper() and not text.endswith(("’s", "'s")):
-        # "the resort's general manager Garrett Turta": the name at the end is the speaker.
-        name = _name_in(owner.group("rest"))
-        if name is not None and text.endswith(name):
-            return fullest(scene, name, pos)
-    if owner and owner.group("owner").casefold().split()[0] in _DETERMINERS | _OWNER_PRONOUNS.keys():
-        return _description(scene, text, lowered, pos, sentence_start)
-    if owner and owner.group("owner")[:1].isupper() and lowered[-1] in lexicon.PERSON_HEADS - lexicon.ORG_HEADS:
-        return text  # "China’s ambassador": a role of a place or organisation, named by the role
-    if owner and owner.group("owner")[:1].isupper() and lowered[-1] in lexicon.ORG_HEADS:
-        # "Kim's agency": the owner at its fullest; a spokesperson speaks for the owner itself.
-        who = fullest(scene, owner.group("owner"), pos)
-        return who if _is_spokes(lowered[-1]) else f"{who}'s {owner.group('rest')}"
+    owned = _possessive(scene, text, lowered, pos, sentence_start)
+    if owned is not None:
+        return owned
     name = _name_in(text)
     if name is not None and lowered[-1] in lexicon.PERSON_HEADS and not _is_spokes(lowered[-1]):
         # "the American Horror Story actress": the name qualifies the role, it is not hers.
@@ -106,6 +95,29 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
     if name is not None:
         return fullest(scene, name, pos) if kind_of(name) == "org" or _is_spokes(lowered[-1]) else text
     return _description(scene, text, lowered, pos, sentence_start)
+
+
+def _possessive(scene: Scene, text: str, lowered: list[str], pos: int, sentence_start: int) -> str | None:
+    """A speaker phrase with an owner (``Kim's agency``, ``the streamer's Korean arm``), or None."""
+    owner = _POSSESSIVE.match(text)
+    if owner is None:
+        return None
+    if text.split()[-1][:1].isupper() and not text.endswith(("’s", "'s")):
+        # "the resort's general manager Garrett Turta": the name at the end is the speaker.
+        name = _name_in(owner.group("rest"))
+        if name is not None and text.endswith(name):
+            return fullest(scene, name, pos)
+    if owner.group("owner").casefold().split()[0] in _DETERMINERS | _OWNER_PRONOUNS.keys():
+        return _description(scene, text, lowered, pos, sentence_start)
+    if not owner.group("owner")[:1].isupper():
+        return None
+    if lowered[-1] in lexicon.PERSON_HEADS - lexicon.ORG_HEADS:
+        return text  # "China’s ambassador": a role of a place or organisation, named by the role
+    if lowered[-1] in lexicon.ORG_HEADS:
+        # "Kim's agency": the owner at its fullest; a spokesperson speaks for the owner itself.
+        who = fullest(scene, owner.group("owner"), pos)
+        return who if _is_spokes(lowered[-1]) else f"{who}'s {owner.group('rest')}"
+    return None
 
 
 def _is_spokes(head: str) -> bool:
