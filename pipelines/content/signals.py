@@ -79,7 +79,7 @@ _PHRASE_RE = re.compile(
     r"you may also like|you might also like|don't miss|do not miss|must read|click here|sign up|subscribe|"
     r"follow us|share this|share on|advertisement|sponsored|(?:photo|image|video|source|credit)s?\s*(?:credit)?"
     r"\s*:|getty images|watch:|listen:|more:|trending:|editor's picks?|keep reading|continue reading|"
-    r"recommended for you|this article (?:was|is) |copyright|©|all rights reserved|loading\b|"
+    r"recommended for you|loading\b|"
     r"we use cookies|leave a comment|join the conversation|catching up\?|in case you missed)",
     re.IGNORECASE,
 )
