@@ -1,15 +1,20 @@
 """The article's own text: find the content container, drop boilerplate, embeds and captions,
 and join paragraphs and subheadings with blank lines.
 
-The tree is read, never mutated (metadata and embeds share it), and never copied.
+The tree is read, never mutated (metadata and embeds share it), and never copied. Page text is
+preferred; JSON-LD ``articleBody`` stands in only when the markup holds (almost) none.
 """
 
 from __future__ import annotations
 
 from pipelines.content.collect import collect_paragraphs
 from pipelines.content.container import content_roots
+from pipelines.content.structured import jsonld_article_body
 from pipelines.metadata import Metadata
 from pipelines.parse import Page
+
+# Below this many characters of page text, a longer JSON-LD articleBody is used instead.
+_FALLBACK_BELOW = 500
 
 
 def extract_body(page: Page, meta: Metadata) -> str:
@@ -19,6 +24,10 @@ def extract_body(page: Page, meta: Metadata) -> str:
         body = page.tree
     roots, protected, mass = content_roots(body)
     paragraphs = collect_paragraphs(roots, protected, mass)
+    if sum(map(len, paragraphs)) < _FALLBACK_BELOW:
+        structured = jsonld_article_body(page.tree)
+        if sum(map(len, structured)) > 2 * sum(map(len, paragraphs)):
+            paragraphs = structured
     return "\n\n".join(_drop_title(paragraphs, meta.title))
 
 

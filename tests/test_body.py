@@ -132,3 +132,18 @@ def test_long_paragraph_with_a_furniture_class_is_kept() -> None:
     html = ("<html><body><div class='article-body'>" + "".join(f"<p class='paywall'>{FILLER} {FILLER}</p>"
                                                               for _ in range(3)) + "</div></body></html>")
     assert extract_body(parse_page(html, URL), NO_META).count(FILLER) == 6
+
+
+def test_jsonld_article_body_stands_in_for_an_empty_container() -> None:
+    html = ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+            '{"@type": "NewsArticle", "headline": "H", "articleBody": "First paragraph of the story.\\n'
+            + FILLER + '\\n' + FILLER + '"}]}</script></head><body><div id="root"></div></body></html>')
+    assert extract_body(parse_page(html, URL), NO_META).split("\n\n") == ["First paragraph of the story.", FILLER,
+                                                                          FILLER]
+
+
+def test_page_text_is_preferred_over_jsonld() -> None:
+    article = "".join(f"<p>{FILLER} ({i})</p>" for i in range(4))
+    html = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "Short."}'
+            f'</script></head><body><article>{article}</article></body></html>')
+    assert extract_body(parse_page(html, URL), NO_META).count(FILLER) == 4
