@@ -2,9 +2,13 @@
 
 Order of trust: JSON-LD ``datePublished``, date meta tags, embedded app state matched to the
 article, microdata, ``<time>`` in the article area, labelled dates in bylines ("Published
-March 3, 2025"), relative bylines ("Updated 3 hours ago", resolved against the latest other
-date on the page, never the clock), the URL, and last the page's text. The first plausible
-candidate wins and ``Dates.source`` names its strategy.
+March 3, 2025"), relative bylines ("3 hours ago", resolved against the latest other date on
+the page, never the clock), the update date, the URL, dates under telling keys in inline
+scripts, the text after the headline, the upload day of the lead image, and last the day the
+page's text names most often. A candidate more than a day off a date in the URL is passed
+over; the first that remains wins, is put in the page's own calendar day when it was given
+in UTC, and ``Dates.source`` names its strategy. (An update stamp is no upper bound: drafts
+edited for weeks before they go live carry a ``dateModified`` older than ``datePublished``.)
 """
 
 from __future__ import annotations
