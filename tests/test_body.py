@@ -147,3 +147,12 @@ def test_page_text_is_preferred_over_jsonld() -> None:
     html = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "Short."}'
             f'</script></head><body><article>{article}</article></body></html>')
     assert extract_body(parse_page(html, URL), NO_META).count(FILLER) == 4
+
+
+def test_auto_linked_names_inside_sentences_are_kept() -> None:
+    html = ("<html><body><article><p><a href='/tag/x/' id='auto-tag_studio_1'>Studio Lumen</a> confirmed the "
+            f"news on Monday. {FILLER}</p><p>{FILLER}<span class='sr-only'>Opens in a new window</span></p>"
+            f"<p>{FILLER}</p></article></body></html>")
+    body = extract_body(parse_page(html, URL), NO_META)
+    assert body.startswith("Studio Lumen confirmed the news on Monday.")
+    assert "Opens in a new window" not in body

@@ -7,12 +7,14 @@ import lxml.html
 
 from pipelines.content.signals import (
     BLOCK_TAGS,
+    INLINE_TAGS,
     LISTS,
     SKIP_TAGS,
     STRING,
     attrs_of,
     is_boiler_attrs,
     is_embed_attrs,
+    is_inline_boiler_attrs,
     is_pointer_text,
     link_density,
     norm,
@@ -60,6 +62,8 @@ class _Collector:
         if tag == "a" and el.get("href", "").startswith("#") and not el.get("name"):
             return False
         attrs = attrs_of(el)
+        if tag in INLINE_TAGS:
+            return is_inline_boiler_attrs(attrs)
         if is_embed_attrs(attrs):
             return True
         if is_boiler_attrs(attrs):

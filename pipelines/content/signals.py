@@ -146,6 +146,20 @@ def is_boiler_attrs(attrs: str) -> bool:
     return bool(_BOILER_RE.search(attrs) or _BOILER_SUB.search(attrs))
 
 
+INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "u", "font", "abbr", "cite", "code", "small", "sup",
+                         "sub", "mark", "q", "s", "del", "ins", "time", "bdi", "bdo", "kbd", "var", "dfn"})
+# Inside a sentence only screen-reader labels and ad or credit slots are furniture; auto-linked
+# names ("auto-tag_twitter") and styled words are not.
+_INLINE_BOILER = re.compile(r"(?<![a-z0-9])(?:sr-only|screen-reader|visually-hidden|hidden|ad|ads|advert|"
+                            r"advertisement|caption|credit|share)(?![a-z0-9])")
+
+
+@lru_cache(maxsize=8192)
+def is_inline_boiler_attrs(attrs: str) -> bool:
+    """Whether class/id words mark furniture inside running text (screen-reader labels, ad slots)."""
+    return bool(attrs) and bool(_INLINE_BOILER.search(attrs))
+
+
 @lru_cache(maxsize=8192)
 def rescuable_attrs(attrs: str) -> bool:
     """Whether every furniture word in ``attrs`` is one that also labels wrappers of real text."""
