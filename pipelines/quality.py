@@ -12,7 +12,8 @@ from pipelines.failures import Reason
 from pipelines.parse import Page
 from pipelines.record import ArticleRecord
 
-MIN_BODY_CHARS = 200
+MIN_BODY_CHARS = 200  # below this a stored article is "incomplete" (a soft failure)
+NO_BODY_CHARS = 40  # below this there is no article at all (a failure record)
 MAX_REPLACEMENT_RATIO = 0.02
 MAX_CONTROL_RATIO = 0.01
 
@@ -36,7 +37,9 @@ def assess(page: Page, record: ArticleRecord) -> tuple[Reason, str] | None:
         return None
     if is_js_shell(page):
         return Reason.JS_SHELL, "the page is a JavaScript application shell with no server-rendered text"
-    return Reason.NO_BODY, f"no article text found ({len(record.body)} characters, need {MIN_BODY_CHARS})"
+    if len(record.body) < NO_BODY_CHARS:
+        return Reason.NO_BODY, f"no article text found ({len(record.body)} characters)"
+    return None  # short but real text: stored, and listed by is_incomplete
 
 
 def is_js_shell(page: Page) -> bool:

@@ -34,7 +34,14 @@ def test_javascript_shell() -> None:
 def test_page_without_article_text() -> None:
     reason, message = check("<html><body><nav><a href='/'>Home</a></nav><p>Short.</p></body></html>")
     assert reason is Reason.NO_BODY
-    assert str(MIN_BODY_CHARS) in message
+    assert "0 characters" in message
+
+
+def test_a_short_real_brief_is_stored_but_incomplete() -> None:
+    brief = "<html><body><article><p>The studio confirmed a second season on Monday, with filming in May.</p>" \
+            "</article></body></html>"
+    assert check(brief) is None
+    assert "body" in is_incomplete(extract(brief, URL, facts=False))
 
 
 def test_binary_content() -> None:
