@@ -81,7 +81,8 @@ def full_name(inp: EventInput, name: str) -> str:
 
 # Capitalised role words that open a sentence before a name ("Director Kim Min-jun said").
 _TITLE_WORD = re.compile(r"^(?:Director|Writer|Screenwriter|Producer|PD|Actor|Actress|Author|Singer|Star|"
-                         r"Co-star|Newcomer|Newcomers|Showrunner|Creator|Composer|Novelist|Dr\.?|Mr\.?|Ms\.?|"
+                         r"Co-star|Newcomer|Newcomers|Showrunner|Creator|Composer|Novelist|Filmmaker|Helmer|"
+                         r"Cinematographer|Illustrator|Artist|Scriptwriter|Writer-director|Dr\.?|Mr\.?|Ms\.?|"
                          r"Mrs\.?) (?=[A-Z])")
 
 
@@ -137,7 +138,8 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=[A-Z“\"‘])|,?\s+(?=(?:after|when|wh
 
 # Things other than a show that get released and charted (an OST, a song, a teaser).
 NOT_A_SHOW = re.compile(r"\b(?:OST|album|single|song|track|soundtrack|MV|music video|teaser|trailer|poster|"
-                        r"stills|photos?|book|webtoon|novel|merch\w*|game)s?\b", re.IGNORECASE)
+                        r"stills|photos?|book|webtoon|novel|merch\w*|game|director[’']s cut|special edition|"
+                        r"box set|blu-?ray|DVD|vinyl)s?\b", re.IGNORECASE)
 
 
 def about_other_product(inp: EventInput, sentence: Sentence, pos: int) -> bool:

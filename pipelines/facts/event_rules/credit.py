@@ -24,7 +24,12 @@ _ROLE_WORDS = {"director": "director", "pd": "director", "screenwriter": "writer
                "producer": "producer", "showrunner": "producer", "creator": "writer", "author": "original_author",
                "novelist": "original_author", "illustrator": "illustrator", "composer": "other",
                "cinematographer": "other", "original author": "original_author",
-               "original writer": "original_author", "original creator": "original_author"}
+               "original writer": "original_author", "original creator": "original_author",
+               "filmmaker": "director", "helmer": "director", "scriptwriter": "writer"}
+# Crew titles: a name after one is crew, never cast ("Director A returns").
+_CREW_TITLE = re.compile(r"\b(?:[Dd]irector|PD|[Ff]ilmmaker|[Hh]elmer|[Ss]creenwriter|[Ss]criptwriter|[Ww]riter|"
+                         r"[Pp]roducer|[Ss]howrunner|[Cc]reator|[Aa]uthor|[Nn]ovelist|[Ii]llustrator|[Cc]omposer|"
+                         r"[Cc]inematographer)s?,?\s+$")
 
 # An honorific before a character's name is not part of the name ("Dr. Yoon").
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det|Sgt)\.? |(?:Detective|Officer|Captain|Sergeant|Agent|Doctor|"
@@ -39,7 +44,8 @@ _NOT_ROLE_AS = re.compile(r"\b(?:writes|wrote|writing|known|named|credited|dubbe
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<actor>{NAME})\)")
 _CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are|got|gets) (?:officially )?cast in\b|"
                       rf"(?P<joiner>{NAME}) (?:joins|joined|has joined|will join) the cast\b")
-_PLAYED_BY = re.compile(rf"(?:(?P<char>{NAME1}), )?\b[Pp]layed by (?P<actor>{NAME})")
+_PLAYED_BY = re.compile(rf"(?:(?P<char>{NAME1}), )?\b(?:[Pp]layed|[Pp]ortrayed|[Bb]rought to life|[Ee]mbodied) by "
+                        rf"(?P<actor>{NAME})")
 # "A (as B)" and "A in the role of B"
 _ROLE_OF = re.compile(rf"(?P<actor>{NAME})(?: [a-z]+){{0,2}} (?:\(as (?P<pchar>{NAME1})\)|"
                       rf"in the (?:lead )?role of {_DESC}(?P<char>{NAME1}))")
@@ -56,13 +62,16 @@ _BY = re.compile(rf"\b(?P<verb>[Ww]ritten|[Pp]enned|[Ss]cripted|[Dd]irected|[Pp]
                  rf"\b(?:a |the )?(?P<script>scripts?|screenplay) (?:written )?by (?P<writer>{NAME1})")
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>(?:[Oo]riginal )?(?:[Dd]irector|PD|[Ss]creenwriter|[Ww]riter|[Pp]roducer|"
                           rf"[Ss]howrunner|[Cc]reator|[Aa]uthor|[Nn]ovelist|[Ii]llustrator|[Cc]omposer|"
-                          rf"[Cc]inematographer))[,:]? (?P<person>{NAME})")
+                          rf"[Cc]inematographer|[Ff]ilmmaker|[Hh]elmer|[Ss]criptwriter))[,:]? (?P<person>{NAME})")
+# "writer-director A": each part is a credit
+_COMPOUND_BEFORE = re.compile(rf"\b(?P<roles>(?:[Ww]riter|[Dd]irector|[Pp]roducer|[Cc]reator)-"
+                              rf"(?:[Ww]riter|[Dd]irector|[Pp]roducer|[Cc]reator)) (?P<person>{NAME})")
 _WROTE = re.compile(rf"(?P<person>{NAME}),? (?:who )?(?:also )?(?:(?P<w>penned|wrote|writes|is writing|will write)|"
                     r"(?P<d>directs|directed|will direct|is directing|helms|helmed|will helm)) (?:the )?"
                     r"(?:script|screenplay|scripts|series|drama|show|film|episodes|first|pilot|season)\b")
 _APPOSITIVE = re.compile(rf"(?P<person>{NAME}), (?:the |its |who is the )?(?:show's |series' |drama's )?"
                          r"(?P<role>director|writer|screenwriter|producer|showrunner)\b"
-                         r"(?! of (?:photography|the film))")
+                         r"(?! of (?:photography|the film))(?! [A-Z])")
 _ROLE_AFTER = re.compile(rf"(?P<person>{NAME}) (?:returns|will return|is back|returned|serves|will serve|is attached) "
                          r"as (?:the )?(?P<role>director|writer|screenwriter|producer|showrunner)")
 _NOVEL_NEAR = re.compile(r"\b(?:novel|webtoon|manga|book|comic)s?\b", re.IGNORECASE)
@@ -75,7 +84,8 @@ def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     crew = {person for _, _, person, role, _ in found if role != "actor"}
     events = []
     for start, end, person, role, character in found:
-        if PLATFORM.fullmatch(person) or (role == "actor" and not character and person in crew):
+        if PLATFORM.fullmatch(person) or (role == "actor" and not character and person in crew) or \
+                _names_a_show(inp, person):
             continue  # a list like "director A and writer B are back" names crew, not cast
         events.append(make_event(inp, "credit", sentence, (start, end), show=show, person=full_name(inp, person),
                                  role=role, character=full_name(inp, character) if character else None))
@@ -94,19 +104,40 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, st
     for m in _PAREN.finditer(body, lo, hi) if "(" in lowered else ():
         actor, char = m.group("actor", "char") if _described(body, lo, m.start()) else m.group("char", "actor")
         yield m.start(), m.end(), actor, "actor", char
-    for m in _PLAYED_BY.finditer(body, lo, hi) if "played by" in lowered else ():
-        yield m.start(), m.end(), m.group("actor"), "actor", m.group("char") or _previous_focus(inp, sentence)
+    for m in _PLAYED_BY.finditer(body, lo, hi) if "ed by" in lowered or "to life by" in lowered else ():
+        opening = not body[lo:m.start()].strip()  # "Played by A, the character ..." is about the last name
+        yield m.start(), m.end(), m.group("actor"), "actor", m.group("char") or (
+            _previous_focus(inp, sentence) if opening else None)
     for m in _ROLE_OF.finditer(body, lo, hi) if "role of" in lowered or "(as " in lowered else ():
         yield m.start(), m.end(), m.group("actor"), "actor", m.group("pchar") or m.group("char")
     for m in _CAST_IN.finditer(body, lo, hi) if "cast" in lowered else ():
-        yield m.start(), m.end(), m.group("actor") or m.group("joiner"), "actor", None
+        if not _crew_titled(body, lo, m.start(), m.group("actor") or m.group("joiner")):
+            yield m.start(), m.end(), m.group("actor") or m.group("joiner"), "actor", None
     for m in _ACTOR_NOUN.finditer(body, lo, hi) if _gate(_ACTOR_NOUN, lowered) else ():
         yield m.start(), m.end(), m.group("actor"), "actor", None
     for pattern in (_CAST_LIST, _NEWCOMERS):
         for m in pattern.finditer(body, lo, hi) if _gate(pattern, lowered) else ():
             for name in re.finditer(NAME, m.group("list")):
-                yield m.start(), m.end(), name.group(0), "actor", None
+                if not _crew_titled(body, lo, m.start("list") + name.start(), name.group(0)):
+                    yield m.start(), m.end(), name.group(0), "actor", None
     yield from _crew(inp, sentence)
+
+
+def _names_a_show(inp: EventInput, name: str) -> bool:
+    """Whether ``name`` is a tracked show's name ("Moonlit Ward will return" is no actor)."""
+    folded = name.casefold()
+    return any(folded == title.casefold() for show in inp.ctx.shows for title in show.names)
+
+
+def _crew_titled(body: str, lo: int, pos: int, name: str) -> bool:
+    """Whether the name at ``pos`` carries a crew title, before it (``director A``) or as its
+    first word (``Filmmaker A``, read as part of a capitalised name)."""
+    first = name.split()[0].lower()
+    return first in _ROLE_WORDS or first in _COMPOUND_CREW or bool(_CREW_TITLE.search(body, max(lo, pos - 25), pos))
+
+
+_COMPOUND_CREW = frozenset({"writer-director", "director-writer", "writer-producer", "producer-director",
+                            "writer-creator", "creator-writer"})
 
 
 def _acting_as(between: str) -> bool:
@@ -151,6 +182,9 @@ def _crew(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, str, 
         yield m.start(), m.end(), m.group("person"), _VERB_ROLES[verb], None
     for m in _ROLE_BEFORE.finditer(body, lo, hi):
         yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role").lower()], None
+    for m in _COMPOUND_BEFORE.finditer(body, lo, hi):
+        for part in m.group("roles").lower().split("-")[:-1]:  # the last part is a ``_ROLE_BEFORE`` match
+            yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[part], None
     for m in _WROTE.finditer(body, lo, hi):
         yield m.start(), m.end(), m.group("person"), "writer" if m.group("w") else "director", None
     for m in _APPOSITIVE.finditer(body, lo, hi):

@@ -19,7 +19,9 @@ _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:
 _RANK = re.compile(
     rf"#(?P<hash>\d+)\b|\bNo\. ?(?P<no>\d+)\b|\bnumber (?P<num>one|two|three|\d+)\b|"
     rf"\b(?P<place>{_ORD}) place\b|\brank(?:ed|ing|s) (?:at )?(?:No\. ?(?P<rno>\d+)|(?P<rord>{_ORD}))\b|"
-    r"\b(?P<top>topped|topping|tops|top spot|top position|number-one spot|first place)\b",
+    r"\b(?P<top>topped|topping|tops|top spot|top position|number-one spot|first place)\b|"
+    rf"\b(?:plac(?:ed|es|ing)|finish(?:ed|es|ing)|(?:came|comes?|coming) in|land(?:ed|s|ing)|debut(?:ed|s|ing)|"
+    rf"s(?:at|its|itting)|st(?:ood|ands|anding)) (?:at )?(?P<pord>{_ORD})\b(?! (?:time|season|episode|week)\b)",
     re.IGNORECASE)
 _CHART = re.compile(r"^\s*(?:(?:spot|position|place|shows?|series|dramas?|titles?|programs?|K-dramas?)\s+)?"
                     r"(?:on|in|among|of|atop)\s+(?P<chart>[^,.;:]{3,80}?)"
@@ -30,6 +32,16 @@ _TOPPED_CHART = re.compile(r"^\s+(?P<chart>(?:the|Netflix's|Netflix’s|[A-Z][\w
                            r"(?:chart|charts|rankings?|list|Top \d+|box office|index)\b)", re.IGNORECASE)
 _MUSIC_CHART = re.compile(r"\b(?:Melon|Genie|Bugs|FLO|Spotify|Billboard|Circle|Gaon|iTunes|Apple Music|"
                           r"YouTube Music|Oricon|music)\b", re.IGNORECASE)
+# A rank that refers back to a chart named before it in the sentence.
+_PEAK = re.compile(r"\b(?:peak(?:ing|ed|s)?|reach(?:ing|ed|es)?|climb(?:ing|ed|s)?|ris(?:ing|es)|rose|hitting|hit|"
+                   r"topping out|top(?:ped)? out)(?: as high as| all the way)?(?: at| to)?\s+$", re.IGNORECASE)
+_CHART_BEFORE = re.compile(r"\b(?:in|on|atop|onto|into|to)\s+(?P<chart>(?:the |[A-Z][\w'’.+-]*(?:'s|’s)? )"
+                           r"[^,.;:]{0,60}?(?:chart|charts|rankings?|list|Top \d+|box office|index)\b"
+                           r"(?:[^,.;:]{0,40}?(?=,|;|$|\s+(?:for (?!non-English|English)|by|as of|since|over|"
+                           r"during|after|before|until|last|this)\b))?)")
+# A sentence without one of these words holds no rank.
+_GATE_WORDS = ("#", "no.", "number", "place", "rank", "top", "finish", "came in", "come in", "coming in", "land",
+               "debut", "sat ", "sits", "sitting", "stood", "stand")
 _NUMBERS = {"one": 1, "two": 2, "three": 3}
 _CHART_WORDS = re.compile(r"chart|rank|list|top \d+|programs?|index|box office|ratings?|slot|billboard|"
                           r"countries|category|shows|series|dramas|titles|rankings", re.IGNORECASE)
@@ -38,19 +50,18 @@ _CHART_WORDS = re.compile(r"chart|rank|list|top \d+|programs?|index|box office|r
 def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     """Chart positions stated in ``sentence``."""
     lowered = sentence.text.lower()
-    if not any(word in lowered for word in ("#", "no.", "number", "place", "rank", "top")):
+    if not any(word in lowered for word in _GATE_WORDS):
         return []
     events = []
     for m in _RANK.finditer(inp.ctx.body, sentence.start, sentence.end):
         rank = _rank(m)
-        chart = _chart(inp.ctx.body, m, sentence.end)
-        if rank is None or chart is None or _MUSIC_CHART.search(chart.group("chart")) or \
+        chart = _chart(inp.ctx.body, m, sentence.start, sentence.end)
+        if rank is None or chart is None or _MUSIC_CHART.search(chart[0]) or \
                 about_other_product(inp, sentence, m.start()):
             continue
-        end = chart.end()
         date = nearest_date(inp, sentence, m.start())
-        events.append(make_event(inp, "ranking", sentence, (m.start(), m.end() + end), show=show_for(inp, sentence),
-                                 chart=chart.group("chart").strip(), rank=rank,
+        events.append(make_event(inp, "ranking", sentence, chart[1:], show=show_for(inp, sentence),
+                                 chart=chart[0], rank=rank,
                                  date=date.value if date else None, provider=_provider(inp, sentence)))
     return events
 
@@ -64,17 +75,22 @@ def _rank(m: re.Match[str]) -> int | None:
     if m.group("num"):
         word = m.group("num").lower()
         return int(word) if word.isdigit() else _NUMBERS[word]
-    return ordinal_word(m.group("place") or m.group("rord") or "")
+    return ordinal_word(m.group("place") or m.group("rord") or m.group("pord") or "")
 
 
-def _chart(body: str, m: re.Match[str], stop: int) -> re.Match[str] | None:
-    """The chart phrase after the rank; ``topped`` needs the chart as its object."""
+def _chart(body: str, m: re.Match[str], start: int, stop: int) -> tuple[str, int, int] | None:
+    """The chart phrase after the rank (``topped`` needs it as its object), else the chart a
+    peak refers back to (``spent six weeks in the Top 10, peaking at No. 3``); with the end
+    and end of the words the ranking rests on."""
     rest = body[m.end():stop]
     verb = (m.group("top") or "").lower() in ("topped", "topping", "tops")
     found = (verb and _TOPPED_CHART.match(rest)) or _CHART.match(rest)
     if found and _CHART_WORDS.search(found.group("chart")):
-        return found
-    return None
+        return found.group("chart").strip(), m.start(), m.end() + found.end()
+    if not _PEAK.search(body, max(start, m.start() - 20), m.start()):
+        return None
+    earlier = [c for c in _CHART_BEFORE.finditer(body, start, m.start()) if not _RANK.search(c.group(0))]
+    return (earlier[-1].group("chart").strip(), earlier[-1].start("chart"), m.end()) if earlier else None
 
 
 def _provider(inp: EventInput, sentence: Sentence) -> str | None:

@@ -32,12 +32,23 @@ _TRIGGER = re.compile(
     r"launch(?:es|ing)?|arrives?|arriving|lands?|landing|hits? (?:screens|Netflix)|"
     r"stream(?:s|ing)? (?:starting|from|beginning)|(?:begins?|start(?:s|ing)?) (?:streaming|airing)|"
     r"com(?:es|ing) to (?=[A-Z])|opens? in (?:theaters|theatres|cinemas)|"
-    r"(?:is|are|was|were) (?:slated|set|scheduled|expected|eyeing) for)\b", re.IGNORECASE)
+    r"(?:is|are|was|were) (?:slated|set|scheduled|expected|eyeing) for|"
+    r"(?P<plan>(?:targeted|targeting|aiming|aimed|pencil+ed in|penciled|planned|on track) for|eyeing)|"
+    r"bow(?:s|ed|ing)?)\b", re.IGNORECASE)
+# What a plan phrase ("targeted for", "eyeing") must be about to date a release.
+_RELEASE_SUBJECT = re.compile(r"\b(?:seasons?|series|show|drama|sequel|installment|part|it|premiere|release|"
+                              r"return|debut|episodes|comeback)\b", re.IGNORECASE)
 # Nouns that name something other than the release itself ("the premiere date", "press release").
 _NOT_RELEASE = re.compile(r"^\s*(?:date|window|schedule|plans?|details|event|party|episode)\b|"
                           r"\b(?:press|news|statement|report|teaser|trailer|poster|photos?|song|album|single|"
-                          r"soundtrack|video|images?|footage|announcement)[\s,]+$|\b(?:episode|finale)\b[^.]{0,22}$|"
+                          r"soundtrack|video|images?|footage|announcement)[\s,]+$|(?<![\w-])(?:episode|finale)\b[^.]{0,22}$|"
                           r"’s\s+$|'s\s+$", re.IGNORECASE)
+# What a studio "plans to release" besides a season: a cut, an edition, music or merchandise.
+_OTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|a new|new)\s+)?(?:[\w’'-]+\s+){0,3}?"
+                           r"(?:director[’']s cut|special edition|extended (?:cut|edition|version)|"
+                           r"limited edition|box set|blu-?ray|DVD|vinyl|making-of|behind-the-scenes|documentary|"
+                           r"photo ?book|script ?book|OST|soundtrack|album|single|song|tracks?|music video|MV|"
+                           r"teaser|trailer|poster|stills|merch\w*|game|book|webtoon|novel)s?\b", re.IGNORECASE)
 _SEASON = re.compile(r"\b(?:Season|Part|Series) (?P<n>\d+)\b|\b(?P<o>first|second|third|fourth|fifth|"
                      r"\d+(?:st|nd|rd|th)) (?:season|installment|part)\b", re.IGNORECASE)
 _RENEWED = re.compile(r"\brenew|\bgreen-?l|\bgreenlit\b|\bpicked up\b|\bordered\b", re.IGNORECASE)
@@ -90,6 +101,11 @@ def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:
             continue
         if " for" in match.group(0) and _PRODUCTION_WORDS.search(body, sentence.start, match.start()):
             continue
+        if match.group("plan") and not _RELEASE_SUBJECT.search(body, clause_at(sentence, match.start())[0],
+                                                               match.start()):
+            continue  # "a press event is planned for Monday"
+        if _OTHER_OBJECT.match(body, match.end(), min(sentence.end, match.end() + 60)):
+            continue  # "plans to release a director's cut": an edition, not a season
         future = re.search(r"\bbe\s+$", body[max(sentence.start, match.start() - 4):match.start()])
         found.append(Trigger(match.start(), match.end(), "past" if match.group("past") and not future else "other"))
     return found

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.facts.event_rules.common import NAME1, EventInput, dates_within, full_name, make_event
-from pipelines.facts.event_rules.shows import show_for
+from pipelines.facts.event_rules.shows import other_title_near, show_for
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -24,7 +24,13 @@ _DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,3}
 _TITLE_FIRST = re.compile(rf"{_TITLE},? (?:a|an|the) (?:[\w-]+ ){{0,3}}?{_MEDIUM}")
 _MEDIUM_FIRST = re.compile(rf"\b(?:a|an|the) (?:[\w-]+ ){{0,2}}?{_MEDIUM},? (?:called |titled |entitled )?"
                            rf"(?:{_QUOTED}|{_TITLE})")
-_SAME_NAME = re.compile(rf"\b(?:a|an|the) (?:[\w-]+ ){{0,2}}?{_MEDIUM} of the same (?:name|title)")
+_SAME_NAME = re.compile(rf"\b(?:a|an|the|its) (?:[\w'’-]+ ){{0,4}}?{_MEDIUM} of the same (?:name|title)")
+_EPONYMOUS = re.compile(rf"\b(?:a|an|the|its) (?:[\w'’-]+ ){{0,2}}?(?:same-(?:titled|named)|eponymous|namesake) "
+                        rf"(?:[\w'’-]+ ){{0,2}}?{_MEDIUM}")
+# A work named by its medium and creator alone ("adapting the web novel by A").
+_UNTITLED = re.compile(rf"\b(?:the|a|an|its|their) (?:[\w'’-]+ ){{0,3}}?(?P<medium>[Ww]eb[ -]?novel|[Ww]eb[ -]?toon|"
+                       rf"[Mm]anhwa|[Nn]ovel|[Mm]anga|[Cc]omic|[Bb]ook)s?,? (?:(?P<how>written|drawn|illustrated|"
+                       rf"created|penned|authored) )?by {_DESC}(?P<name>{NAME1})")
 _DERIVED = re.compile(rf"\b(?:adapted into|serialized as|made into|turned into|remade as|released as)\s+"
                       rf"(?:a |an |the )?(?:[A-Z][\w-]* )?{_MEDIUM}")
 _CREATOR = re.compile(rf"^(?:,? (?:written|drawn|illustrated|created|penned|authored))? by {_DESC}(?P<name>{NAME1})"
@@ -52,12 +58,15 @@ def find_source_material(inp: EventInput, sentence: Sentence, earlier: list[Even
         return []
     events = []
     adapted = bool(_ADAPTATION.search(sentence.text))
-    for work in _works(inp, sentence, [*earlier]):
+    works = _works(inp, sentence, [*earlier])
+    if adapted:
+        events.extend(_untitled_authors(inp, sentence, works))
+    for work in works:
         creator, role = _creator(inp, work)
         if not (adapted or creator or work.derived):
             continue  # "will appear in the film X": a work, but nobody adapts it
         show = show_for(inp, sentence, work.start)
-        dates = dates_within(inp, work.start, min(sentence.end, work.end + 40))
+        dates = dates_within(inp, work.start, _work_words_end(inp.ctx.body, work, sentence.end))
         events.append(make_event(inp, "source_material", sentence, (work.start, work.end), show=show,
                                  title=work.title, medium=work.medium, creator=creator,
                                  date=dates[0].value if dates else None))
@@ -65,6 +74,26 @@ def find_source_material(inp: EventInput, sentence: Sentence, earlier: list[Even
         if creator:
             events.append(make_event(inp, "credit", sentence, (work.start, work.end), show=show, person=creator,
                                      role=role, character=None))
+    return events
+
+
+def _work_words_end(body: str, work: _Work, stop: int) -> int:
+    """Where the words about ``work`` end: 40 characters on, or the first comma there (a date
+    after it belongs to the next clause: "..., premiered on May 3")."""
+    end = min(stop, work.end + 40)
+    comma = body.find(",", work.end, end)
+    return comma if comma >= 0 else end
+
+
+def _untitled_authors(inp: EventInput, sentence: Sentence, works: list[_Work]) -> list[EventFact]:
+    """Credits of the authors of works the sentence names without a title (not one of ``works``)."""
+    events = []
+    for m in _UNTITLED.finditer(inp.ctx.body, sentence.start, sentence.end):
+        if any(w.start <= m.start("medium") < w.end for w in works):
+            continue
+        role = "illustrator" if m.group("how") in ("drawn", "illustrated") else "original_author"
+        events.append(make_event(inp, "credit", sentence, m.span(), show=show_for(inp, sentence, m.start()),
+                                 person=full_name(inp, m.group("name")), role=role, character=None))
     return events
 
 
@@ -77,7 +106,7 @@ def _works(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> lis
             title = (m.groupdict().get("quoted") or m.group("title") or "").strip(" ,")
             if title and not title.isdigit():
                 works.append(_Work(m.start(), m.end(), title, _medium(m.group("medium")), False))
-    for m in _SAME_NAME.finditer(body, lo, hi):
+    for m in [*_SAME_NAME.finditer(body, lo, hi), *_EPONYMOUS.finditer(body, lo, hi)]:
         title = _show_title(inp, sentence, m.start())
         if title:
             works.append(_Work(m.start(), m.end(), title, _medium(m.group("medium")), False))
@@ -95,7 +124,26 @@ def _show_title(inp: EventInput, sentence: Sentence, pos: int) -> str | None:
     if titles:
         return titles[0]
     quoted = re.search(_QUOTED, sentence.text)
-    return quoted.group("quoted") if quoted else None
+    if quoted:
+        return quoted.group("quoted")
+    subject = _SUBJECT_TITLE.match(sentence.text)
+    if subject and subject.group("t") and not _GENERIC_SUBJECT.match(subject.group("t")):
+        return subject.group("t")
+    return other_title_near(inp, sentence) or (_first_quoted(inp.ctx.body) if not inp.ctx.about else None)
+
+
+# A title heading the sentence it is adapted in ("Coral Summer, based on ...", "Coral Summer is adapted from").
+_SUBJECT_TITLE = re.compile(rf"^(?:{_QUOTED}|(?P<t>[A-Z0-9][\w'’&-]*"
+                            rf"(?:(?::| -)? (?:{_SMALL} )*[A-Z0-9][\w'’&-]*){{0,6}}))"
+                            r",? (?:(?:which |that )?(?:is|was|will be) )?(?:based on|adapted from|an adaptation of)")
+_GENERIC_SUBJECT = re.compile(r"(?:(?:The|This|That|Its|Their|Her|His) (?:[a-z][\w-]* ?)*$|It$|Its\b|Season\b|"
+                              r"Netflix\b)")
+
+
+def _first_quoted(body: str) -> str | None:
+    """The first quoted title of the body (the show an untracked-show article is about)."""
+    found = re.search(_QUOTED, body)
+    return found.group("quoted") if found else None
 
 
 def _medium(word: str) -> str:

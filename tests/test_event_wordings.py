@@ -1,0 +1,148 @@
+"""Event wordings of other outlets and writers: plans and targets for releases, releases in
+relative clauses, ranks before or after their chart, cast introduced by ``played by`` and
+``portrayed by``, crew titles, untitled and same-name source works, and editions that are no
+season release. Invented people and shows; helpers from ``tests.test_events``."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import credits, fields, run
+
+# ---------------------------------------------------------------- releases as targets and plans
+
+
+@pytest.mark.parametrize(("body", "date", "season"), [
+    ("Disney+ has renewed Moonlit Ward for a third season, with the season targeted for the second half of 2027.",
+     ("the second half of 2027", "2027-H2", None), 3),
+    ("Moonlit Ward Season 4 is in the works. The show is slated for a 2028 debut.", ("2028", "2028", None), 4),
+    ("Disney+ ordered a second season of The Ward, which is expected to hit screens in early 2027.",
+     ("early 2027", "2027", "START"), 2),
+    ("The Ward will return for a fifth season. The new installment is aiming for 2029.", ("2029", "2029", None), 5),
+    ("Moonlit Ward Season 3 is penciled in for next spring.", ("next spring", "2026-SP", None), 3),
+])
+def test_targets_and_plans_date_the_coming_season(body: str, date: tuple[str, str, str | None], season: int) -> None:
+    [release] = run(body, dates=(date,), kind="release")
+    assert fields(release, "season", "date", "show") == (season, date[1], "moonlit-ward")
+
+
+def test_a_plan_for_something_else_is_no_release() -> None:
+    body = "A press conference for the cast is planned for October 2."
+    assert run(body, dates=(("October 2", "2025-10-02", None),), kind="release") == []
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    ("The 12-episode series, which premiered on April 9, follows a ferry captain in Mokpo.",
+     ("April 9", "2025-04-09", None)),
+    ("The eight-episode drama, which debuted on Coupang Play on June 14, follows two rival chefs.",
+     ("June 14", "2025-06-14", None)),
+])
+def test_past_release_in_a_relative_clause_about_an_untracked_show(body: str, date: tuple[str, str, None]) -> None:
+    [release] = run(body, dates=(date,), about=(), kind="release")
+    assert (release.show, *fields(release, "season", "date")) == (None, 1, date[1])
+
+
+@pytest.mark.parametrize("body", [
+    "Disney+ plans to release a director's cut of Moonlit Ward on December 5.",
+    "The studio also plans to release the show's soundtrack on December 5.",
+    "A special edition box set of the series will be released on December 5.",
+    "The label will release a limited edition vinyl on December 5.",
+])
+def test_editions_and_music_are_no_season_releases(body: str) -> None:
+    assert run(body, dates=(("December 5", "2025-12-05", None),), kind="release") == []
+
+
+def test_a_season_release_beside_a_planned_soundtrack_is_kept() -> None:
+    body = "Disney+ will release the second season on March 6 and plans to release the soundtrack on April 2."
+    found = run(body, dates=(("March 6", "2026-03-06", None), ("April 2", "2026-04-02", None)), kind="release")
+    assert [fields(e, "season", "date") for e in found] == [(2, "2026-03-06")]
+
+
+# ---------------------------------------------------------------- rankings
+
+
+@pytest.mark.parametrize(("body", "rank", "chart"), [
+    ("The show spent six weeks in Disney+'s global Top 10 for non-English series, peaking at No. 3, per the "
+     "streamer's own data.", 3, "Disney+'s global Top 10 for non-English series"),
+    ("The Ward stayed on the weekly streaming chart for a month, climbing as high as No. 5.", 5,
+     "the weekly streaming chart"),
+    ("The drama climbed to second place on the weekly buzzworthiness chart.", 2, "the weekly buzzworthiness chart"),
+    ("It debuted at No. 6 on Disney+'s daily TV ranking.", 6, "Disney+'s daily TV ranking"),
+    ("The Ward held the top spot on the local streaming chart for three weeks.", 1, "the local streaming chart"),
+    ("The finale placed first among all programs in the same time slot.", 1, "all programs in the same time slot"),
+    ("The drama came in third among weekend dramas in its slot.", 3, "weekend dramas in its slot"),
+])
+def test_rank_wordings(body: str, rank: int, chart: str) -> None:
+    [ranking] = run(body, kind="ranking")
+    assert fields(ranking, "rank", "chart") == (rank, chart)
+
+
+def test_peak_without_a_chart_and_ordinals_of_seasons_are_no_rankings() -> None:
+    assert run("Ratings peaked at No. 2 last week.", kind="ranking") == []
+    assert run("Nam Gyu-ri landed first season honors.", kind="ranking") == []
+
+
+# ---------------------------------------------------------------- cast and crew
+
+
+def test_played_by_and_portrayed_by_in_one_sentence_credit_both_actors() -> None:
+    body = ("The heroine is played by Yeon Soo-ah, who falls for a ferry mechanic portrayed by Bae Ji-hwan. "
+            "A lighthouse keeper, played by Tak Mi-rae, watches over them.")
+    assert credits(body) == {("Yeon Soo-ah", "actor", None), ("Bae Ji-hwan", "actor", None),
+                             ("Tak Mi-rae", "actor", None)}
+
+
+def test_named_character_before_portrayed_by_is_the_part() -> None:
+    assert credits("The captain, Seo Ha-rin, portrayed by Yeon Soo-ah, is new.") == {
+        ("Yeon Soo-ah", "actor", "Seo Ha-rin")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Director Kwon Tae-min returns.", {("Kwon Tae-min", "director", None)}),
+    ("Filmmaker Kwon Tae-min returns to helm the sequel.", {("Kwon Tae-min", "director", None)}),
+    ("Helmer Ava Lindqvist is back.", {("Ava Lindqvist", "director", None)}),
+    ("Writer-director Ava Lindqvist returns, with Marcus Bell back too.",
+     {("Ava Lindqvist", "writer", None), ("Ava Lindqvist", "director", None), ("Marcus Bell", "actor", None)}),
+    ("Returning are director Kwon Tae-min and stars Yeon Soo-ah and Bae Ji-hwan.",
+     {("Kwon Tae-min", "director", None), ("Yeon Soo-ah", "actor", None), ("Bae Ji-hwan", "actor", None)}),
+])
+def test_crew_titles_decide_the_role_of_returning_people(body: str, expected: set[tuple[str, str, None]]) -> None:
+    assert credits(body) == expected
+
+
+def test_appositive_role_needs_no_following_name_and_show_names_are_no_actors() -> None:
+    assert credits("PD Kwon Tae-min, writer Goh Eun-sol and actor Yeon Soo-ah all return.") == {
+        ("Kwon Tae-min", "director", None), ("Goh Eun-sol", "writer", None), ("Yeon Soo-ah", "actor", None)}
+    assert credits("Moonlit Ward will return for a second season.") == set()
+
+
+# ---------------------------------------------------------------- source material
+
+
+def test_untitled_work_by_an_author_credits_the_author() -> None:
+    body = "Screenwriter Goh Eun-sol is again adapting the web novel by Seo Yu-jin."
+    assert credits(body) == {("Goh Eun-sol", "writer", None), ("Seo Yu-jin", "original_author", None)}
+    assert run(body, kind="source_material") == []
+
+
+@pytest.mark.parametrize(("body", "about", "title", "medium", "date"), [
+    ("Moonlit Ward is based on a 2019 webtoon of the same name by artist Bae Ri-na.", ("moonlit-ward",),
+     "Moonlit Ward", "webtoon", "2019"),
+    ("Coral Summer is based on a 2019 webtoon of the same name by artist Bae Ri-na.", (), "Coral Summer", "webtoon",
+     "2019"),
+    ("Coral Summer, an adaptation of the eponymous 2019 web novel by Bae Ri-na, premiered on May 3.", (),
+     "Coral Summer", "web_novel", "2019"),
+])
+def test_same_name_work_takes_the_shows_title(body: str, about: tuple[str, ...], title: str, medium: str,
+                                              date: str) -> None:
+    found = run(body, dates=(("2019", "2019", None), *((("May 3", "2025-05-03", None),) if "May 3" in body else ())),
+                about=about)
+    [work] = [e for e in found if e.type == "source_material"]
+    assert fields(work, "title", "medium", "creator", "date") == (title, medium, "Bae Ri-na", date)
+    assert ("Bae Ri-na", "original_author") in {fields(e, "person", "role") for e in found if e.type == "credit"}
+
+
+def test_same_name_work_of_an_untracked_show_named_in_an_earlier_sentence() -> None:
+    body = "“Coral Summer” stars Yeon Soo-ah. The drama is based on the hit 2021 webtoon of the same name by Bae Ri-na."
+    [work] = run(body, dates=(("2021", "2021", None),), about=(), kind="source_material")
+    assert fields(work, "title", "creator", "date") == ("Coral Summer", "Bae Ri-na", "2021")
