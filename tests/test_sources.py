@@ -59,7 +59,7 @@ def test_interview_slots(body: str, expected: tuple[str, str]) -> None:
     ("Per Chartwise, the show ranked second worldwide.", ("Chartwise", "data")),
     ("The show ranked second, via Chartwise Analytics.", ("Chartwise Analytics", "data")),
     ("Data from Viewmetric Research shows the show ranked second.", ("Viewmetric Research", "data")),
-    ("According to Nielsen Korea, the finale scored 12 percent.", ("Nielsen Korea", "data")),
+    ("According to Corvel Korea, the finale scored 12 percent.", ("Corvel Korea", "data")),
     ("According to a press release from Vela Studios, filming has begun.", ("Vela Studios", "press_release")),
     ("Vela Studios announced the news in a press release on Monday.", ("Vela Studios", "press_release")),
     ("According to Netflix, the series drew 9 million views.", ("Netflix", "other")),
@@ -156,3 +156,52 @@ def test_social_posts_and_broadcasts_cited() -> None:
 ])
 def test_more_report_slots(body: str, expected: tuple[str, str]) -> None:
     assert cited(body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The casting was first reported by Korean outlet Dalbit Stage Korea on Tuesday.",
+     ("Dalbit Stage Korea", "report")),
+    ("The finale drew 11.2 percent, according to ratings tracker Hanul Metrics.", ("Hanul Metrics", "data")),
+    ("According to entertainment portal Starcast, the cast wrapped filming last week.", ("Starcast", "report")),
+    ("Local media outlet Brightwave reported Tuesday that the cast wrapped filming.", ("Brightwave", "report")),
+    ("According to news agency Pellon, the series will return.", ("Pellon", "report")),
+    ("According to figures from ratings agency Tallymark, the finale drew 9 percent.", ("Tallymark", "data")),
+    ("The show topped the list, according to analytics company Orrin.", ("Orrin", "data")),
+    ("According to research firm Quanta Lab, the show ranked third.", ("Quanta Lab", "data")),
+    ("According to broadcaster Halo One, the drama will air in July.", ("Halo One", "broadcast")),
+    ("Tabloid Glimmer claimed that the couple had split.", ("Glimmer", "report")),
+    ("The wedding was reported by wire service Tessel on Monday.", ("Tessel", "report")),
+    ("Data firm Corvid said the show ranked first in 40 countries.", ("Corvid", "data")),
+])
+def test_a_descriptor_before_the_name_makes_it_an_outlet(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]
+
+
+def test_a_descriptor_source_is_dated_by_its_own_clause() -> None:
+    body = "The casting was first reported by Korean outlet Dalbit Stage Korea on Tuesday."
+    tuesday = DateFact("Tuesday", (body.index("Tuesday"), body.index("Tuesday") + 7), body, "2025-06-10")
+    assert [f.date for f in sources(body, [tuesday])] == ["2025-06-10"]
+    body2 = "Local media outlet Brightwave reported Tuesday that filming starts on July 1."
+    tuesday2 = DateFact("Tuesday", (body2.index("Tuesday"), body2.index("Tuesday") + 7), body2, "2025-06-10")
+    july = DateFact("July 1", (body2.index("July 1"), body2.index("July 1") + 6), body2, "2025-07-01")
+    assert [f.date for f in sources(body2, [july, tuesday2])] == ["2025-06-10"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("According to Corvel, the drama recorded a nationwide rating of 9.4 percent.", ("Corvel", "data")),
+    ("According to Corvel, the cast held a first script reading in May.", ("Corvel", "report")),
+    ("As per Ranklytic, the series placed second worldwide.", ("Ranklytic", "data")),
+    ("Brightwave reported on Monday that the cast would return.", ("Brightwave", "report")),
+])
+def test_unknown_names_get_their_kind_from_the_slot_and_the_content(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The network Halo One said that the drama would return.",
+    "His agency Larkspur Entertainment reported that the actor is resting.",
+    "Mina Cole reported that the set was cold.",
+    "Park reported that the set was cold.",
+])
+def test_speakers_reporting_for_themselves_are_not_sources(body: str) -> None:
+    assert cited(body) == []

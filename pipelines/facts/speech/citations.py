@@ -11,12 +11,39 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipelines.facts.speech import lexicon
-from pipelines.facts.speech.mentions import _LEAD_STOP, classify
+from pipelines.facts.speech.mentions import _LEAD_STOP, _ORG_WORDS, classify
 
 _TOK = r"(?:[A-Z0-9][\w.&+!’'-]*[\w+!]|[A-Z]|E!)"
 NAME = rf"(?P<name>{_TOK}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_TOK}){{0,5}})"
-_MEDIUM = (r"(?:(?:the|a|an)\s+)?(?:(?:channel|magazine|outlet|newspaper|publication|broadcaster|station|show|"
-           r"program|podcast|site|website|daily|weekly|portal|tabloid|agency|outlet)\s+)?")
+# Nouns that say what kind of outlet the name after them is (``tabloid X``, ``ratings tracker X``):
+# the name after one is an outlet whatever its words. Compounds before their last word.
+_DATA_DESC = ("ratings tracker", "ratings agency", "ratings firm", "ratings company", "ratings provider",
+              "data firm", "data company", "data provider", "data tracker", "analytics company", "analytics firm",
+              "analytics platform", "analytics provider", "research firm", "research company", "research agency",
+              "research group", "market researcher", "pollster", "chart tracker", "tracking firm", "tracker",
+              "measurement firm")
+_BROADCAST_DESC = ("broadcaster", "network", "tv channel", "cable channel", "channel", "tv station", "station",
+                   "radio station")
+_REPORT_DESC = ("media outlet", "news outlet", "outlet", "entertainment portal", "news portal", "web portal", "portal",
+                "newspaper", "daily", "paper", "tabloid", "magazine", "weekly", "news agency", "wire service",
+                "news wire", "news site", "website", "site", "publication", "news service", "media company",
+                "entertainment news site", "trade publication", "trade")
+_ALL_DESC = _DATA_DESC + _BROADCAST_DESC + _REPORT_DESC
+_DESC_NOUN = "|".join(sorted(map(re.escape, _ALL_DESC), key=len, reverse=True))
+# Opening a sentence: "Data firm X said", "Tabloid X claimed".
+_CAP_DESC_NOUN = "|".join(sorted((n[:1].upper() + re.escape(n[1:]) for n in _ALL_DESC), key=len, reverse=True))
+_DESC_ADJ = (r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|[a-z]+-(?:run|owned|based|language)|local|online|entertainment|"
+             r"domestic|major|leading|popular|national|public|cable|sports|business|economic|financial|industry|"
+             r"film|music|digital|independent|global|international|regional|foreign|streaming|celebrity|"
+             r"gossip|culture|tech|print|daily|weekly|monthly|U\.S\.|UK|US)")
+_DESCRIPTOR = rf"(?:(?:the|a|an)\s+)?(?:{_DESC_ADJ}\s+){{0,3}}(?:{_DESC_NOUN})\s+"
+_DESC_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_DESC_ADJ}\s+){{0,3}}(?P<noun>{_DESC_NOUN})|"
+                          rf"(?P<cap>{_CAP_DESC_NOUN}))\s+$")
+# A descriptor opening a sentence is capitalised and read as part of the name (``Tabloid X reported``).
+_LEADING_DESC = frozenset({"tabloid", "broadcaster", "portal", "outlet", "newspaper", "pollster", "publication",
+                           "website", "network"})
+_MEDIUM = (rf"(?:{_DESCRIPTOR}|(?:(?:the|a|an)\s+)?(?:(?:channel|magazine|outlet|newspaper|publication|broadcaster|"
+           r"station|show|program|podcast|site|website|daily|weekly|portal|tabloid|agency|outlet)\s+)?)")
 _WHAT = {"report": "report", "article": "report", "story": "report", "piece": "report", "exclusive": "report",
          "coverage": "report", "data": "data", "figures": "data", "survey": "data", "poll": "data",
          "ratings": "data", "tally": "data", "analysis": "data", "chart": "data", "rankings": "data",
@@ -112,7 +139,7 @@ def find_citations(body: str, start: int, end: int) -> Iterator[Citation]:
             if span is None:
                 continue
             name = body[span[0]:span[1]]
-            kind = _kind(body, match, slot, name, start)
+            kind = _kind(body, match, slot, name, start, span[0], end)
             if kind is not None:
                 yield Citation(span[0], span[1], name, kind)
 
@@ -120,7 +147,7 @@ def find_citations(body: str, start: int, end: int) -> Iterator[Citation]:
 def _trim(body: str, start: int, end: int) -> tuple[int, int] | None:
     """The name without leading sentence words (``After``, ``Meanwhile``) or a trailing possessive."""
     words = body[start:end].split()
-    while words and _leading_stop(words):
+    while len(words) > 1 and (_leading_stop(words) or words[0].casefold() in _LEADING_DESC):
         start = body.index(words[0], start) + len(words[0])
         words = words[1:]
     if not words:
@@ -176,28 +203,63 @@ def _personal(body: str, name: str, slot: str) -> bool:
     return False
 
 
-def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int) -> str | None:
+def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, start: int, end: int) -> str | None:
     """The citation's kind, or None when the name in the slot is not a source."""
-    if lexicon.is_award(name) or _NOT_OUTLET.match(name) or not _acceptable(name, slot):
+    if lexicon.is_award(name) or _NOT_OUTLET.match(name):
+        return None
+    described = _described(body, start, floor, slot, match)
+    if described is None and not _acceptable(name, slot, match):
         return None
     if slot not in ("verb", "press_release", "possessive") and _modifier(body, match):
         return None
-    if slot in ("told", "per", "interview", "name") and _personal(body, name, slot):
+    if described is None and slot in ("told", "per", "interview", "name") and _personal(body, name, slot):
         return None
     if slot == "per" and body[match.start()] == "P" and not re.search(r"(?:^|[.!?]\s+|\n)$", body[:match.start()]):
         return None  # "Beats Per Minute": a capitalised "Per" inside a name
     by_name = _kind_by_name(name)
     if slot == "what":
-        return by_name if by_name in ("data", "social") else _WHAT[match.group("what").casefold()]
+        return by_name if by_name in ("data", "social") else described if described == "data" else _WHAT[
+            match.group("what").casefold()]
     if slot == "told":
         return "report" if _SOURCE_TOLD.search(body[max(floor, match.start() - 60):match.start()]) else "interview"
     if slot == "broadcast":
-        return "broadcast" if lexicon.norm_name(name) in lexicon.BROADCASTERS else None
+        return "broadcast" if described == "broadcast" or lexicon.is_broadcaster(name) else None
     if slot in ("interview", "press_release", "data", "social"):
         return slot
-    if slot in ("per", "via"):
-        return by_name or ("report" if lexicon.looks_like_outlet(name) else "data")
-    return by_name or "report"
+    if described is not None:
+        return described
+    if by_name is not None:
+        return by_name
+    if slot in ("per", "via", "name") and not lexicon.looks_like_outlet(name) and (
+            slot != "name" or _RATINGS.search(body, floor, end)):
+        return "data"  # "as per X", or "according to X" about ratings and ranks
+    return "report"
+
+
+# Content that makes an unknown name in an ``according to`` slot a data provider.
+_RATINGS = re.compile(r"\b(?:ratings?|viewership|percent|per cent|ranked|rankings?|charts?|top 10|views|"
+                      r"hours viewed|viewers|audience share|box office|admissions|nationwide rating)\b|\d%",
+                      re.IGNORECASE)
+_REPORT_VERB = re.compile(r"reported|reports|report|broke the news")
+
+
+def _described(body: str, start: int, floor: int, slot: str, match: re.Match[str]) -> str | None:
+    """The kind a descriptor right before the name gives it (``ratings tracker X`` → data,
+    ``tabloid X`` → report, ``broadcaster X`` → broadcast), or None without one. After a verb
+    other than ``reported``, a broadcaster or network speaks for itself: no descriptor counts."""
+    before = _DESC_BEFORE.search(body, max(floor, start - 80), start)
+    leading = body[start:].split(maxsplit=1)[0].casefold() if start < len(body) else ""
+    noun = (before.group("noun") or before.group("cap")).casefold() if before else (
+        leading if leading in _LEADING_DESC else None)
+    if noun is None:
+        return None
+    if noun in _DATA_DESC:
+        return "data"
+    if noun in _BROADCAST_DESC:
+        if slot == "verb" and not _REPORT_VERB.fullmatch(match.group("verb")):
+            return None
+        return "broadcast"
+    return "report"
 
 
 def _kind_by_name(name: str) -> str | None:
@@ -213,16 +275,19 @@ def _kind_by_name(name: str) -> str | None:
     return None
 
 
-def _acceptable(name: str, slot: str) -> bool:
+def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
     """Whether a name in ``slot`` can be an outlet: never a person; after verbs (``X said``)
-    only an outlet-looking name, since people and companies speak too."""
+    only an outlet-looking name, since people and companies speak too -- except ``X reported``,
+    which only outlets say of a name that is neither a person nor a company."""
     outletish = lexicon.looks_like_outlet(name) or lexicon.looks_like_data(name)
     if any(w.casefold() in lexicon.TITLES for w in name.split()[:-1]):
         return False  # "Economy Minister Ana Voss said": a titled person, whatever the words
+    kind = classify(name)
+    if slot == "verb" and _REPORT_VERB.fullmatch(match.group("verb")) and not lexicon.is_platform(name):
+        return outletish or (kind == "other" and not _surname(name) and not _company(name))
     if slot in ("verb", "possessive", "report_from"):
         # "a live report from Birmingham": after "from"/"in" only an outlet-looking name counts.
         return outletish and not lexicon.is_platform(name)
-    kind = classify(name)
     if slot == "via":
         return outletish or lexicon.norm_name(name) in lexicon.SOCIAL_PLATFORMS
     if slot in ("told", "per"):
@@ -234,6 +299,11 @@ _SURNAMES = frozenset({"kim", "lee", "park", "choi", "jung", "jeong", "kang", "c
                        "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon",
                        "ko", "moon", "son", "bae", "baek", "heo", "nam", "noh", "ha", "joo", "koo", "min", "ryu",
                        "na", "cha", "woo", "gong"})
+
+
+def _company(name: str) -> bool:
+    """Whether ``name`` carries a company word (``Vela Studios``, ``Apex Entertainment``)."""
+    return any(word in _ORG_WORDS for word in name.casefold().split())
 
 
 def _surname(name: str) -> bool:

@@ -178,7 +178,7 @@ FEMALE_ROLES = frozenset({"actress", "woman", "girl", "ms.", "ms", "mrs.", "mrs"
 MALE_ROLES = frozenset({"mr.", "mr", "man", "boy", "king", "prince", "spokesman", "councilman", "father", "husband",
                         "son", "chairman", "brother"})
 
-# Words that make a capitalised phrase an outlet's name (``Xports News``, ``Daily Mail``).
+# Words that make a capitalised phrase an outlet's name (``Harbor Sports News``, ``Daily Mail``).
 # Not "Entertainment", "Media" or "Network": agencies and studios carry those and speak for themselves.
 OUTLET_WORDS = frozenset({"news", "times", "daily", "herald", "post", "magazine", "sports", "tv", "weekly", "report",
                           "reporter", "journal", "tribune", "gazette", "press", "today",
@@ -186,36 +186,26 @@ OUTLET_WORDS = frozenset({"news", "times", "daily", "herald", "post", "magazine"
                           "review", "monthly", "ilbo", "sinmun", "shinmun", "economy", "economic", "biz",
                           "radio", "digest", "express", "mail", "standard",
                           "independent", "inquirer", "examiner", "bulletin", "ledger", "courier", "sun", "mirror",
-                          "week", "weekend", "hankyoreh", "chosun", "joongang", "donga", "mbn", "ytn", "newsis",
-                          "osen", "mydaily", "xportsnews", "tenasia", "isplus", "starnews", "spotv", "edaily"})
+                          "week", "weekend"})
 _DOMAIN = re.compile(r"\.(?:com|net|org|co\.kr|kr|co|io|tv|news)$", re.IGNORECASE)
 
-# Well-known outlets and providers by kind of citation they usually are.
+# Well-known global outlets whose names carry no outlet word (so their shape alone cannot tell);
+# any other outlet is found by its slot, a descriptor before it (``tabloid X``) or its words.
 KNOWN_OUTLETS = frozenset({
-    "variety", "deadline", "the hollywood reporter", "hollywood reporter", "indiewire", "collider", "screen rant",
-    "soompi", "allkpop", "koreaboo", "yonhap", "yonhap news agency", "the korea herald", "korea herald",
-    "the korea times", "korea times", "korea joongang daily", "joongang daily", "dispatch", "osen", "newsen",
-    "news1", "newsis", "my daily", "ilgan sports", "sports chosun", "sports seoul", "sports donga", "star news",
-    "starnews", "xportsnews", "xports news", "ten asia", "tenasia", "cine21", "marie claire", "marie claire korea",
-    "vogue", "vogue korea", "elle", "elle korea", "harper's bazaar", "esquire", "gq", "gq korea", "w korea",
-    "cosmopolitan", "allure", "dazed", "dazed korea", "billboard", "rolling stone", "the new york times",
-    "new york times", "the washington post", "the guardian", "bbc", "cnn", "reuters", "associated press", "ap",
-    "afp", "bloomberg", "forbes", "time", "people", "us weekly", "entertainment weekly", "tvline", "tv line",
-    "e! news", "tmz", "page six", "vulture", "the wrap", "thewrap", "the verge", "whats on netflix",
-    "what's on netflix", "nme", "teen vogue", "nikkei", "kyodo", "joongang ilbo", "chosun ilbo", "dong-a ilbo",
-    "hankyoreh", "maeil business", "edaily", "sbs", "kbs", "mbc", "jtbc", "tvn", "mbn", "ytn", "arirang",
-    "sbs news", "kbs news", "mbc news", "jtbc news", "naver", "daum", "weverse magazine", "ize", "sports kyunghyang",
-    "sports today", "ilyo shinmun", "hankook ilbo", "kyunghyang shinmun", "the chosun ilbo", "korea jooang daily",
+    "variety", "deadline", "indiewire", "collider", "screen rant", "soompi", "allkpop", "koreaboo", "yonhap",
+    "vogue", "elle", "harper's bazaar", "esquire", "gq", "cosmopolitan", "allure", "dazed", "billboard",
+    "rolling stone", "bbc", "cnn", "reuters", "associated press", "ap", "afp", "bloomberg", "forbes", "time",
+    "people", "tmz", "page six", "vulture", "the wrap", "thewrap", "the verge", "nme", "nikkei", "kyodo",
+    "sbs", "kbs", "mbc", "jtbc", "tvn", "naver", "daum",
 })
+# Global data providers whose names carry no data word.
 DATA_PROVIDERS = frozenset({
-    "nielsen", "nielsen korea", "tnms", "flixpatrol", "good data corporation", "gooddata", "fundex", "circle chart",
-    "gaon", "gaon chart", "hanteo", "hanteo chart", "melon", "kobis", "korean film council", "box office mojo",
-    "the numbers", "comscore", "luminate", "parrot analytics", "samba tv", "reelgood", "justwatch", "imdb",
-    "rotten tomatoes", "metacritic", "mydramalist", "google trends", "statista", "ampere analysis", "antenna",
-    "whip media", "tv time", "fandom", "kofic", "rakuten viki", "spotify charts", "billboard charts",
+    "nielsen", "comscore", "box office mojo", "the numbers", "luminate", "samba tv", "justwatch", "imdb",
+    "rotten tomatoes", "metacritic", "google trends", "statista",
 })
 _DATA_WORDS = frozenset({"data", "analytics", "research", "chart", "charts", "ratings", "statistics", "poll",
-                         "survey", "index", "corporation", "metrics", "insights", "institute", "council"})
+                         "survey", "index", "corporation", "metrics", "insights", "institute", "council", "polling",
+                         "tracker", "tracking", "measurement", "intelligence"})
 STREAMING_PLATFORMS = frozenset({
     "netflix", "disney+", "disney plus", "hulu", "max", "hbo max", "hbo", "prime video", "amazon prime video",
     "amazon", "apple tv+", "apple tv", "apple", "paramount+", "peacock", "tving", "wavve", "coupang play", "watcha",
@@ -224,8 +214,10 @@ STREAMING_PLATFORMS = frozenset({
 })
 SOCIAL_PLATFORMS = frozenset({"instagram", "x", "twitter", "tiktok", "facebook", "threads", "weibo", "youtube",
                               "weverse", "bubble", "reddit", "naver blog", "bluesky", "vlive"})
-BROADCASTERS = frozenset({"kbs", "mbc", "sbs", "jtbc", "tvn", "mbn", "ytn", "ena", "tv chosun", "channel a",
-                          "bbc", "cnn", "nbc", "abc", "cbs", "fox", "npr", "arirang", "kbs2", "kbs1", "mnet"})
+BROADCASTERS = frozenset({"kbs", "mbc", "sbs", "jtbc", "tvn", "ena", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "npr",
+                          "kbs2", "mnet"})
+# Words that make a capitalised phrase a broadcaster's name (``Harbor TV``, ``Channel 9``).
+BROADCAST_WORDS = frozenset({"tv", "channel", "broadcasting", "radio", "television"})
 AWARD_WORDS = frozenset({"awards", "award", "festival", "ceremony", "prize", "gala", "oscars", "emmys", "grammys"})
 
 
@@ -271,6 +263,11 @@ def looks_like_data(name: str) -> bool:
     if key in DATA_PROVIDERS:
         return True
     return any(word in _DATA_WORDS for word in _WORDS.findall(key))
+
+
+def is_broadcaster(name: str) -> bool:
+    """Whether ``name`` is a broadcaster: a well-known network or a name with a broadcast word."""
+    return norm_name(name) in BROADCASTERS or any(w in BROADCAST_WORDS for w in _WORDS.findall(name.casefold()))
 
 
 def is_platform(name: str) -> bool:
