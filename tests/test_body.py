@@ -156,3 +156,8 @@ def test_auto_linked_names_inside_sentences_are_kept() -> None:
     body = extract_body(parse_page(html, URL), NO_META)
     assert body.startswith("Studio Lumen confirmed the news on Monday.")
     assert "Opens in a new window" not in body
+
+
+def test_source_footnote_line_is_dropped() -> None:
+    html = (f"<html><body><article><p>{FILLER}</p><p>{FILLER}</p><p>Source (1) (2)</p></article></body></html>")
+    assert extract_body(parse_page(html, URL), NO_META).split("\n\n") == [FILLER, FILLER]

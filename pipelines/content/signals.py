@@ -89,7 +89,7 @@ _LABEL_RE = re.compile(
     r"(?: article| story| post)?|print|email|tweet|pin it|related(?: articles| stories| posts| content)?|tags?|"
     r"loading|recommended|trending(?: now)?|most (?:read|popular|viewed)|next|previous|back to top|"
     r"tell us what you think|leave a reply|view comments|skip to content|(?:updated|published|posted|last updated)"
-    r"\b.{0,60})\W*$",
+    r"\b.{0,60}|sources?:?(?: ?\(\d+\))+|(?:photo|image|video) (?:source|credit)s?:? .{0,60})\W*$",
     re.IGNORECASE,
 )
 _CREDIT_RE = re.compile(r"getty images|shutterstock|\bap photo|afp via|/ ?afp\b|/ ?reuters\b|photograph:|photo:|"
