@@ -153,6 +153,11 @@ def test_numeric_day_month_order_follows_the_page() -> None:
     assert parse_text_date("13/04/2025", month_first=True).iso == "2025-04-13"
 
 
+def test_two_digit_years_only_where_asked() -> None:
+    assert [w.iso for w, _ in find_text_dates("Klaus Weber, 8.5.12", short_years=True)] == ["2012-05-08"]
+    assert find_text_dates("Klaus Weber, 8.5.12") == []
+
+
 def test_find_text_dates_keeps_text_order() -> None:
     found = find_text_dates("Published : Jul 20, 2026 - 16:42  Updated : Jul 21, 2026 - 09:05")
     assert [w.iso for w, _ in found] == ["2026-07-20", "2026-07-21"]

@@ -195,10 +195,12 @@ def parse_text_date(text: str, *, month_first: bool = False) -> When | None:
     return found[0][0] if found else None
 
 
-def find_text_dates(text: str, *, month_first: bool = False, limit: int = 50) -> list[tuple[When, int]]:
-    """Written dates in ``text`` with their offsets, in text order."""
+def find_text_dates(text: str, *, month_first: bool = False, limit: int = 50,
+                    short_years: bool = False) -> list[tuple[When, int]]:
+    """Written dates in ``text`` with their offsets, in text order. ``short_years`` also reads
+    ``8.5.12`` (bylines only: elsewhere such triples are version numbers or scores)."""
     out: list[tuple[When, int]] = []
-    for pattern, reader in _READERS:
+    for pattern, reader in (*_READERS, *((_SHORT_DMY, _short_dmy),) * short_years):
         for m in pattern.finditer(text):
             when = reader(m, month_first)
             if when is not None:
@@ -246,6 +248,14 @@ def _num_dmy(m: re.Match[str], month_first: bool) -> When | None:
 
 def _num_ymd(m: re.Match[str], _mf: bool) -> When | None:
     return make_day(int(m[1]), int(m[3]), int(m[4]))
+
+
+_SHORT_DMY = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|\.\d)")
+
+
+def _short_dmy(m: re.Match[str], _mf: bool) -> When | None:
+    year = int(m[3])
+    return make_day(2000 + year if year < 70 else 1900 + year, int(m[2]), int(m[1]))
 
 
 _READERS = ((_TEXT_DMY, _dmy), (_TEXT_MDY, _mdy), (_TEXT_YMD, _ymd_text), (_CJK, _cjk),

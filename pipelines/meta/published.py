@@ -200,7 +200,7 @@ def _microdata(tree: HtmlElement) -> Iterator[When | None]:
 def _byline_dates(ev: _Evidence, *, updated: bool = False) -> Iterator[When | None]:
     """Written dates in bylines: the first one not labelled as an update, or the first that is."""
     for text in ev.zone_texts:
-        found = find_text_dates(text, month_first=ev.month_first, limit=4)
+        found = find_text_dates(text, month_first=ev.month_first, limit=4, short_years=True)
         kept = [w for w, pos in found if bool(_UPDATED.search(text[max(0, pos - 25):pos])) == updated]
         yield from kept[:1]
 
