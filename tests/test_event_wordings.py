@@ -146,3 +146,43 @@ def test_same_name_work_of_an_untracked_show_named_in_an_earlier_sentence() -> N
     body = "“Coral Summer” stars Yeon Soo-ah. The drama is based on the hit 2021 webtoon of the same name by Bae Ri-na."
     [work] = run(body, dates=(("2021", "2021", None),), about=(), kind="source_material")
     assert fields(work, "title", "creator", "date") == ("Coral Summer", "Bae Ri-na", "2021")
+
+
+# ---------------------------------------------------------------- other outlets' styles
+
+
+def test_wire_style_dateline_attribution_date_and_run_dates() -> None:
+    body = ("SEOUL, June 18 (Hanbit News) -- The second season of Moonlit Ward is slated for a 2026 debut, its "
+            "production company said Wednesday. The first season, which aired on tvN from April 5 to May 11, placed "
+            "first among all programs in the same time slot.")
+    dates = (("June 18", "2025-06-18", None), ("2026", "2026", None), ("Wednesday", "2025-06-18", None),
+             ("April 5", "2025-04-05", None), ("May 11", "2025-05-11", None))
+    found = run(body, dates=dates)
+    assert [fields(e, "season", "date", "platform") for e in found if e.type == "release"] == [
+        (2, "2026", None), (1, "2025-04-05", "tvN")]
+    assert [fields(e, "rank", "chart") for e in found if e.type == "ranking"] == [
+        (1, "all programs in the same time slot")]
+
+
+def test_chart_stops_before_a_second_verb_and_a_later_peak_refers_back() -> None:
+    body = "It debuted at No. 4 on Disney+'s global Top 10 TV (Non-English) list and climbed to third place."
+    found = run(body, kind="ranking")
+    assert [fields(e, "rank", "chart") for e in found] == [
+        (4, "Disney+'s global Top 10 TV (Non-English) list"), (3, "Disney+'s global Top 10 TV (Non-English) list")]
+
+
+def test_trade_style_credits_companies_films_and_returning_crew() -> None:
+    body = ("The 12-episode series follows Dr. Seo Ha-rin, a burned-out trauma surgeon played by Yeon Soo-ah. "
+            "Writer-director Kwon Tae-min returns for Season 2. The series is produced by Studio Mareun. "
+            "Yeon will next be seen in the feature “Salt Road,” which bows in theaters in December.")
+    found = run(body, dates=(("December", "2025-12", None),))
+    assert {fields(e, "person", "role", "character") for e in found if e.type == "credit"} == {
+        ("Yeon Soo-ah", "actor", "Seo Ha-rin"), ("Kwon Tae-min", "writer", None), ("Kwon Tae-min", "director", None)}
+    assert [e for e in found if e.type == "renewal"] == []
+    [release] = [e for e in found if e.type == "release"]
+    assert (release.show, *fields(release, "date", "platform")) == (None, "2025-12", None)
+
+
+def test_a_show_returning_is_still_a_reported_renewal() -> None:
+    [renewal] = run("Moonlit Ward will return for a second season.", kind="renewal")
+    assert fields(renewal, "status", "seasons") == ("reported", [2])

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from pipelines.context import Show
 from pipelines.facts.context import FactContext
 from pipelines.facts.model import DateFact, EventFact, SourceFact, StatementFact
 from pipelines.facts.sentences import Sentence
@@ -46,7 +47,7 @@ def build_input(ctx: FactContext, dates: Iterable[DateFact], sources: Iterable[S
     return EventInput(ctx=ctx, dates=tuple(sorted(dates, key=lambda d: d.span)),
                       sources=tuple(sorted(sources, key=lambda s: s.span)),
                       statements=tuple(sorted(statements, key=lambda s: s.span)),
-                      people=MappingProxyType(_surname_index(ctx.body)),
+                      people=MappingProxyType(_surname_index(ctx.body, ctx.shows)),
                       positions=MappingProxyType({s.start: i for i, s in enumerate(ctx.sentences)}))
 
 
@@ -55,16 +56,19 @@ def sentence_index(inp: EventInput, sentence: Sentence) -> int:
     return inp.positions.get(sentence.start, 0)
 
 
-def _surname_index(body: str) -> dict[str, str]:
+def _surname_index(body: str, shows: Iterable[Show] = ()) -> dict[str, str]:
     """Surname -> full name, for surnames that only one full name in the body carries: the
-    first word of a Korean name (``Kim Min-jun``), the last of a Western one (``Dana Cole``)."""
+    first word of a Korean name (``Kim Min-jun``), the last of a Western one (``Dana Cole``);
+    words of a tracked show's names (``Moonlit Ward``) are no names."""
+    titles = " ".join(name for show in shows for name in show.names).casefold()
     seen: dict[str, set[str]] = {}
     for match in _KOREAN_NAME.finditer(body):
         seen.setdefault(match.group(1), set()).add(match.group(0))
     for match in _WESTERN_NAME.finditer(body):
         if match.group(2) not in seen:
             seen.setdefault(match.group(2), set()).add(match.group(0))
-    return {surname: next(iter(full)) for surname, full in seen.items() if len(full) == 1}
+    return {surname: next(iter(full)) for surname, full in seen.items()
+            if len(full) == 1 and next(iter(full)).casefold() not in titles}
 
 
 # Given name and surname, neither hyphenated nor a common capitalised word.

@@ -47,6 +47,8 @@ _CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are
 _PLAYED_BY = re.compile(rf"(?:(?P<char>{NAME1}), )?\b(?:[Pp]layed|[Pp]ortrayed|[Bb]rought to life|[Ee]mbodied) by "
                         rf"(?P<actor>{NAME})")
 # "A (as B)" and "A in the role of B"
+# "Dr. A, a burned-out surgeon played by B": the described name is the part.
+_DESCRIBED_BEFORE = re.compile(rf"(?P<char>{NAME}), (?:a|an|the) (?:[\w'’-]+ ){{1,6}}$")
 _ROLE_OF = re.compile(rf"(?P<actor>{NAME})(?: [a-z]+){{0,2}} (?:\(as (?P<pchar>{NAME1})\)|"
                       rf"in the (?:lead )?role of {_DESC}(?P<char>{NAME1}))")
 _ACTOR_NOUN = re.compile(rf"\b(?:[Ll]ead |[Ll]eading |[Ss]upporting |[Mm]ain )?"
@@ -85,7 +87,7 @@ def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     events = []
     for start, end, person, role, character in found:
         if PLATFORM.fullmatch(person) or (role == "actor" and not character and person in crew) or \
-                _names_a_show(inp, person):
+                _names_a_show(inp, person) or _COMPANY.search(person):
             continue  # a list like "director A and writer B are back" names crew, not cast
         events.append(make_event(inp, "credit", sentence, (start, end), show=show, person=full_name(inp, person),
                                  role=role, character=full_name(inp, character) if character else None))
@@ -106,8 +108,9 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, st
         yield m.start(), m.end(), actor, "actor", char
     for m in _PLAYED_BY.finditer(body, lo, hi) if "ed by" in lowered or "to life by" in lowered else ():
         opening = not body[lo:m.start()].strip()  # "Played by A, the character ..." is about the last name
+        described = _DESCRIBED_BEFORE.search(body, lo, m.start())
         yield m.start(), m.end(), m.group("actor"), "actor", m.group("char") or (
-            _previous_focus(inp, sentence) if opening else None)
+            _previous_focus(inp, sentence) if opening else described.group("char") if described else None)
     for m in _ROLE_OF.finditer(body, lo, hi) if "role of" in lowered or "(as " in lowered else ():
         yield m.start(), m.end(), m.group("actor"), "actor", m.group("pchar") or m.group("char")
     for m in _CAST_IN.finditer(body, lo, hi) if "cast" in lowered else ():
@@ -121,6 +124,11 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, st
                 if not _crew_titled(body, lo, m.start("list") + name.start(), name.group(0)):
                     yield m.start(), m.end(), name.group(0), "actor", None
     yield from _crew(inp, sentence)
+
+
+# Companies credited with producing ("produced by Studio A") are no people.
+_COMPANY = re.compile(r"\b(?:Studios?|Pictures|Entertainment|Media|Films|Productions?|Content|Company|Corp|Inc|"
+                      r"Group|Network|Holdings|Works|ENM)\b")
 
 
 def _names_a_show(inp: EventInput, name: str) -> bool:

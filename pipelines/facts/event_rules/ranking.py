@@ -25,7 +25,9 @@ _RANK = re.compile(
     re.IGNORECASE)
 _CHART = re.compile(r"^\s*(?:(?:spot|position|place|shows?|series|dramas?|titles?|programs?|K-dramas?)\s+)?"
                     r"(?:on|in|among|of|atop)\s+(?P<chart>[^,.;:]{3,80}?)"
-                    r"(?=,|\.|;|:|\s+(?:by|as of|last|this|behind|after|with|"
+                    r"(?=,|\.|;|:|\s+and (?:then )?(?:climbed|rose|stayed|remained|held|spent|reached|peaked|"
+                    r"jumped|fell|dropped|slipped|topped|ranked|landed|moved|went|became|has|had|was|is)\b|"
+                    r"\s+(?:by|as of|last|this|behind|after|with|"
                     r"for(?! non-English| English)|in (?:its|the) (?:first|second)"
                     r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)", re.IGNORECASE)
 _TOPPED_CHART = re.compile(r"^\s+(?P<chart>(?:the|Netflix's|Netflix’s|[A-Z][\w'’-]*(?:'s|’s)?)\s[^,.;:]{2,70}?"
@@ -36,9 +38,8 @@ _MUSIC_CHART = re.compile(r"\b(?:Melon|Genie|Bugs|FLO|Spotify|Billboard|Circle|G
 _PEAK = re.compile(r"\b(?:peak(?:ing|ed|s)?|reach(?:ing|ed|es)?|climb(?:ing|ed|s)?|ris(?:ing|es)|rose|hitting|hit|"
                    r"topping out|top(?:ped)? out)(?: as high as| all the way)?(?: at| to)?\s+$", re.IGNORECASE)
 _CHART_BEFORE = re.compile(r"\b(?:in|on|atop|onto|into|to)\s+(?P<chart>(?:the |[A-Z][\w'’.+-]*(?:'s|’s)? )"
-                           r"[^,.;:]{0,60}?(?:chart|charts|rankings?|list|Top \d+|box office|index)\b"
-                           r"(?:[^,.;:]{0,40}?(?=,|;|$|\s+(?:for (?!non-English|English)|by|as of|since|over|"
-                           r"during|after|before|until|last|this)\b))?)")
+                           r"[^,.;:]{0,60}(?:chart|charts|rankings?|list|Top \d+|box office|index)\b"
+                           r"(?: (?:for|in) (?:non-English|English|[A-Z])[^,.;:]{0,40}?(?=[,;]))?)")
 # A sentence without one of these words holds no rank.
 _GATE_WORDS = ("#", "no.", "number", "place", "rank", "top", "finish", "came in", "come in", "coming in", "land",
                "debut", "sat ", "sits", "sitting", "stood", "stand")

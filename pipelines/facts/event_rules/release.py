@@ -49,6 +49,12 @@ _OTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|a new|new)\s+)?
                            r"limited edition|box set|blu-?ray|DVD|vinyl|making-of|behind-the-scenes|documentary|"
                            r"photo ?book|script ?book|OST|soundtrack|album|single|song|tracks?|music video|MV|"
                            r"teaser|trailer|poster|stills|merch\w*|game|book|webtoon|novel)s?\b", re.IGNORECASE)
+# A date dating the telling, not the release ("its production company said Wednesday").
+_SAID = re.compile(r"\b(?:said|says|announced|told|reported|revealed|confirmed|stated|added|noted|explained)"
+                   r"(?: on)?\s+$")
+_THEATRICAL = re.compile(r"\b(?:theaters|theatres|cinemas)\b", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$")
+_RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|–|-)\s*")
 _SEASON = re.compile(r"\b(?:Season|Part|Series) (?P<n>\d+)\b|\b(?P<o>first|second|third|fourth|fifth|"
                      r"\d+(?:st|nd|rd|th)) (?:season|installment|part)\b", re.IGNORECASE)
 _RENEWED = re.compile(r"\brenew|\bgreen-?l|\bgreenlit\b|\bpicked up\b|\bordered\b", re.IGNORECASE)
@@ -63,7 +69,9 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     for trig, dates in pair_dates(inp, sentence, _triggers(inp, sentence), before_gap=12):
         if about_other_product(inp, sentence, trig.start):
             continue  # "the OST album was released on Friday"
-        dates = [d for d in dates if d.span[0] > trig.start or close_before(inp.ctx.body, d, trig)]
+        dates = [d for d in dates if (d.span[0] > trig.start or close_before(inp.ctx.body, d, trig))
+                 and not _SAID.search(inp.ctx.body, max(sentence.start, d.span[0] - 25), d.span[0])]
+        dates = _run_start(inp.ctx.body, dates)
         for index in range(len(dates)):
             past = _before_publication(inp, dates[index])
             when = Trigger(trig.start, trig.end, "past") if past else trig
@@ -78,9 +86,18 @@ def _release(inp: EventInput, sentence: Sentence, trig: Trigger, dates: list, in
                       show=show_for(inp, sentence, trig.start),
                       source=claim_source(inp, sentence, *span, point=trig.start),
                       season=_season(inp, sentence, trig, span),
-                      platform=platform_named(inp, sentence.start, sentence.end) or
-                      platform_named(inp, span[0], span[0]), region=region_in(text),
+                      platform=None if _THEATRICAL.search(text) else
+                      platform_named(inp, sentence.start, sentence.end) or platform_named(inp, span[0], span[0]),
+                      region=region_in(text),
                       **date_fields(dates, index))
+
+
+def _run_start(body: str, dates: list[DateFact]) -> list[DateFact]:
+    """Only the first date of a run ("aired from April 5 to May 11"): the release is its start."""
+    if len(dates) > 1 and _FROM.search(body, max(0, dates[0].span[0] - 6), dates[0].span[0]) and \
+            _RUN_TO.fullmatch(body, dates[0].span[1], dates[1].span[0]):
+        return dates[:1]
+    return dates
 
 
 def _before_publication(inp: EventInput, date: DateFact) -> bool:

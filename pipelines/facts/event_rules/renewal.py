@@ -82,6 +82,8 @@ def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact])
             continue
         source = _claimant(inp, sentence, start, end)
         status = _status(inp, text, source)
+        if status and _person_returning(inp, text):
+            continue  # "director A returns for Season 2": a person's return, not a renewal claim
         if status:
             events.append(_renewal(inp, sentence, (start, end), claim, status, source))
     return events
@@ -97,6 +99,23 @@ def _renewal(inp: EventInput, sentence: Sentence, span: tuple[int, int], seasons
         date_value = date.value
     return make_event(inp, "renewal", sentence, span, show=show_for(inp, sentence, span[0]), source=source,
                       seasons=seasons, status=status, date=date_value)
+
+
+def _person_returning(inp: EventInput, text: str) -> bool:
+    """Whether the clause's only cue is a named person (or crew, or cast) returning."""
+    if any(cue.search(text) for _, cue in _STATUS_CUES) or _CONFIRMED.search(text) or _RENEWAL_ONLY.search(text):
+        return False
+    planned = _PLANNED.search(text)
+    if not planned or not _RETURNING.match(planned.group(0)):
+        return False
+    before = text[:planned.start()]
+    return bool(_PEOPLE_WORDS.search(before)) or any(name in before for name in inp.people.values())
+
+
+_RETURNING = re.compile(r"will return|is returning|returns? for|will be back|coming back", re.IGNORECASE)
+_PEOPLE_WORDS = re.compile(r"\b(?:[Dd]irector|PD|[Ww]riter|[Ss]creenwriter|[Pp]roducer|[Ss]howrunner|[Cc]reator|"
+                           r"[Ff]ilmmaker|[Hh]elmer|[Aa]ctor|[Aa]ctress|[Ss]tars?|[Cc]ast(?: members?)?|"
+                           r"[Hh]e|[Ss]he)\b")
 
 
 def _status(inp: EventInput, text: str, source: str | None) -> str | None:
