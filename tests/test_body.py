@@ -161,3 +161,9 @@ def test_auto_linked_names_inside_sentences_are_kept() -> None:
 def test_source_footnote_line_is_dropped() -> None:
     html = (f"<html><body><article><p>{FILLER}</p><p>{FILLER}</p><p>Source (1) (2)</p></article></body></html>")
     assert extract_body(parse_page(html, URL), NO_META).split("\n\n") == [FILLER, FILLER]
+
+
+def test_streaming_prose_about_subscriptions_is_kept() -> None:
+    line = "Viewers who subscribe to Netflix in Korea can watch the first two episodes from Friday."
+    html = f"<html><body><article><p>{FILLER}</p><p>{line}</p><p>{FILLER}</p></article></body></html>"
+    assert line in extract_body(parse_page(html, URL), NO_META)

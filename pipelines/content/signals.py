@@ -97,11 +97,18 @@ _CREDIT_RE = re.compile(r"getty images|shutterstock|\bap photo|afp via|/ ?afp\b|
 # Calls to action and staff credits that close many articles; searched in short paragraphs only.
 _CALL_RE = re.compile(
     r"\bfollow (?:us|him|her|them|the [\w ]{2,40}|[\w.]+(?: [\w.]+){0,4}) on (?:facebook|twitter|instagram|x\b|"
-    r"tiktok|youtube)|\bsign up (?:for|to)\b|\bsubscribe (?:to|for|now)\b|\bnewsletters?\b|share (?:it|this) with|"
+    r"tiktok|youtube)|share (?:it|this) with|"
     r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|contributed (?:reporting|to this report)|"
-    r"^filed under\b|^topics?:?$|\b[\w.+-]+@[\w-]+\.[\w.]+\b|^have a (?:news )?tip\b|^like this (?:story|article)\b",
+    r"^filed under\b|^topics?:?$|\b[\w.+-]+@[\w-]+\.[\w.]+\b|^have a (?:news )?tip\b|^like this (?:story|article)\b|"
+    r"^if you (?:enjoyed|liked|value|appreciate)d? (?:this|our)\b|\bfollow @\w+",
     re.IGNORECASE,
 )
+# Newsletter and subscription pitches; only in very short paragraphs, since streaming news says
+# "subscribe to" in prose.
+_PITCH_RE = re.compile(r"\bsign up (?:for|to)\b|\bsubscribe (?:to|for|now)\b|\bnewsletters?\b", re.IGNORECASE)
+# The outlet pitching itself ("our newsletter", "sign up for our ..."): clear even in longer paragraphs.
+_OWN_PITCH_RE = re.compile(r"\bour (?:\w+ )?newsletters?\b|\bsign up (?:for|to) our\b|\bsubscribe (?:to our|now)\b|"
+                           r"\bbookmark \w", re.IGNORECASE)
 _POINTER_RE = re.compile(r"\b(?:read|see|check out|watch|catch up on) (?:our|the full|more|all)\b", re.IGNORECASE)
 
 
@@ -187,13 +194,17 @@ def unlikely_prose(attrs: str) -> bool:
 
 def is_pointer_text(text: str, has_link: bool) -> bool:
     """Whether a short paragraph is a "read more"/"also read"/credit line rather than prose."""
+    if len(text) > 300:
+        return False
+    if _CALL_RE.search(text) or _OWN_PITCH_RE.search(text):
+        return True
     if len(text) > 220:
         return False
     if _PHRASE_RE.match(text) or _LABEL_RE.match(text):
         return True
     if len(text) <= 120 and _CREDIT_RE.search(text):
         return True
-    if len(text) <= 200 and _CALL_RE.search(text):
+    if len(text) <= 160 and _PITCH_RE.search(text):
         return True
     return has_link and bool(_POINTER_RE.search(text))
 
