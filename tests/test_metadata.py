@@ -98,6 +98,13 @@ def test_utc_stamp_takes_the_local_offset_the_page_states_for_the_same_instant()
     assert meta.published == "2026-11-08T22:28:35-05:00"
 
 
+def test_description_date_when_the_page_shows_none() -> None:
+    html = ('<html><head><meta name="description" content="Bear census results (news of 14 Gennaio 2020)">'
+            "</head><body><p>Counting took all year.</p></body></html>")
+    meta = read_metadata(parse_page(html, "https://park.test/news?id=5"), DEFAULT_CONFIG)
+    assert (meta.published, meta.date_source) == ("2020-01-14", "description")
+
+
 def test_config_outlet_table_names_pages_that_do_not_name_themselves() -> None:
     config = ExtractConfig(outlet_names={"kdrama.test": "K-Drama Wire"})
     meta = read_metadata(parse_page("<html><body><p>x</p></body></html>", "https://www.kdrama.test/a"), config)
@@ -167,6 +174,7 @@ def test_find_text_dates_keeps_text_order() -> None:
     ("https://x.test/2025/10/02/slug/", "2025-10-02"),
     ("https://x.test/news/20251002-slug", "2025-10-02"),
     ("https://x.test/a/2025-10-02/b", "2025-10-02"),
+    ("https://x.test/notices/29-10-2021", "2021-10-29"),
     ("https://x.test/2025/10/23646/", None),
     ("https://x.test/news/2026/04/slug", None),
     ("https://web.archive.org/web/20110106023242/http://blog.test/post?id=1", None),

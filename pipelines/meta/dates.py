@@ -298,6 +298,7 @@ def shift_back(base: When, seconds: int) -> When:
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
     r"|/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"
+    r"|/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?=[/_.-]|$)"
 )
 _WAYBACK = re.compile(r"^(?:https?://)?web\.archive\.org/web/\d+[a-z_]*/", re.I)
 
@@ -320,7 +321,7 @@ def url_date(url: str) -> When | None:
     path = _WAYBACK.sub("", url.strip()).split("?", 1)[0].split("#", 1)[0]
     path = path.split("//", 1)[-1]
     for m in _URL_DATE.finditer(path):
-        parts = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        parts = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6]) if m[4] else (m[9], m[8], m[7])
         when = make_day(int(parts[0]), int(parts[1]), int(parts[2]))
         if when:
             return when

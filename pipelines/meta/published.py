@@ -168,6 +168,7 @@ def _published_candidates(ev: _Evidence, modified: When | None) -> Iterator[tupl
         ("url", lambda: iter((url_date(ev.url),))),
         ("script", lambda: (parse_machine(m[1]) for m in _KEYED_DATE.finditer(ev.html))),
         ("text", lambda: _after_headline(ev)),
+        ("description", lambda: _described(ev)),
         ("image", lambda: (image_url_date(u) for u in ev.sig.all("og:image", "twitter:image", "twitter:image:src"))),
         ("page", lambda: _most_frequent(ev)),
     )
@@ -230,7 +231,7 @@ def _after_headline(ev: _Evidence) -> Iterator[When | None]:
     """The first written date in the text that follows the headline (the last resort)."""
     text = zones.text_after_headline(ev.tree)
     if text:
-        for when, _ in find_text_dates(text, month_first=ev.month_first, limit=1):
+        for when, _ in find_text_dates(text, month_first=ev.month_first, limit=1, short_years=True):
             yield when
 
 
@@ -242,3 +243,10 @@ def _most_frequent(ev: _Evidence) -> Iterator[When | None]:
         counts.setdefault(when.iso[:10], []).append(when)
     if counts:
         yield max(counts.values(), key=len)[0]
+
+
+def _described(ev: _Evidence) -> Iterator[When | None]:
+    """A written date in the page's description ("News of 14 January 2020")."""
+    for text in ev.sig.all("description", "og:description")[:2]:
+        for when, _ in find_text_dates(text, month_first=ev.month_first, limit=1):
+            yield when
