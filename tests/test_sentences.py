@@ -106,3 +106,17 @@ def test_sentences_slice_the_body(body: str) -> None:
         assert sentence.text == sentence.text.strip() and sentence.text
         assert sentence.start >= previous_end
         previous_end = sentence.end
+
+
+def test_quotation_closing_a_sentence_mid_way_is_not_credited_by_the_next_one() -> None:
+    body = 'Kim said the company is "focused on getting season two right." She added that the writers had begun.'
+    assert texts(body) == ['Kim said the company is "focused on getting season two right."',
+                           "She added that the writers had begun."]
+    assert texts("He said: “We are done.” Ana Voss said nothing.") == ["He said: “We are done.”",
+                                                                     "Ana Voss said nothing."]
+
+
+def test_attribution_that_reports_a_clause_starts_a_new_sentence() -> None:
+    assert texts("“We are done.” Ana Voss added that the tour was over.") == [
+        "“We are done.”", "Ana Voss added that the tour was over."]
+    assert texts("The crew left. “We are done!” Ana Voss said.") == ["The crew left.", "“We are done!” Ana Voss said."]

@@ -122,3 +122,39 @@ def test_groups_roles_of_places_and_the_writer_stay_as_written() -> None:
     assert speakers("Nauru’s ambassador warned that talks had stalled.") == [
         ("Nauru’s ambassador", "Nauru’s ambassador")]
     assert speakers("Ana Voss joined in May. I believe that the move was smart.") == [("I", "I")]
+
+
+def test_appositive_name_after_a_description_is_the_speaker() -> None:
+    body = ("The drama's agency, Spring Lane Entertainment, said in a statement on Wednesday that the actor will "
+            "rest. The agency noted that filming would resume in May.")
+    assert speakers(body) == [("Spring Lane Entertainment", "The drama's agency, Spring Lane Entertainment"),
+                              ("Spring Lane Entertainment", "The agency")]
+
+
+def test_appositive_name_after_a_description_with_a_quote() -> None:
+    assert speakers("“He needs rest,” the actor’s agency, Brightmoor, said.") == [
+        ("Brightmoor", "the actor’s agency, Brightmoor")]
+    assert speakers("The band's label, Koru Records, said: “The tour goes on.”") == [
+        ("Koru Records", "The band's label, Koru Records")]
+    assert speakers("“The lines were long,” said one staffer, Noa Brandt.") == [("Noa Brandt", "Noa Brandt")]
+
+
+def test_an_owner_nobody_stands_for_leaves_the_description_whole() -> None:
+    assert speakers("The drama's agency said that the actor will rest.") == [
+        ("The drama's agency", "The drama's agency")]
+
+
+def test_korean_surname_is_the_first_word_and_a_western_one_the_last() -> None:
+    body = ("The film follows a lighthouse keeper, played by Seo Ji-an, and a sailor, played by Amir Haddad.\n\n"
+            "“I was scared of the sea,” Seo said. “I learned to sail,” Haddad said.")
+    assert speakers(body) == [("Seo Ji-an", "Seo"), ("Amir Haddad", "Haddad")]
+
+
+def test_given_name_of_a_korean_name_is_not_its_surname() -> None:
+    body = "Director Han Yu-ri cast Yu Bo-ra and Lee Han-sol. “We argued daily,” Han said."
+    assert speakers(body) == [("Han Yu-ri", "Han")]
+
+
+def test_actor_after_played_by_is_a_person_not_a_character() -> None:
+    mentions = find_mentions("The captain is played by Oren Vale in the film.")
+    assert [(m.text, m.kind) for m in mentions if m.text == "Oren Vale"] == [("Oren Vale", "person")]

@@ -81,7 +81,7 @@ def test_nested_single_quotes_stay_inside() -> None:
 def test_run_on_quotation_keeps_the_speaker() -> None:
     facts = statements("“The ending surprised me,” Ona Pike said. “I cried at the table read.”")
     assert [f.quote for f in facts] == ["The ending surprised me", "I cried at the table read."]
-    assert facts[1].speaker == "Ona Pike" and facts[1].verb is None and facts[1].speaker_text is None
+    assert facts[1].speaker == "Ona Pike" and facts[1].verb == "said" and facts[1].speaker_text is None
 
 
 def test_run_on_into_the_next_paragraph() -> None:
@@ -305,3 +305,50 @@ def test_reported_speech_without_any_speaker_is_dropped() -> None:
 def test_weak_verb_after_a_quote_needs_interrupted_speech() -> None:
     assert statements("Most voters say “honest” describes Ana Voss better.") == []
     assert only("“There is no timeline” according to a statement from the ministry.").verb == "according to"
+
+
+def test_continuation_quote_keeps_the_speaker_and_the_verb() -> None:
+    body = "“We shot in the rain for a week,” Mara Quist explained.\n\n“Nobody complained. Not once.”"
+    facts = statements(body)
+    assert [(f.speaker, f.verb) for f in facts] == [("Mara Quist", "explained"), ("Mara Quist", "explained")]
+    assert facts[1].quote == "Nobody complained. Not once."
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker_text"), [
+    ("A spokesperson said in June that “only season two is confirmed at this time.”",
+     "only season two is confirmed at this time.", "A spokesperson"),
+    ("Torvik Media said on Friday that \"the second season is in production.\"",
+     "the second season is in production.", "Torvik Media"),
+    ("Ines Mallory said the company is \"focused on getting season two right.\"",
+     "focused on getting season two right.", "Ines Mallory"),
+])
+def test_quoted_words_closing_reported_speech_are_a_direct_quote(body: str, quote: str, speaker_text: str) -> None:
+    fact = only(body)
+    assert (fact.mode, fact.quote, fact.verb, fact.speaker_text) == ("direct", quote, "said", speaker_text)
+    assert fact.text == body[body.index(quote) - 1:body.index(quote) + len(quote) + 1]
+
+
+def test_a_direct_quote_in_reported_speech_is_dated_by_its_attribution() -> None:
+    body = "A spokesperson said in June that “only season two is confirmed at this time.”"
+    june = DateFact("June", (body.index("June"), body.index("June") + 4), body, "2025-06")
+    assert [(f.mode, f.date) for f in statements(body, [june])] == [("direct", "2025-06")]
+
+
+def test_a_short_phrase_quoted_in_reported_speech_stays_indirect() -> None:
+    fact = only("The agency said it was “too early to say.”")
+    assert (fact.mode, fact.quote) == ("indirect", "it was “too early to say.”")
+
+
+def test_a_statement_stops_at_the_closing_quote_and_the_next_sentence_is_its_own() -> None:
+    body = ("Ines Mallory runs the studio. Mallory said the company is \"focused on getting season two right.\" "
+            "She added that the writers had started work.")
+    facts = statements(body)
+    assert [(f.mode, f.speaker, f.verb, f.quote) for f in facts] == [
+        ("direct", "Ines Mallory", "said", "focused on getting season two right."),
+        ("indirect", "Ines Mallory", "added", "the writers had started work"),
+    ]
+
+
+def test_korean_surname_alone_and_a_pronoun_after_it() -> None:
+    body = "Park said the shoot was \"harder than anything we have done before.\" She added that it paid off."
+    assert [(f.speaker, f.verb) for f in statements(body)] == [("Park", "said"), ("Park", "added")]

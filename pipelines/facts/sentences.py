@@ -34,6 +34,7 @@ _ATTRIBUTION = re.compile(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?:said|says|added|adds|told|asked|asks|explained|wrote|writes|noted|"
     r"recalled|continued|shared|revealed|stated|laughed|joked|admitted|tweeted|posted)\b"
 )
+_THAT = re.compile(r"\s+that\b")
 
 # Dots that never end a sentence when a word follows (titles, street, number, versus, ...).
 _ALWAYS = frozenset(
@@ -155,13 +156,26 @@ def _runs_on(body: str, end: int, start: int) -> bool:
 def _cuts(line: str) -> Iterator[int]:
     """Offsets in ``line`` just after each sentence-final mark."""
     closing = _closing_quotes(line)
+    start = 0
     for match in _CANDIDATE.finditer(line):
         end = match.end()
         if _inside_quote(closing, match.start()) or _is_abbreviation(line, match):
             continue
-        if match.group()[-1] in "\"”'’" and _ATTRIBUTION.match(line, end):
+        if match.group()[-1] in "\"”'’" and _attributed(line, closing, start, match):
             continue
+        start = end
         yield end
+
+
+def _attributed(line: str, spans: list[tuple[int, int]], start: int, match: re.Match[str]) -> bool:
+    """Whether the quotation closing at ``match`` is credited by the words after it in the same
+    sentence (``"We're done!" Kim said.``): only a quotation that opens its sentence is, and
+    only by an attribution that does not report a clause of its own (``She added that ...``)."""
+    attribution = _ATTRIBUTION.match(line, match.end())
+    if attribution is None or _THAT.match(line, attribution.end()):
+        return False
+    opened = [a for a, b in spans if a < match.start() <= b]
+    return not opened or not line[start:opened[-1]].strip()
 
 
 def _closing_quotes(line: str) -> list[tuple[int, int]]:

@@ -45,7 +45,7 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
     for sentence in ctx.sentences:
         for item in reported.find_reported(body, sentence.start, sentence.end):
             if item.verb_start not in verbs and not any(s <= item.verb_start < e for s, e in inside):
-                found.append(_indirect(body, item))
+                found.append(_quoted_clause(body, item, all_quotes) or _indirect(body, item))
     found.sort(key=lambda c: c.start)
     scene = speakers.Scene(body)
     facts: list[StatementFact] = []
@@ -63,6 +63,27 @@ def _indirect(body: str, item: reported.Reported) -> _Candidate:
     text = body[item.start:item.end]
     return _Candidate(item.start, item.end, "indirect", text, (item.start, item.end), item.verb, item.verb_start,
                       item.np)
+
+
+_QUOTED_CLAUSE_WORDS = 5
+
+
+def _quoted_clause(body: str, item: reported.Reported, all_quotes: list[quotes.Quote]) -> _Candidate | None:
+    """Reported speech that ends in the speaker's own words is a direct quote of them: the whole
+    clause quoted (``said in June that “only season two is confirmed.”``), or a quotation of a
+    clause's length closing it (``said the company is "focused on getting season two right."``).
+    A phrase quoted in passing (``said it was “too early to say.”``) stays reported speech."""
+    for quote in all_quotes:
+        if not quote.closed or quote.start < item.start or quote.start >= item.end:
+            continue
+        if body[quote.end:item.end].strip(" .,!?") or body[item.end:quote.end].strip(" .,!?”\"’'»"):
+            continue
+        inner = quotes.inner_text(body, quote)
+        whole = not body[item.start:quote.start].strip()
+        if inner and (whole or len(inner.split()) >= _QUOTED_CLAUSE_WORDS):
+            return _Candidate(quote.start, quote.end, "direct", inner, (quote.inner_start, quote.inner_end),
+                              item.verb, item.verb_start, item.np)
+    return None
 
 
 def _direct(ctx: FactContext, all_quotes: list[quotes.Quote]) -> list[_Candidate]:
@@ -136,7 +157,7 @@ def _runs_into(ctx: FactContext, quote: quotes.Quote, nxt: quotes.Quote) -> _Can
 
 
 def _run_on(ctx: FactContext, quote: quotes.Quote, found: list[_Candidate]) -> _Candidate | None:
-    """A quotation opening a sentence right after an attributed one keeps that speaker."""
+    """A quotation opening a sentence right after an attributed one keeps that speaker and verb."""
     body = ctx.body
     inner = quotes.inner_text(body, quote)
     if not found or found[-1].mode != "direct" or len(inner.split()) < 3 or quotes.is_title(body, quote):
@@ -147,7 +168,7 @@ def _run_on(ctx: FactContext, quote: quotes.Quote, found: list[_Candidate]) -> _
     if gap.count("\n\n") > 1 or len(gap) > 400 or re.search(r"[“”\"«»]", gap):
         return None
     last = found[-1]
-    return _Candidate(quote.start, quote.end, "direct", inner, (quote.inner_start, quote.inner_end), None,
+    return _Candidate(quote.start, quote.end, "direct", inner, (quote.inner_start, quote.inner_end), last.verb,
                       last.verb_start, last.np, run_on=True)
 
 

@@ -25,7 +25,7 @@ VERB = rf"(?:{lexicon.VERB_ALT})"
 # "smiled and said": a gesture between a speaker and the reporting verb.
 _GESTURE = r"(?:[a-z]+(?:ed|s)\s+and\s+)?"
 # ", 45," / ", a spokeswoman for the institute,": an appositive between a speaker and the verb.
-_APPOSITIVE = r"(?:(?:\s*,\s*[^,“”\"«».!?]{1,70}?){1,3},)?"
+_APPOSITIVE = r"(?P<app>(?:\s*,\s*[^,“”\"«».!?]{1,70}?){1,3},)?"
 _POST_NP_VERB = re.compile(rf"^\s*,?\s*(?P<np>{NP}){_APPOSITIVE}\s+(?:(?:{_AUX})\s+){{0,2}}{_GESTURE}"
                            rf"(?P<verb>{VERB})\b")
 _POST_ACCORDING = re.compile(rf"^\s*,?\s*(?P<verb>according to)\s+(?:(?:a|an|the)\s+(?:statement|post|"
@@ -92,6 +92,8 @@ def after_quote(body: str, start: int, limit: int) -> Attribution | None:
             span = clean_np(body, start + match.start("np"), start + match.end("np"))
             if span is not None and pattern is _POST_VERB_NP:
                 span = _named_after(body, span, limit)
+            if span is not None and pattern is _POST_NP_VERB and match.group("app"):
+                span = _appositive_name(body, span, start + match.end("app") - 1)
             if span is not None:
                 return Attribution(match.group("verb"), start + match.start("verb"), *span, after=True)
     return None
@@ -102,12 +104,36 @@ _NAMED_AFTER = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*(
 
 def _named_after(body: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
     """``said the CEO of Mint Records, Park Ho-jin.``: the name after the description."""
-    if body[span[0]:span[1]].split()[0].casefold() not in ("the", "a", "an", "his", "her", "their", "its"):
+    if not _is_description(body[span[0]:span[1]]):
         return span
     named = _NAMED_AFTER.match(body, span[1], limit)
     if named is not None and classify(named.group(1)) == "person":
         return named.start(1), named.end(1)
     return span
+
+
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"}) | lexicon.DETERMINER_WORDS
+
+
+def _is_description(text: str) -> bool:
+    """Whether a speaker phrase describes rather than names (``the drama's agency``, ``one staffer``)."""
+    words = text.split()
+    return bool(words) and words[0].casefold() in _DESCRIPTION_OPENERS
+
+
+_NAME_PHRASE = re.compile(r"\s*([A-Z][\w&.+’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.+’'-]*){0,5})\s*$")
+
+
+def _appositive_name(body: str, span: tuple[int, int], end: int) -> tuple[int, int]:
+    """``The drama's agency, Spring Lane Entertainment, said``: a description and the name set
+    beside it are one speaker phrase, from the description to the name (``end`` is the comma
+    after the appositive). A name first keeps the name alone."""
+    if not _is_description(body[span[0]:span[1]]):
+        return span
+    named = _NAME_PHRASE.match(body, span[1] + 1, end) if body[span[1]:span[1] + 1] == "," else None
+    if named is None or _NOT_NAMES.match(named.group(1)) or named.group(1).casefold() in _LEAD_STOP:
+        return span
+    return span[0], named.end(1)
 
 
 def before_quote(body: str, floor: int, start: int, inner_upper: bool) -> Attribution | None:
@@ -182,13 +208,15 @@ def speaker_np(body: str, floor: int, verb_start: int) -> tuple[int, int] | None
 
 
 def _name_chunk(body: str, floor: int, pos: int) -> tuple[int, int] | None:
-    """The first comma-separated chunk before ``pos`` that is a whole speaker phrase."""
-    for chunk in _CHUNK.finditer(body, floor, pos):
+    """The first comma-separated chunk before ``pos`` that is a whole speaker phrase (with the
+    name set beside it when it is a description: ``The drama's agency, Spring Lane Entertainment``)."""
+    chunks = list(_CHUNK.finditer(body, floor, pos))
+    for i, chunk in enumerate(chunks):
         text = chunk.group()
         stripped = text.strip()
         if stripped and _NP_FULL.fullmatch(stripped):
             offset = chunk.start() + text.index(stripped)
             span = clean_np(body, offset, offset + len(stripped))
             if span is not None:
-                return span
+                return _appositive_name(body, span, chunks[i + 1].end()) if i + 1 < len(chunks) else span
     return None

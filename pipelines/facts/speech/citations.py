@@ -295,12 +295,6 @@ def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
     return outletish or kind != "person" or slot in ("interview", "what", "report_slot")
 
 
-_SURNAMES = frozenset({"kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang",
-                       "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon",
-                       "ko", "moon", "son", "bae", "baek", "heo", "nam", "noh", "ha", "joo", "koo", "min", "ryu",
-                       "na", "cha", "woo", "gong"})
-
-
 def _company(name: str) -> bool:
     """Whether ``name`` carries a company word (``Vela Studios``, ``Apex Entertainment``)."""
     return any(word in _ORG_WORDS for word in name.casefold().split())
@@ -308,4 +302,4 @@ def _company(name: str) -> bool:
 
 def _surname(name: str) -> bool:
     words = name.casefold().split()
-    return len(words) == 1 and words[0] in _SURNAMES
+    return len(words) == 1 and words[0] in lexicon.KOREAN_SURNAMES

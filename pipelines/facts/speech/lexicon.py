@@ -149,7 +149,8 @@ PERSON_HEADS = frozenset({"director", "writer", "author", "actor", "actress", "s
                           "grandfather", "girlfriend", "boyfriend", "partner", "fiancé", "fiancée", "suspect",
                           "victim", "witness", "patient", "teacher", "guitarist", "drummer", "bassist", "pianist",
                           "keyboardist", "dancer", "choreographer", "editor", "journalist", "reporter", "owner",
-                          "resident", "villager", "student", "fan", "viewer", "official"}) | TITLES
+                          "resident", "villager", "student", "fan", "viewer", "official", "staffer", "employee",
+                          "worker", "colleague", "crew"}) | TITLES
 # Groups of people that speak together ("critics warn that", "residents said").
 GROUP_HEADS = frozenset({"critics", "experts", "analysts", "observers", "residents", "villagers", "fans", "viewers",
                          "witnesses", "lawmakers", "activists", "officials", "authorities", "police", "insiders",
@@ -171,6 +172,12 @@ DESCRIPTORS = frozenset({"original", "production", "streaming", "entertainment",
                          "award-winning", "acclaimed", "company", "agency", "network", "studio", "anonymous",
                          "the", "a", "an", "his", "her", "their", "its", "our"} | PERSON_HEADS | ORG_HEADS
                         | DETERMINER_WORDS | GROUP_HEADS)
+
+# Common Korean family names: one alone ("Seo said") is a person, never an outlet or a company.
+KOREAN_SURNAMES = frozenset({"kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang",
+                             "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon",
+                             "ko", "moon", "son", "bae", "baek", "heo", "nam", "noh", "ha", "joo", "koo", "min", "ryu",
+                             "na", "cha", "woo", "gong"})
 
 # Role words that tell a person's gender, so "he" skips an actress and "she" a spokesman.
 FEMALE_ROLES = frozenset({"actress", "woman", "girl", "ms.", "ms", "mrs.", "mrs", "miss", "sister", "queen",

@@ -1,7 +1,7 @@
 """Names a body gives: capitalised name phrases classified as people or organisations, the
 antecedents that pronouns and descriptions resolve to.
 
-A phrase is a person when it has a Korean-style hyphenated given name (``Kim Do-hwan``), follows
+A phrase is a person when it has a Korean-style hyphenated given name (``Kim Ha-roon``), follows
 a role word (``director Lee``), or is two or three plain capitalised words that no list knows
 as an organisation; it is an organisation when it is a known outlet or platform, or carries an
 organisation or outlet word (``Studios``, ``Entertainment``, ``News``).
@@ -60,8 +60,10 @@ _NON_PERSON = frozenset({"land", "story", "city", "love", "life", "night", "worl
                          "korean", "english", "chart", "game", "code", "show", "series", "drama", "golden", "hour"})
 
 
-# A name right after "as"/"plays" (with a role in between) is a character, not a speaker.
-_CHARACTER_BEFORE = re.compile(r"\b(?:as|plays?|played|playing|portrays?|portraying|character)\s+(?:[a-z-]+\s+){0,3}$")
+# A name right after "as"/"plays" (with a role in between) is a character, not a speaker;
+# after "played by" / "portrayed by" it is the actor.
+_CHARACTER_BEFORE = re.compile(r"\b(?:as|plays?|played|playing|portrays?|portraying|character)\s+"
+                               r"(?:(?!by\s)[a-z-]+\s+){0,3}$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,8 @@ def kind_of(name: str) -> str:
         return "org"
     words = name.split()
     head = words[-1].casefold() if words else ""
+    if len(words) == 1 and head in lexicon.KOREAN_SURNAMES:
+        return "person"
     if head in lexicon.ORG_HEADS:
         return "org"
     if head in lexicon.PERSON_HEADS:
@@ -126,7 +128,7 @@ def _is_spokes(head: str) -> bool:
 
 def _name_in(text: str) -> str | None:
     """The capitalised name inside a speaker phrase: the last run of capitalised words, after
-    any title (``Co-star Kim Do-hwan``, ``Ukrainian President Ana Voss`` → ``Ana Voss``)."""
+    any title (``Co-star Kim Ha-roon``, ``Ukrainian President Ana Voss`` → ``Ana Voss``)."""
     runs: list[list[str]] = [[]]
     for word in re.sub(r"[’']s\b", "", text).split():
         folded = word.casefold()
@@ -147,14 +149,16 @@ def _name_in(text: str) -> str | None:
 
 
 def fullest(scene: Scene, name: str, pos: int) -> str:
-    """``name`` at the fullest form the body gives (``Lee`` → ``Lee Nak-jun``), preferring the
-    nearest mention before ``pos``, then the first after it."""
+    """``name`` at the fullest form the body gives (``Seo`` → ``Seo Ji-an``, ``Haddad`` → ``Amir Haddad``),
+    preferring the nearest mention before ``pos``, then the first after it."""
     if len(name.split()) > 1:
         return name
     key = name.casefold()
     # Names of two or three words first: a longer run usually carries a stray word ("Ask Ana Voss").
-    candidates = sorted((m for m in scene.mentions if m.kind == "person" and _extends(m.text, key)),
-                        key=lambda m: (len(m.text.split()) > 3, -m.start))
+    people = [m for m in scene.mentions if m.kind == "person"]
+    # The surname first: a Korean name's first word, a Western name's last; else any end word.
+    candidates = [m for m in people if _surname_of(m.text) == key] or [m for m in people if _extends(m.text, key)]
+    candidates.sort(key=lambda m: (len(m.text.split()) > 3, -m.start))
     roled = _by_role_nearby(scene, candidates, pos)
     if roled is not None:
         return roled
@@ -173,6 +177,18 @@ def _by_role_nearby(scene: Scene, candidates: list[Mention], pos: int) -> str | 
     nearby = scene.body[pos:pos + 300].casefold()
     roled = [m for m in candidates if m.role and f"the {m.role}" in nearby]
     return roled[0].text if len({m.text for m in roled}) == 1 else None
+
+
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def _surname_of(name: str) -> str | None:
+    """The family name of a full name: the first word of a Korean name (``Seo Ji-an``), whose
+    given name is hyphenated, else the last word (``Amir Haddad``)."""
+    words = name.casefold().split()
+    if len(words) < 2:
+        return None
+    return words[0] if _KOREAN_GIVEN.match(name.split()[1]) else words[-1]
 
 
 def _extends(candidate: str, key: str) -> bool:
@@ -230,8 +246,11 @@ def _description(scene: Scene, text: str, lowered: list[str], pos: int, sentence
                           pos, pos)
         return f"{person}'s {' '.join(text.split()[1:])}" if person else text
     if owner and owner.group("owner").casefold().split()[0] in _DETERMINERS:
-        return _description(scene, owner.group("owner"), owner.group("owner").casefold().split(), pos,
-                            sentence_start)
+        # "the streamer's Korean arm" → the streamer; an owner nobody stands for ("the drama's
+        # agency") leaves the whole description as written, never its owner alone.
+        who = _description(scene, owner.group("owner"), owner.group("owner").casefold().split(), pos,
+                           sentence_start)
+        return text if who == owner.group("owner") else who
     if lowered[0] in ("a", "an") or (lowered[0] not in _DETERMINERS and head not in lexicon.PERSON_HEADS):
         return text
     return _definite(scene, text, lowered, head, pos) or text
@@ -270,9 +289,12 @@ def _role_holder(scene: Scene, role: str, pos: int) -> str | None:
 
 
 def _same_description(scene: Scene, head: str, pos: int) -> str | None:
+    """The speaker last described with the same head noun (``The agency`` after ``The drama's
+    agency, Spring Lane Entertainment,``)."""
     for said in reversed(scene.said):
-        words = (said.speaker_text or said.speaker).casefold().split()
-        if said.pos < pos and words and words[-1] == head:
+        text = said.speaker_text or said.speaker
+        words = re.sub(r"[,’']", " ", text).casefold().split()
+        if said.pos < pos and words and (words[-1] == head or ("," in text and head in words)):
             return said.speaker
     return None
 
