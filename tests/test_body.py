@@ -167,3 +167,9 @@ def test_streaming_prose_about_subscriptions_is_kept() -> None:
     line = "Viewers who subscribe to Netflix in Korea can watch the first two episodes from Friday."
     html = f"<html><body><article><p>{FILLER}</p><p>{line}</p><p>{FILLER}</p></article></body></html>"
     assert line in extract_body(parse_page(html, URL), NO_META)
+
+
+def test_prose_telling_fans_to_follow_someone_is_kept() -> None:
+    line = "The actress told fans to follow her on Instagram for behind-the-scenes photos from the set."
+    html = f"<html><body><article><p>{FILLER}</p><p>{line}</p><p>{FILLER}</p></article></body></html>"
+    assert line in extract_body(parse_page(html, URL), NO_META)

@@ -96,8 +96,7 @@ _CREDIT_RE = re.compile(r"getty images|shutterstock|\bap photo|afp via|/ ?afp\b|
                         r"image:|credit:|courtesy of|click here|^\[[a-z_]+[ \]]", re.IGNORECASE)
 # Calls to action and staff credits that close many articles; searched in short paragraphs only.
 _CALL_RE = re.compile(
-    r"\bfollow (?:us|him|her|them|the [\w ]{2,40}|[\w.]+(?: [\w.]+){0,4}) on (?:facebook|twitter|instagram|x\b|"
-    r"tiktok|youtube)|share (?:it|this) with|"
+    r"^follow\b.{0,80}\bon (?:facebook|twitter|instagram|x\b|tiktok|youtube)|\bfollow us\b|share (?:it|this) with|"
     r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|contributed (?:reporting|to this report)|"
     r"^filed under\b|^topics?:?$|\b[\w.+-]+@[\w-]+\.[\w.]+\b|^have a (?:news )?tip\b|^like this (?:story|article)\b|"
     r"^if you (?:enjoyed|liked|value|appreciate)d? (?:this|our)\b|\bfollow @\w+",
@@ -105,7 +104,8 @@ _CALL_RE = re.compile(
 )
 # Newsletter and subscription pitches; only in very short paragraphs, since streaming news says
 # "subscribe to" in prose.
-_PITCH_RE = re.compile(r"\bsign up (?:for|to)\b|\bsubscribe (?:to|for|now)\b|\bnewsletters?\b", re.IGNORECASE)
+_PITCH_RE = re.compile(r"\bsign up (?:for|to) (?:our|the|a|free)\b|\bnewsletters?\b|\bsubscribe now\b|^subscribe\b|"
+                       r"\bsubscribe (?:to|for) .{0,40}\b(?:podcast|channel|updates|alerts|e-?mails?)\b", re.IGNORECASE)
 # The outlet pitching itself ("our newsletter", "sign up for our ..."): clear even in longer paragraphs.
 _OWN_PITCH_RE = re.compile(r"\bour (?:\w+ )?newsletters?\b|\bsign up (?:for|to) our\b|\bsubscribe (?:to our|now)\b|"
                            r"\bbookmark \w", re.IGNORECASE)
