@@ -205,3 +205,13 @@ def test_unknown_names_get_their_kind_from_the_slot_and_the_content(body: str, e
 ])
 def test_speakers_reporting_for_themselves_are_not_sources(body: str) -> None:
     assert cited(body) == []
+
+
+def test_short_form_of_a_cited_outlet_is_the_same_source() -> None:
+    body = "The show drew 5 percent, according to ratings agency Taelim Research. It ranked first, per Taelim."
+    assert cited(body) == [("Taelim Research", "data")]
+
+
+def test_a_report_noun_opening_a_sentence_is_not_an_outlet() -> None:
+    assert cited("According to Haneul Daily, talks are ongoing. The report said filming starts soon.") == [
+        ("Haneul Daily", "report")]

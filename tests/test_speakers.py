@@ -158,3 +158,10 @@ def test_given_name_of_a_korean_name_is_not_its_surname() -> None:
 def test_actor_after_played_by_is_a_person_not_a_character() -> None:
     mentions = find_mentions("The captain is played by Oren Vale in the film.")
     assert [(m.text, m.kind) for m in mentions if m.text == "Oren Vale"] == [("Oren Vale", "person")]
+
+
+def test_a_representative_for_a_described_person_speaks_for_that_person() -> None:
+    body = "Actor Jun Harlow was hospitalised. A representative for the actor told reporters that he was resting."
+    assert speakers(body) == [("Jun Harlow", "A representative for the actor")]
+    assert speakers("A representative for the actor said that he was resting.") == [
+        ("A representative for the actor", "A representative for the actor")]

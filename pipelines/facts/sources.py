@@ -28,13 +28,19 @@ def find_sources(ctx: FactContext, dates: list[DateFact]) -> list[SourceFact]:
         citations = sorted(find_citations(ctx.body, sentence.start, sentence.end), key=lambda c: c.start)
         for cite in citations:
             key = lexicon.norm_name(cite.name)
-            if key in seen or key in shows or _is_own(key, own):
+            if _seen(key, seen) or key in shows or _is_own(key, own):
                 continue
             seen.add(key)
             facts.append(SourceFact(text=cite.name, span=(cite.start, cite.end), sentence=sentence.text,
                                     outlet=cite.name, kind=cite.kind,
                                     date=_date(ctx.body, cite, sentence.start, sentence.end, dates)))
     return facts
+
+
+def _seen(key: str, seen: set[str]) -> bool:
+    """Whether the outlet was cited already, in full or by the short form of its name
+    (``Taelim`` after ``Taelim Research``)."""
+    return key in seen or any(name.startswith(key + " ") for name in seen)
 
 
 def _own_names(ctx: FactContext) -> set[str]:

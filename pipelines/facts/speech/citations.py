@@ -21,7 +21,8 @@ _DATA_DESC = ("ratings tracker", "ratings agency", "ratings firm", "ratings comp
               "data firm", "data company", "data provider", "data tracker", "analytics company", "analytics firm",
               "analytics platform", "analytics provider", "research firm", "research company", "research agency",
               "research group", "market researcher", "pollster", "chart tracker", "tracking firm", "tracker",
-              "measurement firm")
+              "measurement firm", "aggregator", "data aggregator", "ratings aggregator", "tracking site",
+              "data platform", "ratings service", "data service")
 _BROADCAST_DESC = ("broadcaster", "network", "tv channel", "cable channel", "channel", "tv station", "station",
                    "radio station")
 _REPORT_DESC = ("media outlet", "news outlet", "outlet", "entertainment portal", "news portal", "web portal", "portal",
@@ -32,10 +33,8 @@ _ALL_DESC = _DATA_DESC + _BROADCAST_DESC + _REPORT_DESC
 _DESC_NOUN = "|".join(sorted(map(re.escape, _ALL_DESC), key=len, reverse=True))
 # Opening a sentence: "Data firm X said", "Tabloid X claimed".
 _CAP_DESC_NOUN = "|".join(sorted((n[:1].upper() + re.escape(n[1:]) for n in _ALL_DESC), key=len, reverse=True))
-_DESC_ADJ = (r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|[a-z]+-(?:run|owned|based|language)|local|online|entertainment|"
-             r"domestic|major|leading|popular|national|public|cable|sports|business|economic|financial|industry|"
-             r"film|music|digital|independent|global|international|regional|foreign|streaming|celebrity|"
-             r"gossip|culture|tech|print|daily|weekly|monthly|U\.S\.|UK|US)")
+# Any word may qualify a descriptor ("Korean outlet", "audience measurement firm", "state-run broadcaster").
+_DESC_ADJ = r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|[a-z][a-z-]*|U\.S\.|UK|US)"
 _DESCRIPTOR = rf"(?:(?:the|a|an)\s+)?(?:{_DESC_ADJ}\s+){{0,3}}(?:{_DESC_NOUN})\s+"
 _DESC_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_DESC_ADJ}\s+){{0,3}}(?P<noun>{_DESC_NOUN})|"
                           rf"(?P<cap>{_CAP_DESC_NOUN}))\s+$")
@@ -147,7 +146,7 @@ def find_citations(body: str, start: int, end: int) -> Iterator[Citation]:
 def _trim(body: str, start: int, end: int) -> tuple[int, int] | None:
     """The name without leading sentence words (``After``, ``Meanwhile``) or a trailing possessive."""
     words = body[start:end].split()
-    while len(words) > 1 and (_leading_stop(words) or words[0].casefold() in _LEADING_DESC):
+    while words and (_leading_stop(words) or (len(words) > 1 and words[0].casefold() in _LEADING_DESC)):
         start = body.index(words[0], start) + len(words[0])
         words = words[1:]
     if not words:

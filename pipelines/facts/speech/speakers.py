@@ -85,6 +85,12 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
         return _pronoun(scene, lowered[0], pos, sentence_start) or text
     if lowered[-1] in lexicon.GROUP_HEADS:
         return text  # "Middle East observers", "Residents": a group is named by its description
+    spokes = _SPOKES_FOR.match(text)
+    if spokes is not None:
+        # "a representative for the actor": the one spoken for, when the body says who that is.
+        owner = spokes.group("owner")
+        who = resolve(scene, owner, pos, sentence_start)
+        return who if who != owner or owner[:1].isupper() else text
     owned = _possessive(scene, text, lowered, pos, sentence_start)
     if owned is not None:
         return owned
@@ -97,6 +103,10 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
     if name is not None:
         return fullest(scene, name, pos) if kind_of(name) == "org" or _is_spokes(lowered[-1]) else text
     return _description(scene, text, lowered, pos, sentence_start)
+
+
+_SPOKES_FOR = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|rep)"
+                         r"\s+(?:for|of|from|at)\s+(?P<owner>.+)$", re.IGNORECASE)
 
 
 def _possessive(scene: Scene, text: str, lowered: list[str], pos: int, sentence_start: int) -> str | None:
