@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from dataclasses import dataclass
 
 import lxml.etree
@@ -27,7 +28,8 @@ _NON_CONTROL = bytes(b for b in range(256) if not ((b < 32 and b not in (9, 10, 
 _MOJIBAKE_BYTES = re.compile(
     rb"[\xc3\xc2][\x80-\xbf](?:\xc2[\x80-\xbf]|[\xc5\xc6\xcb][\x80-\xbf]|\xe2[\x80-\x84][\x80-\xbf])")
 # libxml2 parses UTF-8 bytes faster than a Python str; the label overrides any <meta charset>.
-_UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
+# lxml parser objects must not be shared between threads, so each thread gets its own.
+_PARSERS = threading.local()
 # A lead byte of a 2-4 byte UTF-8 sequence read as cp1252, followed by continuation bytes read the same way.
 _CP1252_CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a" \
                "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
@@ -143,11 +145,18 @@ def _sanitize(text: str) -> tuple[str, bytes, float]:
     return text, probe, control_ratio
 
 
+def _utf8_parser() -> lxml.html.HTMLParser:
+    parser = getattr(_PARSERS, "utf8", None)
+    if parser is None:
+        parser = _PARSERS.utf8 = lxml.html.HTMLParser(encoding="utf-8")
+    return parser
+
+
 def _tree(data: bytes) -> lxml.html.HtmlElement:
     """The lxml tree of UTF-8 page bytes (an empty document when there is nothing to parse)."""
     if data.strip():
         try:
-            root = lxml.html.document_fromstring(data, parser=_UTF8_PARSER)
+            root = lxml.html.document_fromstring(data, parser=_utf8_parser())
             if root is not None and root.tag == "html":
                 return root
         except (lxml.etree.ParserError, ValueError, TypeError):
