@@ -165,3 +165,18 @@ def test_a_representative_for_a_described_person_speaks_for_that_person() -> Non
     assert speakers(body) == [("Jun Harlow", "A representative for the actor")]
     assert speakers("A representative for the actor said that he was resting.") == [
         ("A representative for the actor", "A representative for the actor")]
+
+
+def test_owned_description_with_the_name_beside_it() -> None:
+    body = "Kwon Tae-yang's agency, Silverline Entertainment, said on Monday, “He is reviewing the offer.”"
+    assert speakers(body) == [("Silverline Entertainment", "Kwon Tae-yang's agency, Silverline Entertainment")]
+
+
+def test_description_then_name_after_a_quote() -> None:
+    body = "“We're thrilled,” the studio's head of drama, Petra Lindqvist, said in a statement."
+    assert speakers(body) == [("Petra Lindqvist", "the studio's head of drama, Petra Lindqvist")]
+
+
+def test_a_company_described_by_its_size_speaks() -> None:
+    body = "The streaming giant said on Friday that the show had topped its chart. “We are thrilled,” the company said."
+    assert speakers(body) == [("The streaming giant", "The streaming giant"), ("The streaming giant", "the company")]

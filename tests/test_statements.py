@@ -352,3 +352,8 @@ def test_a_statement_stops_at_the_closing_quote_and_the_next_sentence_is_its_own
 def test_korean_surname_alone_and_a_pronoun_after_it() -> None:
     body = "Park said the shoot was \"harder than anything we have done before.\" She added that it paid off."
     assert [(f.speaker, f.verb) for f in statements(body)] == [("Park", "said"), ("Park", "added")]
+
+
+def test_a_verb_in_a_relative_clause_before_the_main_verb_reports_nothing() -> None:
+    fact = only("Natarajan, who also wrote the pilot, said that she had pitched it for years.")
+    assert (fact.verb, fact.quote) == ("said", "she had pitched it for years")

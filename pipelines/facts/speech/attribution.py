@@ -85,10 +85,22 @@ def clean_np(body: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+# ", Netflix's head of Korean content, Don Kang, said": a description, then the name, then the verb.
+_POST_DESC_NAME_VERB = re.compile(rf"^\s*,?\s*(?P<desc>[^,“”\"«».!?]{{3,70}}?),\s+"
+                                  rf"(?P<np>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{1,3}}),\s+"
+                                  rf"(?:(?:{_AUX})\s+){{0,2}}(?P<verb>{VERB})\b")
+
+
 def after_quote(body: str, start: int, limit: int) -> Attribution | None:
     """The attribution right after a quotation ending at ``start`` (``, Park said`` or
     ``, said the director``), read no further than ``limit``."""
     text = body[start:limit]
+    described = _POST_DESC_NAME_VERB.match(text)
+    if described is not None and any(w.islower() for w in described.group("desc").split()) and \
+            classify(described.group("np")) == "person":
+        desc = start + described.start("desc")
+        return Attribution(described.group("verb"), start + described.start("verb"), desc,
+                           start + described.end("np"), after=True)
     for pattern in (_POST_NP_VERB, _POST_VERB_NP, _POST_ACCORDING):
         match = pattern.match(text)
         if match:
@@ -121,7 +133,11 @@ _DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"
 def _is_description(text: str) -> bool:
     """Whether a speaker phrase describes rather than names (``the drama's agency``, ``one staffer``)."""
     words = text.split()
-    return bool(words) and words[0].casefold() in _DESCRIPTION_OPENERS
+    if not words:
+        return False
+    # "Kwon Tae-yang's agency": an owner's role or company, named beside it.
+    owned = len(words) > 1 and words[-2].endswith(("’s", "'s")) and words[-1].islower()
+    return words[0].casefold() in _DESCRIPTION_OPENERS or owned
 
 
 _NAME_PHRASE = re.compile(r"\s*([A-Z][\w&.+’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.+’'-]*){0,5})\s*$")

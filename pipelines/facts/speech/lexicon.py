@@ -124,7 +124,8 @@ ORG_HEADS = frozenset({"company", "streamer", "platform", "service", "network", 
                        "authority", "authorities", "organizers", "organisers", "festival", "broadcasters",
                        "agencies", "companies", "networks", "platforms", "outlets", "sides", "camps", "parties",
                        "labels", "teams", "streamers", "channels", "institute", "foundation", "center", "centre",
-                       "bureau", "airline", "carrier", "regulator", "watchdog", "school", "museum", "ministries"})
+                       "bureau", "airline", "carrier", "regulator", "watchdog", "school", "museum", "ministries",
+                       "giant", "conglomerate"})
 STREAMING_HEADS = frozenset({"streamer", "platform", "service", "streaming"})
 TITLES = frozenset({
     # Titles before a name, dropped from the speaker ("Mayor John Whitfield" → "John Whitfield").

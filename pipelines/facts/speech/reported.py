@@ -105,12 +105,19 @@ def _that_verbs(body: str, start: int, end: int) -> Iterator[tuple[re.Match[str]
             yield verb, match.end()
 
 
+_RELATIVE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
+_MAIN_VERB = re.compile(rf",\s+(?:(?:{_AUX})\s+){{0,2}}(?:{lexicon.VERB_ALT})\b")
+
+
 def _bare_verbs(body: str, start: int, end: int) -> Iterator[tuple[re.Match[str], int]]:
     """Reporting verbs followed by a clause without ``that`` (``Kim said the show ...``)."""
     for match in _BARE.finditer(body, start, end):
         before = body[max(start, match.start() - 12):match.start()]
         if _NOUN_BEFORE.search(before) or _INFINITIVE.search(before) or _PASSIVE.search(before):
             continue
+        if _RELATIVE.search(body, max(start, match.start() - 30), match.start()) and _MAIN_VERB.search(
+                body, match.end(), end):
+            continue  # "Natarajan, who also wrote the pilot, said ...": the main verb reports, not this one
         clause_end = _clause_end(body, match.end(), end)
         opening = " ".join(body[match.end():clause_end].split()[:12])
         if not _DATE_WORD.match(body[match.end():]) and _FINITE.search(opening):
