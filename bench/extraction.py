@@ -64,16 +64,17 @@ def body_scores(counts: list[tuple[float, float, float]]) -> tuple[float, float,
 def run(name: str, fn: Callable[[bytes, str], str], cases: list[tuple[dict, bytes]]) -> dict:
     """Time ``fn`` on every page (after one warm-up call) and score its bodies."""
     fn(cases[0][1], cases[0][0].get("url") or "")
-    times, counts = [], []
+    times, cpu, counts = [], [], []
     for case, raw in cases:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         body = fn(raw, case.get("url") or "")
         times.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
         counts.append(page_counts(case["body"], body or ""))
     f1, p, r = body_scores(counts)
     times.sort()
-    return {"name": name, "pages": len(cases), "f1": f1, "p": p, "r": r,
-            "median_ms": statistics.median(times), "p90_ms": times[int(0.9 * (len(times) - 1))]}
+    return {"name": name, "pages": len(cases), "f1": f1, "p": p, "r": r, "median_ms": statistics.median(times),
+            "p90_ms": times[int(0.9 * (len(times) - 1))], "cpu_ms": statistics.median(cpu)}
 
 
 def showbeat(raw: bytes, url: str) -> str:
@@ -103,10 +104,11 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit("no cases with a body truth")
     extractors = {"showbeat": showbeat, **({} if args.no_peers else peers())}
     rows = [run(name, fn, cases) for name, fn in extractors.items()]
-    print(f"{'extractor':<12} {'pages':>5} {'body F1':>8} {'P':>6} {'R':>6} {'median ms':>10} {'p90 ms':>8}")
+    print(f"{'extractor':<12} {'pages':>5} {'body F1':>8} {'P':>6} {'R':>6} {'median ms':>10} {'p90 ms':>8} "
+          f"{'CPU ms':>7}")
     for row in rows:
         print(f"{row['name']:<12} {row['pages']:>5} {row['f1']:>8.3f} {row['p']:>6.3f} {row['r']:>6.3f} "
-              f"{row['median_ms']:>10.1f} {row['p90_ms']:>8.1f}")
+              f"{row['median_ms']:>10.1f} {row['p90_ms']:>8.1f} {row['cpu_ms']:>7.1f}")
     if len(rows) > 1:
         print(f"showbeat median / {rows[1]['name']} median = {rows[0]['median_ms'] / rows[1]['median_ms']:.2f}")
 
