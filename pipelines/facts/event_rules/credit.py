@@ -123,7 +123,7 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, st
             for name in re.finditer(NAME, m.group("list")):
                 if not _crew_titled(body, lo, m.start("list") + name.start(), name.group(0)):
                     yield m.start(), m.end(), name.group(0), "actor", None
-    yield from _crew(inp, sentence)
+    yield from _crew(inp, sentence, lowered)
 
 
 # Companies credited with producing ("produced by Studio A") are no people.
@@ -174,13 +174,21 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _ACTOR_NOUN: ("actor", "actress", "star"),
     _CAST_LIST: ("return", "back", "reprise", "rejoin", "star", "spotted", "appear"),
     _NEWCOMERS: ("newcomer", "star", "featuring", "led by", "headlined by", "cast", "alongside", "joined by"),
+    _BY: (" by ",),
+    _ROLE_BEFORE: ("director", "pd", "writer", "producer", "showrunner", "creator", "author", "novelist",
+                   "illustrator", "composer", "cinematographer", "filmmaker", "helmer"),
+    _COMPOUND_BEFORE: ("writer-", "director-", "producer-", "creator-"),
+    _WROTE: ("penned", "wr", "direct", "helm"),
+    _ROLE_AFTER: ("return", "is back", "serve", "attached"),
 }
 
 
-def _crew(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, str, str, str | None]]:
+def _crew(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[tuple[int, int, str, str, str | None]]:
     """Writers, directors and producers: ``directed by A``, ``writer A``, ``A returns as director``."""
     body, lo, hi = inp.ctx.body, sentence.start, sentence.end
-    for m in _BY.finditer(body, lo, hi):
+    if not (_gate(_ROLE_BEFORE, lowered) or _gate(_BY, lowered) or _gate(_WROTE, lowered)):
+        return  # every crew wording names a role, says "by" or uses a writing or directing verb
+    for m in _BY.finditer(body, lo, hi) if _gate(_BY, lowered) else ():
         if m.group("script"):
             yield m.start(), m.end(), m.group("writer"), "writer", None
             continue
@@ -188,16 +196,16 @@ def _crew(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, str, 
         if verb in ("written", "penned") and _NOVEL_NEAR.search(body, max(lo, m.start() - 30), m.start()):
             continue  # the source material's author: the source-material rules credit them
         yield m.start(), m.end(), m.group("person"), _VERB_ROLES[verb], None
-    for m in _ROLE_BEFORE.finditer(body, lo, hi):
+    for m in _ROLE_BEFORE.finditer(body, lo, hi) if _gate(_ROLE_BEFORE, lowered) else ():
         yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role").lower()], None
-    for m in _COMPOUND_BEFORE.finditer(body, lo, hi):
+    for m in _COMPOUND_BEFORE.finditer(body, lo, hi) if _gate(_COMPOUND_BEFORE, lowered) else ():
         for part in m.group("roles").lower().split("-")[:-1]:  # the last part is a ``_ROLE_BEFORE`` match
             yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[part], None
-    for m in _WROTE.finditer(body, lo, hi):
+    for m in _WROTE.finditer(body, lo, hi) if _gate(_WROTE, lowered) else ():
         yield m.start(), m.end(), m.group("person"), "writer" if m.group("w") else "director", None
-    for m in _APPOSITIVE.finditer(body, lo, hi):
+    for m in _APPOSITIVE.finditer(body, lo, hi) if _gate(_ROLE_BEFORE, lowered) else ():
         yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role")], None
-    for m in _ROLE_AFTER.finditer(body, lo, hi):
+    for m in _ROLE_AFTER.finditer(body, lo, hi) if _gate(_ROLE_AFTER, lowered) else ():
         yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role").lower()], None
 
 
