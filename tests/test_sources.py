@@ -215,3 +215,24 @@ def test_short_form_of_a_cited_outlet_is_the_same_source() -> None:
 def test_a_report_noun_opening_a_sentence_is_not_an_outlet() -> None:
     assert cited("According to Haneul Daily, talks are ongoing. The report said filming starts soon.") == [
         ("Haneul Daily", "report")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The couple met on set, Starcast Korea reported.", ("Starcast Korea", "report")),
+    ("Moonlit Media reported that the cast will return.", ("Moonlit Media", "report")),
+    ("Brightwave's report said the couple met on set.", ("Brightwave", "report")),
+    ("The couple met on set (via Starcast).", ("Starcast", "report")),
+    ("The couple met on set, via Starcast.", ("Starcast", "report")),
+    ("The show topped the chart for three weeks (via Ranklytic).", ("Ranklytic", "data")),
+    ("According to a source who spoke to Haneul Daily, the cast will return.", ("Haneul Daily", "report")),
+])
+def test_outlets_credited_by_reporting_words_and_credit_lines(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The drama is available via Moonflix in Asia.",
+    "Vela Studios reported record profits, the company said.",
+])
+def test_platforms_in_passing_and_companies_reporting_are_not_sources(body: str) -> None:
+    assert cited(body) == []

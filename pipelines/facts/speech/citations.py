@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipelines.facts.speech import lexicon
-from pipelines.facts.speech.mentions import _LEAD_STOP, _ORG_WORDS, classify
+from pipelines.facts.speech.mentions import _LEAD_STOP, classify
 
 _TOK = r"(?:[A-Z0-9][\w.&+!’'-]*[\w+!]|[A-Z]|E!)"
 NAME = rf"(?P<name>{_TOK}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_TOK}){{0,5}})"
@@ -54,7 +54,8 @@ _ADJ = (r"(?:(?:new|recent|latest|exclusive|separate|earlier|subsequent|official
         r"January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\s+)*")
 _SOURCE_TOLD = re.compile(r"\b(?:source|sources|insider|insiders|official|officials|representative|"
                           r"representatives|person|people|spokesperson|executive|staffer|someone)"
-                          r"(?:\s+(?:close to|familiar with|from|at|with)\s+[\w’' -]{1,40}?)?\s*,?\s*$", re.IGNORECASE)
+                          r"(?:\s+(?:close to|familiar with|from|at|with)\s+[\w’' -]{1,40}?)?\s*,?(?:\s+who)?\s*$",
+                          re.IGNORECASE)
 
 # Each pattern runs only on sentences holding one of its trigger words (a cheap substring test),
 # since the name-first patterns would otherwise be tried at every capital letter.
@@ -97,8 +98,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{NAME}\s+(?:(?:first|initially|originally|exclusively|also|previously|earlier|later|had|has|have|"
                 rf"recently|then|was first to|was the first to)\s+){{0,2}}(?P<verb>reported|reports|report|claimed|"
                 rf"claims|revealed|wrote|said|stated|announced|noted|added|confirmed|broke the news|cited)\b"), "verb"),
-    (re.compile(rf"{NAME}[’']s?\s+(?:(?:exclusive|new|recent|earlier|original|initial)\s+)?(?:report|article|story|"
-                rf"exclusive|coverage|data|figures|ratings|rankings|chart)\b"), "possessive"),
+    (re.compile(rf"{NAME}[’']s?\s+(?:(?:exclusive|new|recent|earlier|original|initial)\s+)?(?P<what>reporting|report|"
+                rf"article|story|exclusive|coverage|data|figures|ratings|rankings|chart)\b"), "possessive"),
     (re.compile(rf"{NAME}\s+(?:[\w’'-]+\s+){{1,6}}?(?:in|via|through|with)\s+(?:a|an|its|their|the)\s+(?:official\s+)?"
                 rf"press release\b"), "press_release"),
     (re.compile(rf"\b(?:[Aa]|[Tt]he) press release (?:from|by|issued by|released by) {_MEDIUM}{NAME}"),
@@ -230,8 +231,8 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
     if by_name is not None:
         return by_name
     if slot in ("per", "via", "name") and not lexicon.looks_like_outlet(name) and (
-            slot != "name" or _RATINGS.search(body, floor, end)):
-        return "data"  # "as per X", or "according to X" about ratings and ranks
+            slot == "per" or _RATINGS.search(body, floor, end)):
+        return "data"  # "as per X", or "according to X" / "via X" about ratings and ranks
     return "report"
 
 
@@ -239,7 +240,7 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
 _RATINGS = re.compile(r"\b(?:ratings?|viewership|percent|per cent|ranked|rankings?|charts?|top 10|views|"
                       r"hours viewed|viewers|audience share|box office|admissions|nationwide rating)\b|\d%",
                       re.IGNORECASE)
-_REPORT_VERB = re.compile(r"reported|reports|report|broke the news")
+_REPORT_VERB = re.compile(r"reported|reports|report|reporting|broke the news|article|story|exclusive|coverage")
 
 
 def _described(body: str, start: int, floor: int, slot: str, match: re.Match[str]) -> str | None:
@@ -282,21 +283,35 @@ def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
     if any(w.casefold() in lexicon.TITLES for w in name.split()[:-1]):
         return False  # "Economy Minister Ana Voss said": a titled person, whatever the words
     kind = classify(name)
-    if slot == "verb" and _REPORT_VERB.fullmatch(match.group("verb")) and not lexicon.is_platform(name):
-        return outletish or (kind == "other" and not _surname(name) and not _company(name))
+    # "X reported", "X's report": only outlets report, when X is neither a person nor a company.
+    reports = (slot == "verb" and _REPORT_VERB.fullmatch(match.group("verb"))) or (
+        slot == "possessive" and _REPORT_VERB.match(match.group("what")))
+    if reports and not lexicon.is_platform(name):
+        return outletish or (kind != "person" and not _surname(name) and not _company(name))
     if slot in ("verb", "possessive", "report_from"):
         # "a live report from Birmingham": after "from"/"in" only an outlet-looking name counts.
         return outletish and not lexicon.is_platform(name)
     if slot == "via":
-        return outletish or lexicon.norm_name(name) in lexicon.SOCIAL_PLATFORMS
+        # "(via Starcast)", "..., via Starcast.": a credit line names an outlet whatever its words.
+        credit = match.string[match.start() - 1:match.start()] == "(" or _CREDIT_END.match(
+            match.string, match.end("name"))
+        return outletish or lexicon.norm_name(name) in lexicon.SOCIAL_PLATFORMS or (
+            bool(credit) and kind != "person" and not lexicon.is_platform(name))
     if slot in ("told", "per"):
         return outletish or (kind != "person" and not _surname(name))
     return outletish or kind != "person" or slot in ("interview", "what", "report_slot")
 
 
+_CREDIT_END = re.compile(r"\s*(?:\)|[.!?]?\s*$)")
+_COMPANY_WORDS = frozenset({"entertainment", "studios", "studio", "pictures", "productions", "production", "records",
+                            "label", "labels", "films", "film", "company", "agency", "inc", "inc.", "corp", "corp.",
+                            "ltd", "ltd.", "c&c", "e&m", "enm", "works", "contents", "content", "management"})
+
+
 def _company(name: str) -> bool:
-    """Whether ``name`` carries a company word (``Vela Studios``, ``Apex Entertainment``)."""
-    return any(word in _ORG_WORDS for word in name.casefold().split())
+    """Whether ``name`` carries a company word (``Vela Studios``, ``Apex Entertainment``): a
+    company reporting on itself speaks, it is not cited."""
+    return any(word in _COMPANY_WORDS for word in name.casefold().split())
 
 
 def _surname(name: str) -> bool:
