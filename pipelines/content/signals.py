@@ -95,13 +95,19 @@ _LABEL_RE = re.compile(
 _CREDIT_RE = re.compile(r"getty images|shutterstock|\bap photo|afp via|/ ?afp\b|/ ?reuters\b|photograph:|photo:|"
                         r"image:|credit:|courtesy of|click here|^\[[a-z_]+[ \]]", re.IGNORECASE)
 # Calls to action and staff credits that close many articles; searched in short paragraphs only.
-_CALL_RE = re.compile(
-    r"^follow\b.{0,80}\bon (?:facebook|twitter|instagram|x\b|tiktok|youtube)|\bfollow us\b|share (?:it|this) with|"
-    r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|contributed (?:reporting|to this report)|"
-    r"^filed under\b|^topics?:?$|\b[\w.+-]+@[\w-]+\.[\w.]+\b|^have a (?:news )?tip\b|^like this (?:story|article)\b|"
-    r"^if you (?:enjoyed|liked|value|appreciate)d? (?:this|our)\b|\bfollow @\w+",
+# Anchored openings are cheap to test; the few phrases that may sit anywhere are pre-checked by
+# plain substring search before any regex runs (this is on every paragraph's path).
+_CALL_START = re.compile(
+    r"(?:follow\b.{0,80}\bon (?:facebook|twitter|instagram|x\b|tiktok|youtube)|follow @\w+|"
+    r"\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|filed under\b|topics?:?$|"
+    r"have a (?:news )?tip\b|like this (?:story|article)\b|if you (?:enjoyed|liked|value|appreciate)d? (?:this|our)\b)",
     re.IGNORECASE,
 )
+_CALL_ANYWHERE = re.compile(r"\bfollow us\b|share (?:it|this) with|contributed (?:reporting|to this report)",
+                            re.IGNORECASE)
+_CALL_HINTS = ("follow us", "share it with", "share this with", "contributed")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.IGNORECASE)
+_PITCH_HINTS = ("newsletter", "subscribe", "sign up", "bookmark")
 # Newsletter and subscription pitches; only in very short paragraphs, since streaming news says
 # "subscribe to" in prose.
 _PITCH_RE = re.compile(r"\bsign up (?:for|to) (?:our|the|a|free)\b|\bnewsletters?\b|\bsubscribe now\b|^subscribe\b|"
@@ -196,7 +202,7 @@ def is_pointer_text(text: str, has_link: bool) -> bool:
     """Whether a short paragraph is a "read more"/"also read"/credit line rather than prose."""
     if len(text) > 300:
         return False
-    if _CALL_RE.search(text) or _OWN_PITCH_RE.search(text):
+    if _is_call_to_action(text):
         return True
     if len(text) > 220:
         return False
@@ -204,9 +210,19 @@ def is_pointer_text(text: str, has_link: bool) -> bool:
         return True
     if len(text) <= 120 and _CREDIT_RE.search(text):
         return True
-    if len(text) <= 160 and _PITCH_RE.search(text):
-        return True
     return has_link and bool(_POINTER_RE.search(text))
+
+
+def _is_call_to_action(text: str) -> bool:
+    """Follow-us, staff-credit, contact and newsletter lines (``text`` is at most 300 characters)."""
+    if _CALL_START.match(text) or ("@" in text and _EMAIL.search(text)):
+        return True
+    low = text.lower()
+    if any(hint in low for hint in _CALL_HINTS) and _CALL_ANYWHERE.search(text):
+        return True
+    if not any(hint in low for hint in _PITCH_HINTS):
+        return False
+    return bool(_OWN_PITCH_RE.search(text) or (len(text) <= 160 and _PITCH_RE.search(text)))
 
 
 def link_density(el: lxml.html.HtmlElement, text_len: int) -> float:
