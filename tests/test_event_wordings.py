@@ -186,3 +186,30 @@ def test_trade_style_credits_companies_films_and_returning_crew() -> None:
 def test_a_show_returning_is_still_a_reported_renewal() -> None:
     [renewal] = run("Moonlit Ward will return for a second season.", kind="renewal")
     assert fields(renewal, "status", "seasons") == ("reported", [2])
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Tak Mi-rae stars opposite Noh Gun-woo in the thriller.",
+     {("Tak Mi-rae", "actor", None), ("Noh Gun-woo", "actor", None)}),
+    ("Tak Mi-rae and Noh Gun-woo lead the cast of the thriller.",
+     {("Tak Mi-rae", "actor", None), ("Noh Gun-woo", "actor", None)}),
+    ("The thriller stars Tak Mi-rae, with Noh Gun-woo and Pyo Da-eun in supporting roles.",
+     {("Tak Mi-rae", "actor", None), ("Noh Gun-woo", "actor", None), ("Pyo Da-eun", "actor", None)}),
+    ("Joining the cast are Noh Gun-woo and Pyo Da-eun.",
+     {("Noh Gun-woo", "actor", None), ("Pyo Da-eun", "actor", None)}),
+    ("The ensemble also includes Noh Gun-woo and Pyo Da-eun.",
+     {("Noh Gun-woo", "actor", None), ("Pyo Da-eun", "actor", None)}),
+    ("Tak Mi-rae takes the lead role of Ahn Bo-ra, a ferry pilot.", {("Tak Mi-rae", "actor", "Ahn Bo-ra")}),
+    ("Noh Gun-woo has been tapped to play the villain.", {("Noh Gun-woo", "actor", None)}),
+    ("Pyo Da-eun is set to star in the series.", {("Pyo Da-eun", "actor", None)}),
+    ("Noh Gun-woo was cast as the villain.", {("Noh Gun-woo", "actor", None)}),
+    ("Goh Eun-sol wrote the script, while Kwon Tae-min directs.",
+     {("Goh Eun-sol", "writer", None), ("Kwon Tae-min", "director", None)}),
+])
+def test_more_cast_and_crew_wordings(body: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert credits(body) == expected
+
+
+def test_production_companies_are_no_producers() -> None:
+    assert credits("The series is produced by Mareun Pictures and directed by Kwon Tae-min.") == {
+        ("Kwon Tae-min", "director", None)}

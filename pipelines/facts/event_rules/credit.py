@@ -35,7 +35,8 @@ _CREW_TITLE = re.compile(r"\b(?:[Dd]irector|PD|[Ff]ilmmaker|[Hh]elmer|[Ss]creenw
 _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det|Sgt)\.? |(?:Detective|Officer|Captain|Sergeant|Agent|Doctor|"
               r"Professor|Lieutenant|Inspector|Judge|Prince|Princess|King|Queen|Lady|Lord|Sir|Chief) )?")
 _PLAYS = re.compile(rf"(?P<actor>{NAME})(?:,? who)?(?: will| would| also| now)* (?:play|plays|played|playing|"
-                    rf"portrays?|portrayed|portraying|takes? on|took on|taking on|step(?:s|ped)? into)"
+                    rf"portrays?|portrayed|portraying|takes? on|took on|taking on|step(?:s|ped)? into|"
+                    rf"(?:takes?|took|taking|lands?|landed) the (?:lead |leading |title |main |starring )?role of)"
                     rf"(?: the role of)? {_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME1})")
 _AS = re.compile(rf"(?P<actor>{NAME})(?:,? (?:cast|who (?:plays|played|appears)))?(?: [a-z][a-z-]*){{0,8}} as "
                  rf"{_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME1})")
@@ -53,11 +54,17 @@ _ROLE_OF = re.compile(rf"(?P<actor>{NAME})(?: [a-z]+){{0,2}} (?:\(as (?P<pchar>{
                       rf"in the (?:lead )?role of {_DESC}(?P<char>{NAME1}))")
 _ACTOR_NOUN = re.compile(rf"\b(?:[Ll]ead |[Ll]eading |[Ss]upporting |[Mm]ain )?"
                          rf"(?:[Aa]ctor|[Aa]ctress|co-star|Co-star|Star)s? (?P<actor>{NAME})")
-_CAST_LIST = re.compile(rf"(?:\b[Nn]ewcomers? )?(?P<list>{_NAMES})(?: (?:are|were|will be|will|have|has))?"
+_CAST_LIST = re.compile(rf"(?:\b[Nn]ewcomers? )?(?P<list>{_NAMES})(?: (?:are|were|will be|will|have|has|is|was|"
+                        r"has been|have been))?"
                         r"(?: (?:all|also|both|once again))* (?:returning|return|back\b|confirmed to reprise|"
-                        r"set to return|to reprise|reprise|rejoin|star(?:ring)?\b|were spotted|appears? in a)")
+                        r"set to return|to reprise|reprise|rejoin|star(?:s|red|ring)?\b|were spotted|appears? in a|"
+                        r"lead the (?:cast|series|drama|show|film)|headline[sd]?\b|"
+                        r"(?:set|tapped|confirmed|slated|cast) to (?:star|play|appear|lead)\b|"
+                        r"(?:landed|lands?|took|takes?) the (?:lead|leading|title|main|starring|male lead|female lead)"
+                        r" role|in (?:supporting|key|minor|guest|cameo) roles?\b|cast as\b)")
 _NEWCOMERS = re.compile(rf"\b(?:[Nn]ewcomers?|starring|stars|starred|featuring|led by|headlined by|"
-                        rf"cast (?:also )?includes?|cast members? (?:include|are)|alongside|joined by) "
+                        rf"(?:cast|ensemble|line-?up) (?:also )?includes?|cast members? (?:include|are)|alongside|"
+                        rf"joined by|opposite|co-starring|(?:[Jj]oining|[Rr]ounding out) the cast (?:are|is)) "
                         rf"(?P<list>{_NAMES})")
 _BY = re.compile(rf"\b(?P<verb>[Ww]ritten|[Pp]enned|[Ss]cripted|[Dd]irected|[Pp]roduced|[Hh]elmed) by "
                  rf"(?P<person>{NAME1})|"
@@ -71,6 +78,9 @@ _COMPOUND_BEFORE = re.compile(rf"\b(?P<roles>(?:[Ww]riter|[Dd]irector|[Pp]roduce
 _WROTE = re.compile(rf"(?P<person>{NAME}),? (?:who )?(?:also )?(?:(?P<w>penned|wrote|writes|is writing|will write)|"
                     r"(?P<d>directs|directed|will direct|is directing|helms|helmed|will helm)) (?:the )?"
                     r"(?:script|screenplay|scripts|series|drama|show|film|episodes|first|pilot|season)\b")
+# "..., while A directs." - the verb closing its clause.
+_BARE_CREW_VERB = re.compile(rf"(?P<person>{NAME}) (?:(?P<w>writes|will write|pens|will pen)|"
+                             r"(?P<d>directs|will direct|helms|will helm))(?=[.,;]|$)")
 _APPOSITIVE = re.compile(rf"(?P<person>{NAME}), (?:the |its |who is the )?(?:show's |series' |drama's )?"
                          r"(?P<role>director|writer|screenwriter|producer|showrunner)\b"
                          r"(?! of (?:photography|the film))(?! [A-Z])")
@@ -169,11 +179,13 @@ def _gate(pattern: re.Pattern[str], lowered: str) -> bool:
 
 
 _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
-    _PLAYS: ("play", "portray", "take", "took", "taking", "step"),
+    _PLAYS: ("play", "portray", "take", "took", "taking", "step", "land"),
     _AS: (" as ",),
     _ACTOR_NOUN: ("actor", "actress", "star"),
-    _CAST_LIST: ("return", "back", "reprise", "rejoin", "star", "spotted", "appear"),
-    _NEWCOMERS: ("newcomer", "star", "featuring", "led by", "headlined by", "cast", "alongside", "joined by"),
+    _CAST_LIST: ("return", "back", "reprise", "rejoin", "star", "spotted", "appear", "lead", "headline", " to ",
+                 " role", "cast as"),
+    _NEWCOMERS: ("newcomer", "star", "featuring", "led by", "headlined by", "cast", "alongside", "joined by",
+                 "ensemble", "line", "opposite"),
     _BY: (" by ",),
     _ROLE_BEFORE: ("director", "pd", "writer", "producer", "showrunner", "creator", "author", "novelist",
                    "illustrator", "composer", "cinematographer", "filmmaker", "helmer"),
@@ -201,8 +213,9 @@ def _crew(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[tuple[i
     for m in _COMPOUND_BEFORE.finditer(body, lo, hi) if _gate(_COMPOUND_BEFORE, lowered) else ():
         for part in m.group("roles").lower().split("-")[:-1]:  # the last part is a ``_ROLE_BEFORE`` match
             yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[part], None
-    for m in _WROTE.finditer(body, lo, hi) if _gate(_WROTE, lowered) else ():
-        yield m.start(), m.end(), m.group("person"), "writer" if m.group("w") else "director", None
+    for pattern in (_WROTE, _BARE_CREW_VERB) if _gate(_WROTE, lowered) else ():
+        for m in pattern.finditer(body, lo, hi):
+            yield m.start(), m.end(), m.group("person"), "writer" if m.group("w") else "director", None
     for m in _APPOSITIVE.finditer(body, lo, hi) if _gate(_ROLE_BEFORE, lowered) else ():
         yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role")], None
     for m in _ROLE_AFTER.finditer(body, lo, hi) if _gate(_ROLE_AFTER, lowered) else ():
