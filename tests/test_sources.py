@@ -236,3 +236,28 @@ def test_outlets_credited_by_reporting_words_and_credit_lines(body: str, expecte
 ])
 def test_platforms_in_passing_and_companies_reporting_are_not_sources(body: str) -> None:
     assert cited(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("According to Haneul Daily and Moonlit Press, the cast will return.",
+     [("Haneul Daily", "report"), ("Moonlit Press", "report")]),
+    ("According to Korean outlets Haneul Daily and Moonlit Stage, the cast will return.",
+     [("Haneul Daily", "report"), ("Moonlit Stage", "report")]),
+    ("The news was reported by several outlets, including Starcast, Daebak and Haneul Daily.",
+     [("Starcast", "report"), ("Daebak", "report"), ("Haneul Daily", "report")]),
+    ("Starcast, citing an industry insider, said the cast will return.", [("Starcast", "report")]),
+    ("Starcast quoted a production source as saying that the cast will return.", [("Starcast", "report")]),
+    ("According to Korean outlets Haneul Daily, Netflix will renew the show.", [("Haneul Daily", "report")]),
+    ("According to Haneul Daily and Mina Cole, the cast will return.", [("Haneul Daily", "report")]),
+])
+def test_outlets_named_together_and_outlets_citing_others(body: str, expected: list[tuple[str, str]]) -> None:
+    assert cited(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Netflix, citing scheduling issues, delayed the premiere.",
+    "Vela Studios, citing the actor's health, cancelled the event.",
+    "Mina Cole, citing her schedule, turned down the role.",
+])
+def test_companies_and_people_citing_reasons_are_not_sources(body: str) -> None:
+    assert cited(body) == []

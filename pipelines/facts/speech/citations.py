@@ -25,7 +25,8 @@ _DATA_DESC = ("ratings tracker", "ratings agency", "ratings firm", "ratings comp
               "data platform", "ratings service", "data service")
 _BROADCAST_DESC = ("broadcaster", "network", "tv channel", "cable channel", "channel", "tv station", "station",
                    "radio station")
-_REPORT_DESC = ("media outlet", "news outlet", "outlet", "entertainment portal", "news portal", "web portal", "portal",
+_REPORT_DESC = ("media outlets", "news outlets", "outlets", "portals", "newspapers", "dailies", "tabloids", "magazines",
+                "media outlet", "news outlet", "outlet", "entertainment portal", "news portal", "web portal", "portal",
                 "newspaper", "daily", "paper", "tabloid", "magazine", "weekly", "news agency", "wire service",
                 "news wire", "news site", "website", "site", "publication", "news service", "media company",
                 "entertainment news site", "trade publication", "trade")
@@ -63,6 +64,7 @@ _TRIGGERS = {
     "what": ("ccording to",), "name": ("ccording to",), "per": ("per ",), "via": ("via ",),
     "data": ("from ", " by ", " of "), "interview": ("interview",),
     "told": ("tell", "told", "speak", "spoke", "talk", "sat down", "sitting down", "interview", " to "),
+    "citing": ("citing", "quot"), "including": ("including", "such as", " like "),
     "report_slot": ("citing", "ited by", "eport"), "report_from": ("eport",), "report": ("statement",),
     "possessive": ("report", "article", "story", "exclusive", "coverage", "data", "figures", "ratings", "rankings",
                    "chart"),
@@ -98,6 +100,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{NAME}\s+(?:(?:first|initially|originally|exclusively|also|previously|earlier|later|had|has|have|"
                 rf"recently|then|was first to|was the first to)\s+){{0,2}}(?P<verb>reported|reports|report|claimed|"
                 rf"claims|revealed|wrote|said|stated|announced|noted|added|confirmed|broke the news|cited)\b"), "verb"),
+    (re.compile(rf"{NAME},?\s+(?:citing|quoting|quoted)\b"), "citing"),
+    (re.compile(rf"\b(?:outlets|media|reports|publications|newspapers|tabloids|portals),?\s+(?:including|such as|like)"
+                rf"\s+{_MEDIUM}{NAME}"), "including"),
     (re.compile(rf"{NAME}[’']s?\s+(?:(?:exclusive|new|recent|earlier|original|initial)\s+)?(?P<what>reporting|report|"
                 rf"article|story|exclusive|coverage|data|figures|ratings|rankings|chart)\b"), "possessive"),
     (re.compile(rf"{NAME}\s+(?:[\w’'-]+\s+){{1,6}}?(?:in|via|through|with)\s+(?:a|an|its|their|the)\s+(?:official\s+)?"
@@ -142,6 +147,38 @@ def find_citations(body: str, start: int, end: int) -> Iterator[Citation]:
             kind = _kind(body, match, slot, name, start, span[0], end)
             if kind is not None:
                 yield Citation(span[0], span[1], name, kind)
+                yield from _coordinated(body, span[1], end, kind, slot == "including" or _plural(body, start, span[0]))
+
+
+_LIST_GOES_ON = re.compile(r",|\s+(?:and|or|&)\s")
+_AND_NAME = re.compile(rf"(?:,?\s+(?:and|or|&|as well as)\s+|,\s+){_MEDIUM}{NAME}")
+
+
+def _plural(body: str, floor: int, start: int) -> bool:
+    """Whether a plural descriptor (``Korean outlets X and Y``) stands before the name at ``start``."""
+    before = _DESC_BEFORE.search(body, max(floor, start - 80), start)
+    return before is not None and (before.group("noun") or before.group("cap")).endswith("s")
+
+
+def _coordinated(body: str, pos: int, end: int, kind: str, listed: bool) -> Iterator[Citation]:
+    """``according to X and Y``, ``outlets including X, Y and Z``: the outlets named with a
+    cited one, each cited the same way. Unless a plural (``outlets``) says the names are all
+    outlets, a bare comma counts only before an outlet-looking name, and never a person's."""
+    while (match := _AND_NAME.match(body, pos, end)) is not None:
+        span = _trim(body, match.start("name"), match.end("name"))
+        if span is None:
+            return
+        name = body[span[0]:span[1]]
+        outletish = lexicon.looks_like_outlet(name) or lexicon.looks_like_data(name)
+        bare_comma = not re.search(r"\b(?:and|or|as well as)\b|&", body[pos:match.start("name")])
+        # In a list a bare comma must lead on to more of the list ("X, Y and Z").
+        in_list = listed and (not bare_comma or _LIST_GOES_ON.match(body, span[1], end) is not None)
+        if _modifier(body, match) or lexicon.is_award(name) or _NOT_OUTLET.match(name) or (
+                not outletish and not in_list and (bare_comma or classify(name) == "person" or _surname(name)
+                                                   or lexicon.is_platform(name))):
+            return
+        yield Citation(span[0], span[1], name, kind)
+        pos = span[1]
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int] | None:
@@ -210,7 +247,7 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
     described = _described(body, start, floor, slot, match)
     if described is None and not _acceptable(name, slot, match):
         return None
-    if slot not in ("verb", "press_release", "possessive") and _modifier(body, match):
+    if slot not in ("verb", "press_release", "possessive", "citing") and _modifier(body, match):
         return None
     if described is None and slot in ("told", "per", "interview", "name") and _personal(body, name, slot):
         return None
@@ -285,9 +322,10 @@ def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
     kind = classify(name)
     # "X reported", "X's report": only outlets report, when X is neither a person nor a company.
     reports = (slot == "verb" and _REPORT_VERB.fullmatch(match.group("verb"))) or (
-        slot == "possessive" and _REPORT_VERB.match(match.group("what")))
-    if reports and not lexicon.is_platform(name):
-        return outletish or (kind != "person" and not _surname(name) and not _company(name))
+        slot == "possessive" and _REPORT_VERB.match(match.group("what"))) or slot == "citing"
+    if reports:
+        return not lexicon.is_platform(name) and (
+            outletish or (kind != "person" and not _surname(name) and not _company(name)))
     if slot in ("verb", "possessive", "report_from"):
         # "a live report from Birmingham": after "from"/"in" only an outlet-looking name counts.
         return outletish and not lexicon.is_platform(name)

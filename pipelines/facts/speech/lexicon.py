@@ -163,7 +163,7 @@ GROUP_HEADS = frozenset({"critics", "experts", "analysts", "observers", "residen
                          "bosses", "chiefs", "managers", "owners", "teachers", "nurses", "survivors", "families"})
 # Quantifiers that open a speaker phrase ("Both agencies", "Another officer").
 DETERMINER_WORDS = frozenset({"another", "other", "several", "some", "many", "one", "two", "three", "four", "five",
-                              "both", "all", "most", "each", "every", "no", "any"})
+                              "both", "all", "most", "each", "every", "no", "any", "multiple", "various", "numerous"})
 DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ican|ian|ean|ese|ish|ani|eli|aqi|iqi)|German|Thai|Dutch|French|Greek|"
                      r"Swiss|Irish|Welsh|Scottish|Filipino|Argentine|Czech|Kuwaiti|Saudi|Omani|Yemeni)$")
 DESCRIPTORS = frozenset({"original", "production", "streaming", "entertainment", "management",
