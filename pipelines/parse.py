@@ -101,7 +101,8 @@ def repair_mojibake(text: str, encoded: bytes | None = None) -> str:
     ``encoded`` is ``text`` as UTF-8 when the caller has it at hand (a faster pre-check).
     """
     probe = encoded if encoded is not None else text.encode("utf-8", "surrogatepass")
-    if not _MOJIBAKE_BYTES.search(probe) or not _MOJIBAKE.search(text):
+    # Every lead character of the pattern (U+00C2..U+00F4) is 0xC3 0x82..0xB4 in UTF-8: one memchr first.
+    if b"\xc3" not in probe or not _MOJIBAKE_BYTES.search(probe) or not _MOJIBAKE.search(text):
         return text
 
     def fix(match: re.Match[str]) -> str:
@@ -116,11 +117,14 @@ def repair_mojibake(text: str, encoded: bytes | None = None) -> str:
 
 def parse_page(content: str | bytes, url: str, *, declared_encoding: str | None = None) -> Page:
     """Parse ``content`` into a ``Page``. Empty or unparsable input gives an empty document."""
+    utf8: bytes | None = None
     if isinstance(content, bytes):
         text, encoding = decode_html(content, declared_encoding)
+        if encoding == "utf-8" and not content.startswith(codecs.BOM_UTF8) and "\ufffd" not in text:
+            utf8 = content  # already the UTF-8 form of text: no need to encode it again
     else:
         text, encoding = content, "unicode"
-    clean, encoded, control_ratio = _sanitize(text)
+    clean, encoded, control_ratio = _sanitize(text, utf8)
     text = repair_mojibake(clean, encoded)
     if text is not clean:
         encoded = text.encode("utf-8")
@@ -129,11 +133,11 @@ def parse_page(content: str | bytes, url: str, *, declared_encoding: str | None 
                 control_ratio=control_ratio)
 
 
-def _sanitize(text: str) -> tuple[str, bytes, float]:
-    """``text`` without lone surrogates and control characters, its UTF-8 form, and the share of
-    control characters in its head."""
+def _sanitize(text: str, utf8: bytes | None = None) -> tuple[str, bytes, float]:
+    """``text`` without lone surrogates and control characters, its UTF-8 form (``utf8`` when the
+    caller already has it), and the share of control characters in its head."""
     try:
-        probe = text.encode("utf-8")
+        probe = utf8 if utf8 is not None else text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: only from str input, so take the slow path
         text = _SURROGATES.sub("", text)
         probe = text.encode("utf-8")
