@@ -7,12 +7,16 @@ preferred; JSON-LD ``articleBody`` stands in only when the markup holds (almost)
 
 from __future__ import annotations
 
+import re
+
 from pipelines.content.collect import collect_paragraphs
 from pipelines.content.container import content_roots
 from pipelines.content.structured import jsonld_article_body
 from pipelines.metadata import Metadata
 from pipelines.parse import Page
 
+# Zero-width spaces, word joiners, soft hyphens and BOMs: invisible in the page, noise in the text.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 # Below this many characters of page text, a longer JSON-LD articleBody is used instead.
 _FALLBACK_BELOW = 500
 
@@ -28,7 +32,7 @@ def extract_body(page: Page, meta: Metadata) -> str:
         structured = jsonld_article_body(page.tree)
         if sum(map(len, structured)) > 2 * sum(map(len, paragraphs)):
             paragraphs = structured
-    return "\n\n".join(_drop_title(paragraphs, meta.title))
+    return _INVISIBLE.sub("", "\n\n".join(_drop_title(paragraphs, meta.title)))
 
 
 def _drop_title(paragraphs: list[str], title: str | None) -> list[str]:

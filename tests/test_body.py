@@ -173,3 +173,9 @@ def test_prose_telling_fans_to_follow_someone_is_kept() -> None:
     line = "The actress told fans to follow her on Instagram for behind-the-scenes photos from the set."
     html = f"<html><body><article><p>{FILLER}</p><p>{line}</p><p>{FILLER}</p></article></body></html>"
     assert line in extract_body(parse_page(html, URL), NO_META)
+
+
+def test_invisible_characters_are_removed() -> None:
+    html = (f"<html><body><article><p>Zero\u200bwidth and soft\u00adhyphen. {FILLER}</p><p>{FILLER}</p>"
+            "</article></body></html>")
+    assert extract_body(parse_page(html, URL), NO_META).startswith("Zerowidth and softhyphen.")
