@@ -53,8 +53,10 @@ _RESCUABLE = frozenset({"widget", "sidebar", "hidden", "meta", "rail", "toolbar"
                         "player", "gallery", "slideshow", "lightbox", "desc", "callout", "headline", "support"})
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _BOILER_RE = re.compile(r"(?:^|[^a-z0-9])(?:" + "|".join(_BOILER_TOKENS) + r")(?:$|[^a-z0-9])")
-_BOILER_SUB = re.compile(r"adsby|sharebar|share-?bar|newsletter|taboola|outbrain|comment|related|readmore|"
-                         r"read-more|also-?read|more-?stories|social|promo|subscri|advert|sponsor|cookie")
+# Furniture words that also hide inside compounds ("commentlist", "relatedposts"), but not in
+# longer words of other meaning ("commentary", "promoted" in a slug-derived class).
+_BOILER_SUB = re.compile(r"adsby|sharebar|share-?bar|newsletter|taboola|outbrain|comment(?!ary|ator)|related|readmore|"
+                         r"read-more|also-?read|more-?stories|social|promo(?!ted|tion)|subscri|advert|sponsor|cookie")
 # Class/id words of an article's own text container.
 # Readability's positive and negative class/id words.
 _CONTENT_RE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story")
