@@ -11,6 +11,7 @@ from typing import Any
 from scraper.commands.common import EXIT_FAILED, EXIT_OK, UserError, add_config_args, load, warn
 from scraper.render import Progress, human_duration
 
+EXIT_INTERRUPTED = 130  # stopped by Ctrl-C or SIGTERM, as shells report a SIGINT
 # The counts shown while crawling and in the summary, with their labels.
 SHOWN_COUNTS = (("requests", "requests"), ("new", "new"), ("updated", "updated"), ("unchanged", "unchanged"),
                 ("not_modified", "not modified"), ("failures", "failures"))
@@ -65,9 +66,9 @@ def crawl(config: Any, *, sources: Any = None, urls: list[str] | None = None) ->
     finally:
         progress.done()
     print(summary_line(summary))
-    if summary.status not in ("finished",):
+    if summary.status != "finished":
         warn(f"crawl run {summary.run_id} ended {summary.status}")
-        return EXIT_FAILED if summary.status == "failed" else EXIT_OK
+        return EXIT_INTERRUPTED if summary.status == "interrupted" else EXIT_FAILED
     if summary.counts.get("failures"):
         print("review the failed pages with `showbeat failures`")
     return EXIT_OK
