@@ -91,7 +91,8 @@ _LABEL_RE = re.compile(
     r"(?: article| story| post)?|print|email|tweet|pin it|related(?: articles| stories| posts| content)?|tags?|"
     r"loading|recommended|trending(?: now)?|most (?:read|popular|viewed)|next|previous|back to top|"
     r"tell us what you think|leave a reply|view comments|skip to content|(?:updated|published|posted|last updated)"
-    r"\b.{0,60}|sources?:?(?: ?\(\d+\))+|(?:photo|image|video) (?:source|credit)s?:? .{0,60})\W*$",
+    r"\b.{0,60}|\d+ (?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?) ago\b.{0,40}|"
+    r"sources?:?(?: ?\(\d+\))+|(?:photo|image|video) (?:source|credit)s?:? .{0,60})\W*$",
     re.IGNORECASE,
 )
 _CREDIT_RE = re.compile(r"getty images|shutterstock|\bap photo|afp via|/ ?afp\b|/ ?reuters\b|photograph:|photo:|"
@@ -102,7 +103,8 @@ _CREDIT_RE = re.compile(r"getty images|shutterstock|\bap photo|afp via|/ ?afp\b|
 _CALL_START = re.compile(
     r"(?:follow\b.{0,80}\bon (?:facebook|twitter|instagram|x\b|tiktok|youtube)|follow @\w+|"
     r"\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|filed under\b|topics?:?$|"
-    r"have a (?:news )?tip\b|like this (?:story|article)\b|if you (?:enjoyed|liked|value|appreciate)d? (?:this|our)\b)",
+    r"have a (?:news )?tip\b|get the latest .{0,60}\b(?:to your phone|in your inbox)|join us on (?:whatsapp|telegram)|"
+    r"like this (?:story|article)\b|if you (?:enjoyed|liked|value|appreciate)d? (?:this|our)\b)",
     re.IGNORECASE,
 )
 _CALL_ANYWHERE = re.compile(r"\bfollow us\b|share (?:it|this) with|contributed (?:reporting|to this report)",
@@ -136,6 +138,8 @@ def attrs_of(el: lxml.html.HtmlElement) -> str:
     if not (cls or ident or role):
         return ""
     attrs = f"{cls or ''} {ident or ''} {role or ''}".lower()
+    if attrs.count("-") >= 4:  # slug-derived classes ("she-also-kept-things-simple") are not roles
+        attrs = " ".join(word for word in attrs.split() if word.count("-") < 4)
     if "has-" in attrs or "no-" in attrs or "with-" in attrs or "show-" in attrs:
         attrs = _MODIFIERS.sub("", attrs)
     return attrs
