@@ -213,3 +213,31 @@ def test_more_cast_and_crew_wordings(body: str, expected: set[tuple[str, str, st
 def test_production_companies_are_no_producers() -> None:
     assert credits("The series is produced by Mareun Pictures and directed by Kwon Tae-min.") == {
         ("Kwon Tae-min", "director", None)}
+
+
+@pytest.mark.parametrize(("body", "date", "season"), [
+    ("The second season will stream on Disney+ starting December 26.", ("December 26", "2025-12-26", None), 2),
+    ("The third season is due out in the second half of 2026.", ("the second half of 2026", "2026-H2", None), 3),
+    ("All ten episodes of Season 2 will be available on Disney+ from March 6.", ("March 6", "2026-03-06", None), 2),
+    ("Disney+ has set a March 6 premiere date for the second season.", ("March 6", "2026-03-06", None), 2),
+    ("Season 2 is scheduled to be broadcast in the second half of next year.",
+     ("the second half of next year", "2026-H2", None), 2),
+    ("Moonlit Ward will return in 2026 with its second season.", ("2026", "2026", None), 2),
+    ("“Moonlit Ward” comes back on March 6 for a third season.", ("March 6", "2026-03-06", None), 3),
+    ("The second season's return is pegged for next year.", ("next year", "2026", None), 2),
+])
+def test_more_release_wordings(body: str, date: tuple[str, str, None], season: int) -> None:
+    [release] = run(body, dates=(date,), kind="release")
+    assert fields(release, "season", "date") == (season, date[1])
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    ("The director returns in May to promote the film.", ("May", "2026-05", None)),
+    ("Fans will return on Saturday for the fan meeting.", ("Saturday", "2025-09-27", None)),
+    ("Tickets will be available from March 6.", ("March 6", "2026-03-06", None)),
+    ("The company's earnings are due out on Friday.", ("Friday", "2025-09-26", None)),
+    ("Winter is coming in December.", ("December", "2025-12", None)),
+    ("Filming returns in March after a break.", ("March", "2026-03", None)),
+])
+def test_returns_and_availability_of_other_things_are_no_releases(body: str, date: tuple[str, str, None]) -> None:
+    assert run(body, dates=(date,), kind="release") == []

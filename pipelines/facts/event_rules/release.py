@@ -22,7 +22,7 @@ from pipelines.facts.event_rules.common import (
     sentence_index,
 )
 from pipelines.facts.event_rules.seasons import seasons_claimed
-from pipelines.facts.event_rules.shows import show_for
+from pipelines.facts.event_rules.shows import quoted_titles, show_for
 from pipelines.facts.model import DateFact, EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -33,8 +33,15 @@ _TRIGGER = re.compile(
     r"stream(?:s|ing)? (?:starting|from|beginning)|(?:begins?|start(?:s|ing)?) (?:streaming|airing)|"
     r"com(?:es|ing) to (?=[A-Z])|opens? in (?:theaters|theatres|cinemas)|"
     r"(?:is|are|was|were) (?:slated|set|scheduled|expected|eyeing) for|"
-    r"(?P<plan>(?:targeted|targeting|aiming|aimed|pencil+ed in|penciled|planned|on track) for|eyeing)|"
-    r"bow(?:s|ed|ing)?)\b", re.IGNORECASE)
+    r"(?P<plan>(?:targeted|targeting|aiming|aimed|pencil+ed in|penciled|planned|on track|pegged) for|eyeing)|"
+    r"bow(?:s|ed|ing)?|(?:will|to) stream|(?:be|been|was|were|is|are|being) broadcast|"
+    r"(?P<subject>due(?: out)?(?= (?:in|on|by|this|next|early|late)\b)|"
+    r"available (?:to stream )?(?:on|from|starting|beginning))|"
+    r"(?P<direct>return(?:s|ing)?|com(?:es|ing)(?: back)?|(?:is|are) back))\b", re.IGNORECASE)
+# Who or what returns in a clause that is no show's return ("the director returns in May").
+_NOT_SHOW_RETURN = re.compile(r"\b(?:[Dd]irector|PD|[Ww]riter|[Ss]creenwriter|[Pp]roducer|[Ss]howrunner|[Aa]ctor|"
+                              r"[Aa]ctress|[Ss]tars?|[Cc]ast|[Hh]e|[Ss]he|[Tt]hey|film(?:ing)?|shoot(?:ing)?|"
+                              r"production|crew|fans?)\b")
 # What a plan phrase ("targeted for", "eyeing") must be about to date a release.
 _RELEASE_SUBJECT = re.compile(r"\b(?:seasons?|series|show|drama|sequel|installment|part|it|premiere|release|"
                               r"return|debut|episodes|comeback)\b", re.IGNORECASE)
@@ -72,6 +79,9 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         dates = [d for d in dates if (d.span[0] > trig.start or close_before(inp.ctx.body, d, trig))
                  and not _SAID.search(inp.ctx.body, max(sentence.start, d.span[0] - 25), d.span[0])]
         dates = _run_start(inp.ctx.body, dates)
+        if trig.label == "direct":  # "returns in 2026": only a date right after the verb dates it
+            dates = [d for d in dates if 0 <= d.span[0] - trig.end <= 4]
+            trig = Trigger(trig.start, trig.end, "other")
         for index in range(len(dates)):
             past = _before_publication(inp, dates[index])
             when = Trigger(trig.start, trig.end, "past") if past else trig
@@ -113,19 +123,43 @@ def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:
     ``slated for`` phrases that talk about filming."""
     body, found = inp.ctx.body, []
     for match in _TRIGGER.finditer(body, sentence.start, sentence.end):
-        if _NOT_RELEASE.search(body[match.end():match.end() + 12]) or \
+        if (_NOT_RELEASE.search(body[match.end():match.end() + 12]) and not _dated_noun(inp, match.start())) or \
                 _NOT_RELEASE.search(body[max(sentence.start, match.start() - 30):match.start()]):
+            continue
+        if match.group("direct") and _someone_returns(inp, sentence, match.start()):
             continue
         if " for" in match.group(0) and _PRODUCTION_WORDS.search(body, sentence.start, match.start()):
             continue
-        if match.group("plan") and not _RELEASE_SUBJECT.search(body, clause_at(sentence, match.start())[0],
-                                                               match.start()):
-            continue  # "a press event is planned for Monday"
+        if (match.group("plan") or match.group("subject") or match.group("direct")) and \
+                not _show_subject(inp, sentence, match.start()):
+            continue  # "a press event is planned for Monday", "tickets are available from Monday"
         if _OTHER_OBJECT.match(body, match.end(), min(sentence.end, match.end() + 60)):
             continue  # "plans to release a director's cut": an edition, not a season
         future = re.search(r"\bbe\s+$", body[max(sentence.start, match.start() - 4):match.start()])
-        found.append(Trigger(match.start(), match.end(), "past" if match.group("past") and not future else "other"))
+        label = "direct" if match.group("direct") else "past" if match.group("past") and not future else "other"
+        found.append(Trigger(match.start(), match.end(), label))
     return found
+
+
+def _show_subject(inp: EventInput, sentence: Sentence, pos: int) -> bool:
+    """Whether the clause before ``pos`` is about a show or its season (a word for one, or a title)."""
+    lo = clause_at(sentence, pos)[0]
+    return bool(_RELEASE_SUBJECT.search(inp.ctx.body, lo, pos)) or bool(quoted_titles(inp, lo, pos)) or \
+        any(name.casefold() in inp.ctx.body[lo:pos].casefold() for show in inp.ctx.shows for name in show.names)
+
+
+def _dated_noun(inp: EventInput, pos: int) -> bool:
+    """Whether a date stands right before the noun at ``pos`` ("a March 6 premiere date")."""
+    return any(0 <= pos - d.span[1] <= 2 for d in inp.dates)
+
+
+def _someone_returns(inp: EventInput, sentence: Sentence, pos: int) -> bool:
+    """Whether the clause before ``pos`` makes a person, the crew or the shoot the one returning."""
+    lo = clause_at(sentence, pos)[0]
+    text = inp.ctx.body[lo:pos]
+    for start, end, _, _ in quoted_titles(inp, lo, pos):  # a quoted title is no person's name
+        text = text.replace(inp.ctx.body[start:end], " ")
+    return bool(_NOT_SHOW_RETURN.search(text)) or any(name in text for name in inp.people.values())
 
 
 def _season(inp: EventInput, sentence: Sentence, trig: Trigger, span: tuple[int, int]) -> int | None:
