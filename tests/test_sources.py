@@ -59,7 +59,7 @@ def test_interview_slots(body: str, expected: tuple[str, str]) -> None:
     ("Per Chartwise, the show ranked second worldwide.", ("Chartwise", "data")),
     ("The show ranked second, via Chartwise Analytics.", ("Chartwise Analytics", "data")),
     ("Data from Viewmetric Research shows the show ranked second.", ("Viewmetric Research", "data")),
-    ("According to Corvel Korea, the finale scored 12 percent.", ("Corvel Korea", "data")),
+    ("According to Corvel Korea, the finale scored a 12 percent rating.", ("Corvel Korea", "data")),
     ("According to a press release from Vela Studios, filming has begun.", ("Vela Studios", "press_release")),
     ("Vela Studios announced the news in a press release on Monday.", ("Vela Studios", "press_release")),
     ("According to Netflix, the series drew 9 million views.", ("Netflix", "other")),
@@ -261,3 +261,20 @@ def test_outlets_named_together_and_outlets_citing_others(body: str, expected: l
 ])
 def test_companies_and_people_citing_reasons_are_not_sources(body: str) -> None:
     assert cited(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Users have reported difficulties in sending messages.",
+    "Others reported being logged off the service.",
+    "Harbor Depot reported third-quarter earnings that topped estimates.",
+    "Canada reports monthly GDP growth on Friday.",
+    "The Harbor Aviation Authority reported that flights were delayed.",
+    "Penelope Vance studied the papers. “Newsrooms shrank,” Vance reported.",
+    "Democratic pollster Ana Voss said that the race is tied.",
+])
+def test_reporting_that_is_not_an_outlet_citation(body: str) -> None:
+    assert cited(body) == []
+
+
+def test_percentages_alone_do_not_make_a_data_provider() -> None:
+    assert cited("According to Nordica, every member reached at least 2% in 2025.") == [("Nordica", "report")]

@@ -357,3 +357,8 @@ def test_korean_surname_alone_and_a_pronoun_after_it() -> None:
 def test_a_verb_in_a_relative_clause_before_the_main_verb_reports_nothing() -> None:
     fact = only("Natarajan, who also wrote the pilot, said that she had pitched it for years.")
     assert (fact.verb, fact.quote) == ("said", "she had pitched it for years")
+
+
+def test_several_quoted_phrases_in_reported_speech_stay_indirect() -> None:
+    fact = only("Ana Voss said she “was very young at the time” and “it was a very stressful place to work.”")
+    assert fact.mode == "indirect"

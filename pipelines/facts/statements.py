@@ -73,8 +73,11 @@ def _quoted_clause(body: str, item: reported.Reported, all_quotes: list[quotes.Q
     clause quoted (``said in June that “only season two is confirmed.”``), or a quotation of a
     clause's length closing it (``said the company is "focused on getting season two right."``).
     A phrase quoted in passing (``said it was “too early to say.”``) stays reported speech."""
-    for quote in all_quotes:
-        if not quote.closed or quote.start < item.start or quote.start >= item.end:
+    inside = [q for q in all_quotes if item.start <= q.start < item.end]
+    if len(inside) != 1:
+        return None  # several quoted phrases woven into the clause: reported speech
+    for quote in inside:
+        if not quote.closed:
             continue
         if body[quote.end:item.end].strip(" .,!?") or body[item.end:quote.end].strip(" .,!?”\"’'»"):
             continue

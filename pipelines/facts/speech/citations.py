@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipelines.facts.speech import lexicon
-from pipelines.facts.speech.mentions import _LEAD_STOP, classify
+from pipelines.facts.speech.mentions import _LEAD_STOP, _ORG_WORDS, classify
 
 _TOK = r"(?:[A-Z0-9][\w.&+!’'-]*[\w+!]|[A-Z]|E!)"
 NAME = rf"(?P<name>{_TOK}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_TOK}){{0,5}})"
@@ -20,7 +20,7 @@ NAME = rf"(?P<name>{_TOK}(?:[ \t]+(?:of[ \t]+|&[ \t]+)?{_TOK}){{0,5}})"
 _DATA_DESC = ("ratings tracker", "ratings agency", "ratings firm", "ratings company", "ratings provider",
               "data firm", "data company", "data provider", "data tracker", "analytics company", "analytics firm",
               "analytics platform", "analytics provider", "research firm", "research company", "research agency",
-              "research group", "market researcher", "pollster", "chart tracker", "tracking firm", "tracker",
+              "research group", "market researcher", "chart tracker", "tracking firm", "tracker",
               "measurement firm", "aggregator", "data aggregator", "ratings aggregator", "tracking site",
               "data platform", "ratings service", "data service")
 _BROADCAST_DESC = ("broadcaster", "network", "tv channel", "cable channel", "channel", "tv station", "station",
@@ -40,7 +40,7 @@ _DESCRIPTOR = rf"(?:(?:the|a|an)\s+)?(?:{_DESC_ADJ}\s+){{0,3}}(?:{_DESC_NOUN})\s
 _DESC_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_DESC_ADJ}\s+){{0,3}}(?P<noun>{_DESC_NOUN})|"
                           rf"(?P<cap>{_CAP_DESC_NOUN}))\s+$")
 # A descriptor opening a sentence is capitalised and read as part of the name (``Tabloid X reported``).
-_LEADING_DESC = frozenset({"tabloid", "broadcaster", "portal", "outlet", "newspaper", "pollster", "publication",
+_LEADING_DESC = frozenset({"tabloid", "broadcaster", "portal", "outlet", "newspaper", "publication",
                            "website", "network"})
 _MEDIUM = (rf"(?:{_DESCRIPTOR}|(?:(?:the|a|an)\s+)?(?:(?:channel|magazine|outlet|newspaper|publication|broadcaster|"
            r"station|show|program|podcast|site|website|daily|weekly|portal|tabloid|agency|outlet)\s+)?)")
@@ -274,9 +274,8 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
 
 
 # Content that makes an unknown name in an ``according to`` slot a data provider.
-_RATINGS = re.compile(r"\b(?:ratings?|viewership|percent|per cent|ranked|rankings?|charts?|top 10|views|"
-                      r"hours viewed|viewers|audience share|box office|admissions|nationwide rating)\b|\d%",
-                      re.IGNORECASE)
+_RATINGS = re.compile(r"\b(?:ratings?|viewership|ranked|rankings?|charts?|top 10|views|hours viewed|viewers|"
+                      r"audience share|box office|admissions)\b", re.IGNORECASE)
 _REPORT_VERB = re.compile(r"reported|reports|report|reporting|broke the news|article|story|exclusive|coverage")
 
 
@@ -321,11 +320,13 @@ def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
         return False  # "Economy Minister Ana Voss said": a titled person, whatever the words
     kind = classify(name)
     # "X reported", "X's report": only outlets report, when X is neither a person nor a company.
-    reports = (slot == "verb" and _REPORT_VERB.fullmatch(match.group("verb"))) or (
-        slot == "possessive" and _REPORT_VERB.match(match.group("what"))) or slot == "citing"
+    reports = (slot == "verb" and _RELAXED_VERB.fullmatch(match.group("verb")) and _REPORTED_CLAUSE.match(
+        match.string, match.end("verb"))) or (slot == "possessive" and _REPORT_VERB.match(match.group("what"))
+                                              ) or slot == "citing"
     if reports:
-        return not lexicon.is_platform(name) and (
-            outletish or (kind != "person" and not _surname(name) and not _company(name)))
+        return not lexicon.is_platform(name) and (outletish or _unknown_outlet(match.string, name, kind))
+    if slot == "verb" and _REPORT_VERB.fullmatch(match.group("verb")):
+        return outletish and not lexicon.is_platform(name)
     if slot in ("verb", "possessive", "report_from"):
         # "a live report from Birmingham": after "from"/"in" only an outlet-looking name counts.
         return outletish and not lexicon.is_platform(name)
@@ -340,10 +341,29 @@ def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
     return outletish or kind != "person" or slot in ("interview", "what", "report_slot")
 
 
+# "X reported that ...", "X reported Tuesday that", "..., X reported.": the report's content,
+# not an object ("X reported a loss", "Users have reported difficulties").
+_RELAXED_VERB = re.compile(r"reported|reports")
+_REPORTED_CLAUSE = re.compile(r"(?:\s+(?:on|in|last|this|earlier|late|early|exclusively|first|[A-Z0-9][\w’']*,?))"
+                              r"{0,4}(?:\s+that\b|\s*[.,;:!?)]|\s*$)")
+
+
+def _unknown_outlet(body: str, name: str, kind: str) -> bool:
+    """Whether a name no word marks as an outlet may be one: not a person (not even a surname the
+    body gives after a first name), a company, an institution, or a group (``Users``)."""
+    if kind == "person" or _surname(name) or _company(name) or name.casefold() in lexicon.GROUP_HEADS | _PLURALS:
+        return False
+    return not (len(name.split()) == 1 and _personal(body, name, "verb"))
+
+
+_PLURALS = frozenset({"others", "many", "some", "several", "users", "people", "customers", "patients", "participants",
+                      "respondents", "fans", "viewers", "teams", "companies", "firms"})
 _CREDIT_END = re.compile(r"\s*(?:\)|[.!?]?\s*$)")
 _COMPANY_WORDS = frozenset({"entertainment", "studios", "studio", "pictures", "productions", "production", "records",
                             "label", "labels", "films", "film", "company", "agency", "inc", "inc.", "corp", "corp.",
-                            "ltd", "ltd.", "c&c", "e&m", "enm", "works", "contents", "content", "management"})
+                            "ltd", "ltd.", "c&c", "e&m", "enm", "works", "contents", "content", "management",
+                            "organization", "organisation", "programme", "program", "bank", "depot", "police",
+                            "services"}) | (_ORG_WORDS - {"media", "network", "broadcasting", "korea", "music"})
 
 
 def _company(name: str) -> bool:
