@@ -84,11 +84,11 @@ def default_workers() -> int:
 
 def count_versions(db: Any, *, since: date | None = None, outlet: str | None = None,
                    all_versions: bool = False) -> int:
-    """How many stored raw pages a pass with these filters would reprocess."""
-    from storage.reads import iter_raw_versions
+    """How many stored raw pages a pass with these filters would reprocess (a count query)."""
+    from storage.reads import count_raw_versions
 
     with db.session(readonly=True) as session:
-        return sum(1 for _ in iter_raw_versions(session, since=since, outlet=outlet, all_versions=all_versions))
+        return count_raw_versions(session, since=since, outlet=outlet, all_versions=all_versions)
 
 
 def reprocess(db: Any, config: ExtractConfig, *, since: date | None = None, outlet: str | None = None,
