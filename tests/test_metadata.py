@@ -105,6 +105,16 @@ def test_description_date_when_the_page_shows_none() -> None:
     assert (meta.published, meta.date_source) == ("2020-01-14", "description")
 
 
+def test_the_day_most_sources_name_wins() -> None:
+    html = ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",'
+            '"datePublished":"2021-01-01T11:00:00+01:00"}</script>'
+            '<meta property="article:published_time" content="2023-03-06T08:00:00+01:00"></head><body><h1>H</h1>'
+            '<div class="entry-meta"><time datetime="2023-03-06T08:00:00+01:00">6 March 2023</time></div>'
+            "<p>Body text of the article.</p></body></html>")
+    meta = read_metadata(parse_page(html, "https://a.test/h"), DEFAULT_CONFIG)
+    assert (meta.published, meta.date_source) == ("2023-03-06T08:00:00+01:00", "meta")
+
+
 def test_config_outlet_table_names_pages_that_do_not_name_themselves() -> None:
     config = ExtractConfig(outlet_names={"kdrama.test": "K-Drama Wire"})
     meta = read_metadata(parse_page("<html><body><p>x</p></body></html>", "https://www.kdrama.test/a"), config)

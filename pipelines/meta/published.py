@@ -6,9 +6,12 @@ March 3, 2025"), relative bylines ("3 hours ago", resolved against the latest ot
 the page, never the clock), the update date, the URL, dates under telling keys in inline
 scripts, the text after the headline, the upload day of the lead image, and last the day the
 page's text names most often. A candidate more than a day off a date in the URL is passed
-over; the first that remains wins, is put in the page's own calendar day when it was given
-in UTC, and ``Dates.source`` names its strategy. (An update stamp is no upper bound: drafts
-edited for weeks before they go live carry a ``dateModified`` older than ``datePublished``.)
+over. The independent witnesses (JSON-LD, meta, app state, microdata, ``<time>``, byline,
+URL) each name their first day and the day most of them name wins, the most trusted of its
+witnesses giving the value; with no witness the first fallback wins. The value is put in the
+page's own calendar day when it was given in UTC, and ``Dates.source`` names its strategy.
+(An update stamp is no upper bound: drafts edited for weeks before they go live carry a
+``dateModified`` older than ``datePublished``.)
 """
 
 from __future__ import annotations
@@ -97,11 +100,37 @@ def find_dates(tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
     ev.html = html
     modified = _first(_modified_candidates(ev))
     in_url = url_date(url)
-    for source, when in _published_candidates(ev, modified):
+    voters: dict[str, When] = {}
+    for source, when in _published_candidates(ev, modified, voters):
         if in_url is not None and abs((when.day - in_url.day).days) > 1:
             continue  # the URL names the day of first publication; a far-off date is a re-stamp
-        return Dates(_local(when, ev, in_url), modified, source)
-    return Dates(None, modified, None)
+        if source in _VOTERS:
+            voters.setdefault(source, when)
+        elif not voters:
+            return Dates(_local(when, ev, in_url), modified, source)
+        if source == _VOTERS[-1] or (source not in _VOTERS and voters):
+            break
+    if not voters:
+        return Dates(None, modified, None)
+    source = _elected(voters)
+    return Dates(_local(voters[source], ev, in_url), modified, source)
+
+
+# Independent witnesses of the publication day, in order of trust; each names its first date.
+_VOTERS = ("jsonld", "meta", "app", "microdata", "time", "byline", "url")
+
+
+def _undecided(voters: dict[str, When]) -> bool:
+    return len(voters) < 2 or len({w.day for w in voters.values()}) > 1
+
+
+def _elected(voters: dict[str, When]) -> str:
+    """The most trusted source among those naming the day most sources name."""
+    counts: dict[object, int] = {}
+    for when in voters.values():
+        counts[when.day] = counts.get(when.day, 0) + 1
+    top = max(counts.values())
+    return next(s for s in _VOTERS if s in voters and counts[voters[s].day] == top)
 
 
 def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
@@ -152,7 +181,8 @@ def _modified_candidates(ev: _Evidence) -> Iterator[When | None]:
     yield from _relative(ev, None, updated=True)
 
 
-def _published_candidates(ev: _Evidence, modified: When | None) -> Iterator[tuple[str, When]]:
+def _published_candidates(ev: _Evidence, modified: When | None,
+                          voters: dict[str, When]) -> Iterator[tuple[str, When]]:
     ld, sig = ev.ld, ev.sig
     strategies: tuple[tuple[str, Callable[[], Iterator[When | None]]], ...] = (
         ("jsonld", lambda: iter((parse_machine(ld.get("datePublished")),))),
@@ -162,11 +192,12 @@ def _published_candidates(ev: _Evidence, modified: When | None) -> Iterator[tupl
         ("jsonld", lambda: iter((parse_machine(ld.get("dateCreated")),))),
         ("time", lambda: (w for kind, w in ev.times if kind == "published")),
         ("app", lambda: _app_dates(ev.app, matched=False)),
-        ("byline", lambda: _byline_dates(ev)),
-        ("relative", lambda: _relative(ev, modified, updated=False)),
+        # Bylines cost a walk over the page: asked only when the structured sources disagree or are alone.
+        ("byline", lambda: _byline_dates(ev) if _undecided(voters) else iter(())),
+        ("relative", lambda: _relative(ev, modified, updated=False) if not voters else iter(())),
         ("modified", lambda: iter((modified,))),
         ("url", lambda: iter((url_date(ev.url),))),
-        ("script", lambda: (parse_machine(m[1]) for m in _KEYED_DATE.finditer(ev.html))),
+        ("script", lambda: _keyed_dates(ev.html)),
         ("text", lambda: _after_headline(ev)),
         ("description", lambda: _described(ev)),
         ("image", lambda: (image_url_date(u) for u in ev.sig.all("og:image", "twitter:image", "twitter:image:src"))),
@@ -184,11 +215,20 @@ def _app_dates(app: Callable[[], AppArticle | None], matched: bool) -> Iterator[
         yield parse_machine(found.published)
 
 
-# A publication date under a telling key anywhere in the page source (inline scripts, data attributes).
-_KEYED_DATE = re.compile(
+# A publication date under a telling key anywhere in the page source (inline scripts, data
+# attributes): ISO-like dates are found first, then the key is looked for just before each.
+_SOURCE_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+_DATE_KEY = re.compile(
     r"(?:date[_-]?published|publish(?:ed)?[_-]?(?:date|time|at|on)|pub[_-]?date|first[_-]?published(?:[_-]?at)?|"
-    r"post[_-]?date|created[_-]?at|date[_-]?created)[\\\"']*\s*[:=]\s*[\\\"']*"
-    r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)", re.I)
+    r"post[_-]?date|created[_-]?at|date[_-]?created)[\\\"']*\s*[:=]\s*[\\\"']*$", re.I)
+
+
+def _keyed_dates(html: str) -> Iterator[When | None]:
+    for m in _SOURCE_ISO.finditer(html, 0, 3_000_000):
+        if _DATE_KEY.search(html, max(0, m.start() - 40), m.start()):
+            yield parse_machine(m[0])
+
+
 _ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated'][not(self::meta)]")
 
 
