@@ -241,3 +241,18 @@ def test_more_release_wordings(body: str, date: tuple[str, str, None], season: i
 ])
 def test_returns_and_availability_of_other_things_are_no_releases(body: str, date: tuple[str, str, None]) -> None:
     assert run(body, dates=(date,), kind="release") == []
+
+
+@pytest.mark.parametrize(("body", "rank", "chart"), [
+    ("It was the second most-watched non-English series on Disney+ last week.", 2,
+     "most-watched non-English series on Disney+"),
+    ("The show remained at No. 1 for a third week on the weekly streaming chart.", 1, "the weekly streaming chart"),
+    ("It came in at No. 7 on the global list.", 7, "the global list"),
+])
+def test_superlatives_and_durations_before_the_chart(body: str, rank: int, chart: str) -> None:
+    [ranking] = run(body, kind="ranking")
+    assert fields(ranking, "rank", "chart") == (rank, chart)
+
+
+def test_most_watched_without_an_ordinal_is_no_ranking() -> None:
+    assert run("It is the most-watched drama of the year.", kind="ranking") == []

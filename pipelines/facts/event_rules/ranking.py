@@ -21,15 +21,21 @@ _RANK = re.compile(
     rf"\b(?P<place>{_ORD}) place\b|\brank(?:ed|ing|s) (?:at )?(?:No\. ?(?P<rno>\d+)|(?P<rord>{_ORD}))\b|"
     r"\b(?P<top>topped|topping|tops|top spot|top position|number-one spot|first place)\b|"
     rf"\b(?:plac(?:ed|es|ing)|finish(?:ed|es|ing)|(?:came|comes?|coming) in|land(?:ed|s|ing)|debut(?:ed|s|ing)|"
-    rf"s(?:at|its|itting)|st(?:ood|ands|anding)) (?:at )?(?P<pord>{_ORD})\b(?! (?:time|season|episode|week)\b)",
+    rf"s(?:at|its|itting)|st(?:ood|ands|anding)) (?:at )?(?P<pord>{_ORD})\b(?! (?:time|season|episode|week)\b)|"
+    rf"\b(?P<most>{_ORD}|No\. ?\d+)(?=[- ]most[- ](?:watched|popular|viewed|streamed)\b)",
     re.IGNORECASE)
-_CHART = re.compile(r"^\s*(?:(?:spot|position|place|shows?|series|dramas?|titles?|programs?|K-dramas?)\s+)?"
-                    r"(?:on|in|among|of|atop)\s+(?P<chart>[^,.;:]{3,80}?)"
-                    r"(?=,|\.|;|:|\s+and (?:then )?(?:climbed|rose|stayed|remained|held|spent|reached|peaked|"
-                    r"jumped|fell|dropped|slipped|topped|ranked|landed|moved|went|became|has|had|was|is)\b|"
-                    r"\s+(?:by|as of|last|this|behind|after|with|"
-                    r"for(?! non-English| English)|in (?:its|the) (?:first|second)"
-                    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)", re.IGNORECASE)
+# Where a chart phrase ends: punctuation, a second verb, or a time or comparison phrase.
+_CHART_END = (r"(?=,|\.|;|:|\s+and (?:then )?(?:climbed|rose|stayed|remained|held|spent|reached|peaked|"
+              r"jumped|fell|dropped|slipped|topped|ranked|landed|moved|went|became|has|had|was|is)\b|"
+              r"\s+(?:by|as of|last|this|behind|after|with|"
+              r"for(?! non-English| English)|in (?:its|the) (?:first|second)"
+              r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)")
+_CHART = re.compile(r"^\s*(?:for (?:a |the )?\w+ (?:straight |consecutive )?(?:weeks?|days?|months?)\s+)?"
+                    r"(?:(?:spot|position|place|shows?|series|dramas?|titles?|programs?|K-dramas?)\s+)?"
+                    r"(?:on|in|among|of|atop)\s+(?P<chart>[^,.;:]{3,80}?)" + _CHART_END, re.IGNORECASE)
+# "the second most-watched non-English series on Netflix": the superlative names the chart.
+_MOST_CHART = re.compile(r"^[\s-]*(?P<chart>most[- ](?:watched|popular|viewed|streamed)\s[^,.;:]{3,80}?)" + _CHART_END,
+                         re.IGNORECASE)
 _TOPPED_CHART = re.compile(r"^\s+(?P<chart>(?:the|Netflix's|Netflix’s|[A-Z][\w'’-]*(?:'s|’s)?)\s[^,.;:]{2,70}?"
                            r"(?:chart|charts|rankings?|list|Top \d+|box office|index)\b)", re.IGNORECASE)
 _MUSIC_CHART = re.compile(r"\b(?:Melon|Genie|Bugs|FLO|Spotify|Billboard|Circle|Gaon|iTunes|Apple Music|"
@@ -42,7 +48,7 @@ _CHART_BEFORE = re.compile(r"\b(?:in|on|atop|onto|into|to)\s+(?P<chart>(?:the |[
                            r"(?: (?:for|in) (?:non-English|English|[A-Z])[^,.;:]{0,40}?(?=[,;]))?)")
 # A sentence without one of these words holds no rank.
 _GATE_WORDS = ("#", "no.", "number", "place", "rank", "top", "finish", "came in", "come in", "coming in", "land",
-               "debut", "sat ", "sits", "sitting", "stood", "stand")
+               "debut", "sat ", "sits", "sitting", "stood", "stand", "most")
 _NUMBERS = {"one": 1, "two": 2, "three": 3}
 _CHART_WORDS = re.compile(r"chart|rank|list|top \d+|programs?|index|box office|ratings?|slot|billboard|"
                           r"countries|category|shows|series|dramas|titles|rankings", re.IGNORECASE)
@@ -76,7 +82,9 @@ def _rank(m: re.Match[str]) -> int | None:
     if m.group("num"):
         word = m.group("num").lower()
         return int(word) if word.isdigit() else _NUMBERS[word]
-    return ordinal_word(m.group("place") or m.group("rord") or m.group("pord") or "")
+    if m.group("most") and m.group("most").lower().startswith("no"):
+        return int(re.sub(r"\D", "", m.group("most")))
+    return ordinal_word(m.group("place") or m.group("rord") or m.group("pord") or m.group("most") or "")
 
 
 def _chart(body: str, m: re.Match[str], start: int, stop: int) -> tuple[str, int, int] | None:
@@ -85,7 +93,7 @@ def _chart(body: str, m: re.Match[str], start: int, stop: int) -> tuple[str, int
     and end of the words the ranking rests on."""
     rest = body[m.end():stop]
     verb = (m.group("top") or "").lower() in ("topped", "topping", "tops")
-    found = (verb and _TOPPED_CHART.match(rest)) or _CHART.match(rest)
+    found = (verb and _TOPPED_CHART.match(rest)) or (_MOST_CHART if m.group("most") else _CHART).match(rest)
     if found and _CHART_WORDS.search(found.group("chart")):
         return found.group("chart").strip(), m.start(), m.end() + found.end()
     if not _PEAK.search(body, max(start, m.start() - 20), m.start()):
