@@ -69,7 +69,10 @@ def _clean_url(url: str | None) -> str | None:
     url = url.strip()
     if url.startswith("//"):
         url = "https:" + url
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "Invalid IPv6 URL": keep the address as the page wrote it
+        return url or None
     return urlunsplit((parts.scheme or "https", parts.netloc, parts.path, "", "")) or None
 
 
@@ -189,6 +192,13 @@ def _iframe(el: lxml.html.HtmlElement) -> SocialPost | None:
     found = _YT_ID.search(src)
     if found:
         return _youtube(found.group(1), el.get("title"))
+    try:
+        return _iframe_post(el, src)
+    except ValueError:  # a malformed address ("Invalid IPv6 URL") is no recognisable embed
+        return None
+
+
+def _iframe_post(el: lxml.html.HtmlElement, src: str) -> SocialPost | None:
     host = (urlsplit(src if "//" in src else "https://" + src).hostname or "").lower()
     if "facebook.com" in host and "/plugins/" in src:
         href = parse_qs(urlsplit(src).query).get("href", [None])[0]

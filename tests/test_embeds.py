@@ -73,3 +73,9 @@ def test_other_platforms_and_page_order() -> None:
 def test_ordinary_quotes_and_iframes_are_not_posts() -> None:
     assert posts('<blockquote><p>A pull quote from the director.</p></blockquote>'
                  '<iframe src="https://maps.example/embed?q=seoul"></iframe>') == ()
+
+
+def test_malformed_addresses_do_not_break_reading() -> None:
+    found = posts('<blockquote class="twitter-tweet"><p>Hi</p>&mdash; A (@aa) '
+                  '<a href="http://[::1/status/1">May 1, 2025</a></blockquote><iframe src="http://[::1/embed"></iframe>')
+    assert [(p.platform, p.handle, p.url) for p in found] == [("x", "@aa", "http://[::1/status/1")]
