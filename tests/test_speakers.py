@@ -180,3 +180,10 @@ def test_description_then_name_after_a_quote() -> None:
 def test_a_company_described_by_its_size_speaks() -> None:
     body = "The streaming giant said on Friday that the show had topped its chart. “We are thrilled,” the company said."
     assert speakers(body) == [("The streaming giant", "The streaming giant"), ("The streaming giant", "the company")]
+
+
+def test_description_and_name_after_a_possessive() -> None:
+    body = "“The wait is long,” the company’s CEO, Abdel Jarrah, told reporters."
+    assert speakers(body) == [("Abdel Jarrah", "the company’s CEO, Abdel Jarrah")]
+    body = "“He is a terrific guy,” his neighbor in both Florida and New York, Don Castell, said."
+    assert speakers(body)[0][0] == "Don Castell"

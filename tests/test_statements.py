@@ -362,3 +362,9 @@ def test_a_verb_in_a_relative_clause_before_the_main_verb_reports_nothing() -> N
 def test_several_quoted_phrases_in_reported_speech_stay_indirect() -> None:
     fact = only("Ana Voss said she “was very young at the time” and “it was a very stressful place to work.”")
     assert fact.mode == "indirect"
+
+
+def test_a_quotation_shorter_than_the_words_before_it_stays_reported_speech() -> None:
+    fact = only("Ana Voss said the other contenders for the nomination in the fall were “afraid to offend "
+                "the party chair.”")
+    assert fact.mode == "indirect"

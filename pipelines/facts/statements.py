@@ -71,7 +71,8 @@ _QUOTED_CLAUSE_WORDS = 5
 def _quoted_clause(body: str, item: reported.Reported, all_quotes: list[quotes.Quote]) -> _Candidate | None:
     """Reported speech that ends in the speaker's own words is a direct quote of them: the whole
     clause quoted (``said in June that “only season two is confirmed.”``), or a quotation of a
-    clause's length closing it (``said the company is "focused on getting season two right."``).
+    clause's length closing it, longer than the words before it (``said the company is "focused on
+    getting season two right."``).
     A phrase quoted in passing (``said it was “too early to say.”``) stays reported speech."""
     inside = [q for q in all_quotes if item.start <= q.start < item.end]
     if len(inside) != 1:
@@ -82,8 +83,8 @@ def _quoted_clause(body: str, item: reported.Reported, all_quotes: list[quotes.Q
         if body[quote.end:item.end].strip(" .,!?") or body[item.end:quote.end].strip(" .,!?”\"’'»"):
             continue
         inner = quotes.inner_text(body, quote)
-        whole = not body[item.start:quote.start].strip()
-        if inner and (whole or len(inner.split()) >= _QUOTED_CLAUSE_WORDS):
+        lead = len(body[item.start:quote.start].split())
+        if inner and (lead == 0 or len(inner.split()) >= max(_QUOTED_CLAUSE_WORDS, lead)):
             return _Candidate(quote.start, quote.end, "direct", inner, (quote.inner_start, quote.inner_end),
                               item.verb, item.verb_start, item.np)
     return None

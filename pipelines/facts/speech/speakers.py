@@ -77,6 +77,11 @@ def kind_of(name: str) -> str:
 
 def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
     """The speaker ``text`` (the words at an attribution at ``pos``) stands for."""
+    if ", " in text:
+        # "the company's CEO, Abdulaziz Jaafar": a description with the name set beside it.
+        tail = text.rpartition(", ")[2]
+        if tail[:1].isupper() and _name_in(tail) == tail:
+            return resolve(scene, tail, pos, sentence_start)
     words = text.split()
     lowered = [w.casefold() for w in words]
     if len(words) == 1 and lowered[0] in ("i", "we"):
