@@ -150,6 +150,8 @@ def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
     if same is not None:
         return same
     for day in (d for d in (in_url, next(_byline_dates(ev), None)) if d is not None):
+        if day.day == when.day:
+            return when  # the page's own calendar agrees
         if abs((day.day - when.day).days) == 1:
             shifted = at_offset(when, stated[0].offset) if stated and stated[0].offset is not None else None
             return shifted if shifted is not None and shifted.day == day.day else day
