@@ -41,7 +41,7 @@ HOSTS = {
     "Drama Wire Daily": "www.dramawiredaily.test",
     "K-Screen Insider": "kscreeninsider.test",
     "Streamline Weekly": "www.streamlineweekly.test",
-    "Hallyu Pulse": "hallyupulse.test",
+    "Seoul Spotlight": "seoulspotlight.test",
 }
 _PROXY_VARS = ("http_proxy", "HTTP_PROXY", "no_proxy", "NO_PROXY")
 
@@ -57,7 +57,7 @@ def demo_sources() -> tuple[Source, ...]:
                outlet="K-Screen Insider"),
         Source(name="demo-streamline", kind="sitemap", url=url("Streamline Weekly", "/sitemap.xml"),
                outlet="Streamline Weekly"),
-        Source(name="demo-hallyupulse", kind="listing", url=url("Hallyu Pulse", "/k-drama/"), outlet="Hallyu Pulse",
+        Source(name="demo-seoulspotlight", kind="listing", url=url("Seoul Spotlight", "/k-drama/"), outlet="Seoul Spotlight",
                allow=(r"/k-drama/\d{4}/\d{2}/",)),
     )
 

@@ -17,7 +17,7 @@ from tests.cli_helpers import assert_one_line_error, demo_crawl, demo_database, 
 
 pytestmark = pytest.mark.slow
 
-DEMO_OUTLETS = {"Drama Wire Daily", "K-Screen Insider", "Streamline Weekly", "Hallyu Pulse"}
+DEMO_OUTLETS = {"Drama Wire Daily", "K-Screen Insider", "Streamline Weekly", "Seoul Spotlight"}
 SPEC_FIELDS = ["url", "canonical_url", "outlet", "title", "authors", "published", "modified", "language", "body",
                "shows", "social_posts", "facts"]
 
@@ -52,7 +52,7 @@ def test_demo_failures_are_listed_with_their_reasons() -> None:
     assert ("not_html", "K-Screen Insider") in reasons  # the PDF
     assert ("robots_disallowed", "Streamline Weekly") in reasons
     assert ("js_shell", "Streamline Weekly") in reasons
-    assert ("no_body", "Hallyu Pulse") in reasons
+    assert ("no_body", "Seoul Spotlight") in reasons
     statuses = {f["http_status"] for f in failures if f["reason"] == "http_error"}
     assert statuses == {404, 500}
 
@@ -116,7 +116,7 @@ def test_export_jsonl_is_the_spec_record(tmp_path: Path) -> None:
         for fact in record["facts"]:
             start, end = fact["span"]
             assert record["body"][start:end] == fact["text"]
-    assert any(record["social_posts"] for record in records)  # Hallyu Pulse embeds
+    assert any(record["social_posts"] for record in records)  # Seoul Spotlight embeds
 
 
 def test_export_filters_and_csv() -> None:
@@ -125,9 +125,9 @@ def test_export_filters_and_csv() -> None:
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows and all("harbor-lights-detective" in row["shows"] for row in rows)
     assert {"url", "title", "published", "outlet_name", "facts"} <= set(rows[0])
-    jsonl = run_cli("export", "--outlet", "Hallyu Pulse", *db_args())
+    jsonl = run_cli("export", "--outlet", "Seoul Spotlight", *db_args())
     lines = jsonl.stdout.splitlines()
-    assert lines and all(json.loads(line)["outlet"]["name"] == "Hallyu Pulse" for line in lines)
+    assert lines and all(json.loads(line)["outlet"]["name"] == "Seoul Spotlight" for line in lines)
 
 
 def test_runs_lists_the_demo_crawl() -> None:

@@ -58,7 +58,7 @@ def test_every_source_and_link_answers_through_the_proxy() -> None:
                 text = response.read().decode("utf-8")
             links += re.findall(r"<(?:link|loc)>(http://[^<]+)</", text)
             paths = re.findall(r'href="(/k-drama/\d[^"]+)"', text)
-            links += [f"http://{HOSTS['Hallyu Pulse']}{path}" for path in paths]
+            links += [f"http://{HOSTS['Seoul Spotlight']}{path}" for path in paths]
         answers = {link: _answer(opener, link) for link in links}
     for link, expected in BROKEN.items():
         assert answers.pop(link) == expected, link

@@ -45,7 +45,7 @@ def _fits(date: dt.date, scene: Scene) -> bool:
 
 
 def pick_year(mon: int, dom: int, scene: Scene, weekday: int | None = None) -> int:
-    """The year of a year-less ``mon``/``dom``; a written weekday (``Friday, December 11``) decides first."""
+    """The year of a year-less ``mon``/``dom``; a written weekday (``Tuesday, March 3``) decides first."""
     pub = scene.pub()
     candidates = [(y, d) for y in (pub.year - 1, pub.year, pub.year + 1) if (d := safe_date(y, mon, dom))]
     anchored = scene.anchor_year and safe_date(scene.anchor_year, mon, dom)
