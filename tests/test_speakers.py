@@ -187,3 +187,8 @@ def test_description_and_name_after_a_possessive() -> None:
     assert speakers(body) == [("Abdel Jarrah", "the company’s CEO, Abdel Jarrah")]
     body = "“He is a terrific guy,” his neighbor in both Florida and New York, Don Castell, said."
     assert speakers(body)[0][0] == "Don Castell"
+
+
+def test_an_age_description_is_the_person_just_named() -> None:
+    body = "Byun Woo-jin rose to fame last year. The 33-year-old said that he was still adjusting."
+    assert speakers(body) == [("Byun Woo-jin", "The 33-year-old")]

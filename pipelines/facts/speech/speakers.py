@@ -271,7 +271,12 @@ def _description(scene: Scene, text: str, lowered: list[str], pos: int, sentence
     return _definite(scene, text, lowered, head, pos) or text
 
 
+_AGE = re.compile(r"^\d{1,3}-year-old$")
+
+
 def _definite(scene: Scene, text: str, lowered: list[str], head: str, pos: int) -> str | None:
+    if _AGE.match(head):
+        return _person_before(scene, pos)  # "The 33-year-old said": the person just named
     if head in lexicon.PERSON_HEADS and not _is_spokes(head):
         return _role_holder(scene, head, pos) or _other_speaker(scene, pos) or _person_before(scene, pos)
     same = _same_description(scene, head, pos)
