@@ -256,3 +256,17 @@ def test_superlatives_and_durations_before_the_chart(body: str, rank: int, chart
 
 def test_most_watched_without_an_ordinal_is_no_ranking() -> None:
     assert run("It is the most-watched drama of the year.", kind="ranking") == []
+
+
+def test_possessive_creator_names_the_work_and_its_author() -> None:
+    body = "The drama is based on author Seo Yu-jin's 2018 novel “Salt and Ash.”"
+    found = run(body, dates=(("2018", "2018", None),))
+    [work] = [e for e in found if e.type == "source_material"]
+    assert fields(work, "title", "medium", "creator", "date") == ("Salt and Ash", "novel", "Seo Yu-jin", "2018")
+    assert {fields(e, "person", "role") for e in found if e.type == "credit"} == {("Seo Yu-jin", "original_author")}
+
+
+def test_untitled_work_with_writer_and_artist_and_a_works_creator() -> None:
+    assert credits("The original webtoon, written by Seo Yu-jin and illustrated by Bae Ri-na, is a hit.") == {
+        ("Seo Yu-jin", "original_author", None), ("Bae Ri-na", "illustrator", None)}
+    assert credits("The webtoon's creator, Bae Ri-na, praised the cast.") == {("Bae Ri-na", "original_author", None)}

@@ -86,6 +86,7 @@ _APPOSITIVE = re.compile(rf"(?P<person>{NAME}), (?:the |its |who is the )?(?:sho
                          r"(?! of (?:photography|the film))(?! [A-Z])")
 _ROLE_AFTER = re.compile(rf"(?P<person>{NAME}) (?:returns|will return|is back|returned|serves|will serve|is attached) "
                          r"as (?:the )?(?P<role>director|writer|screenwriter|producer|showrunner)")
+_WORK_OWNER = re.compile(r"\b(?:novel|webtoon|manhwa|manga|book|comic)(?:['’]s)?\s+$|\boriginal\s+$", re.IGNORECASE)
 _NOVEL_NEAR = re.compile(r"\b(?:novel|webtoon|manga|book|comic)s?\b", re.IGNORECASE)
 
 
@@ -209,7 +210,10 @@ def _crew(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[tuple[i
             continue  # the source material's author: the source-material rules credit them
         yield m.start(), m.end(), m.group("person"), _VERB_ROLES[verb], None
     for m in _ROLE_BEFORE.finditer(body, lo, hi) if _gate(_ROLE_BEFORE, lowered) else ():
-        yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role").lower()], None
+        role = _ROLE_WORDS[m.group("role").lower()]
+        if _WORK_OWNER.search(body, max(lo, m.start() - 25), m.start()):
+            role = "illustrator" if role == "illustrator" else "original_author"  # "the webtoon's creator, A"
+        yield m.start(), m.end(), m.group("person"), role, None
     for m in _COMPOUND_BEFORE.finditer(body, lo, hi) if _gate(_COMPOUND_BEFORE, lowered) else ():
         for part in m.group("roles").lower().split("-")[:-1]:  # the last part is a ``_ROLE_BEFORE`` match
             yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[part], None

@@ -24,13 +24,18 @@ _DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,3}
 _TITLE_FIRST = re.compile(rf"{_TITLE},? (?:a|an|the) (?:[\w-]+ ){{0,3}}?{_MEDIUM}")
 _MEDIUM_FIRST = re.compile(rf"\b(?:a|an|the) (?:[\w-]+ ){{0,2}}?{_MEDIUM},? (?:called |titled |entitled )?"
                            rf"(?:{_QUOTED}|{_TITLE})")
+# "author A's 2018 novel 'X'": the owner is the creator.
+_POSSESSIVE = re.compile(rf"(?P<owner>{NAME1})['’]s (?:[\w-]+ ){{0,3}}?{_MEDIUM},? (?:called |titled |entitled )?"
+                         rf"(?:{_QUOTED}|{_TITLE})")
 _SAME_NAME = re.compile(rf"\b(?:a|an|the|its) (?:[\w'’-]+ ){{0,4}}?{_MEDIUM} of the same (?:name|title)")
 _EPONYMOUS = re.compile(rf"\b(?:a|an|the|its) (?:[\w'’-]+ ){{0,2}}?(?:same-(?:titled|named)|eponymous|namesake) "
                         rf"(?:[\w'’-]+ ){{0,2}}?{_MEDIUM}")
 # A work named by its medium and creator alone ("adapting the web novel by A").
-_UNTITLED = re.compile(rf"\b(?:the|a|an|its|their) (?:[\w'’-]+ ){{0,3}}?(?P<medium>[Ww]eb[ -]?novel|[Ww]eb[ -]?toon|"
-                       rf"[Mm]anhwa|[Nn]ovel|[Mm]anga|[Cc]omic|[Bb]ook)s?,? (?:(?P<how>written|drawn|illustrated|"
-                       rf"created|penned|authored) )?by {_DESC}(?P<name>{NAME1})")
+_UNTITLED = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w'’-]+ ){{0,3}}?"
+                       rf"(?P<medium>[Ww]eb[ -]?novel|[Ww]eb[ -]?toon|[Mm]anhwa|[Nn]ovel|[Mm]anga|[Cc]omic|[Bb]ook)"
+                       rf"s?,? (?:(?P<how>written|drawn|illustrated|created|penned|authored) )?"
+                       rf"by {_DESC}(?P<name>{NAME1})"
+                       rf"(?: and (?:drawn|illustrated) by {_DESC}(?P<artist>{NAME1}))?")
 _DERIVED = re.compile(rf"\b(?:adapted into|serialized as|made into|turned into|remade as|released as)\s+"
                       rf"(?:a |an |the )?(?:[A-Z][\w-]* )?{_MEDIUM}")
 _CREATOR = re.compile(rf"^(?:,? (?:written|drawn|illustrated|created|penned|authored))? by {_DESC}(?P<name>{NAME1})"
@@ -49,6 +54,7 @@ class _Work:
     title: str
     medium: str
     derived: bool
+    creator: str | None = None
 
 
 def find_source_material(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> list[EventFact]:
@@ -62,7 +68,7 @@ def find_source_material(inp: EventInput, sentence: Sentence, earlier: list[Even
     if adapted:
         events.extend(_untitled_authors(inp, sentence, works))
     for work in works:
-        creator, role = _creator(inp, work)
+        creator, role = (full_name(inp, work.creator), "original_author") if work.creator else _creator(inp, work)
         if not (adapted or creator or work.derived):
             continue  # "will appear in the film X": a work, but nobody adapts it
         show = show_for(inp, sentence, work.start)
@@ -92,8 +98,12 @@ def _untitled_authors(inp: EventInput, sentence: Sentence, works: list[_Work]) -
         if any(w.start <= m.start("medium") < w.end for w in works):
             continue
         role = "illustrator" if m.group("how") in ("drawn", "illustrated") else "original_author"
-        events.append(make_event(inp, "credit", sentence, m.span(), show=show_for(inp, sentence, m.start()),
+        show = show_for(inp, sentence, m.start())
+        events.append(make_event(inp, "credit", sentence, m.span(), show=show,
                                  person=full_name(inp, m.group("name")), role=role, character=None))
+        if m.group("artist"):
+            events.append(make_event(inp, "credit", sentence, m.span(), show=show,
+                                     person=full_name(inp, m.group("artist")), role="illustrator", character=None))
     return events
 
 
@@ -101,11 +111,14 @@ def _works(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> lis
     """The titled works of the sentence, and derived editions of the last work named."""
     body, lo, hi = inp.ctx.body, sentence.start, sentence.end
     works = []
-    for pattern in (_TITLE_FIRST, _MEDIUM_FIRST):
+    for pattern in (_TITLE_FIRST, _MEDIUM_FIRST, _POSSESSIVE):
         for m in pattern.finditer(body, lo, hi):
-            title = (m.groupdict().get("quoted") or m.group("title") or "").strip(" ,")
+            if any(w.start <= m.start("medium") < w.end for w in works):
+                continue  # "A's novel X" is also read as "novel X"
+            title = (m.groupdict().get("quoted") or m.group("title") or "").strip(" ,.!?")
             if title and not title.isdigit():
-                works.append(_Work(m.start(), m.end(), title, _medium(m.group("medium")), False))
+                works.append(_Work(m.start(), m.end(), title, _medium(m.group("medium")), False,
+                                   m.groupdict().get("owner")))
     for m in [*_SAME_NAME.finditer(body, lo, hi), *_EPONYMOUS.finditer(body, lo, hi)]:
         title = _show_title(inp, sentence, m.start())
         if title:
