@@ -74,11 +74,11 @@ class _Evidence:
     """Page evidence shared by the candidate lists, each part computed at most once."""
 
     def __init__(self, tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
-                 app: Callable[[], AppArticle | None], month_first: bool) -> None:
+                 app: Callable[[], AppArticle | None], month_first: bool, html: str) -> None:
         self.tree, self.url, self.sig, self.ld, self.app, self.month_first = tree, url, sig, ld, app, month_first
+        self.html = html
         self._times: list[tuple[str, When]] | None = None
         self._zones: list[str] | None = None
-        self.html = ""
 
     @property
     def times(self) -> list[tuple[str, When]]:
@@ -96,8 +96,7 @@ class _Evidence:
 def find_dates(tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
                app: Callable[[], AppArticle | None], month_first: bool, html: str = "") -> Dates:
     """Publication and update dates of the page (see the module docstring for the order)."""
-    ev = _Evidence(tree, url, sig, ld, app, month_first)
-    ev.html = html
+    ev = _Evidence(tree, url, sig, ld, app, month_first, html)
     modified = _first(_modified_candidates(ev))
     in_url = url_date(url)
     voters: dict[str, When] = {}
@@ -109,7 +108,7 @@ def find_dates(tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
         elif not voters:
             return Dates(_local(when, ev, in_url), modified, source)
         if source == _VOTERS[-1] or (source not in _VOTERS and voters):
-            break
+            break  # the witnesses have spoken; fallbacks are for pages without any
     if not voters:
         return Dates(None, modified, None)
     source = _elected(voters)
