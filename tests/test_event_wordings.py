@@ -270,3 +270,17 @@ def test_untitled_work_with_writer_and_artist_and_a_works_creator() -> None:
     assert credits("The original webtoon, written by Seo Yu-jin and illustrated by Bae Ri-na, is a hit.") == {
         ("Seo Yu-jin", "original_author", None), ("Bae Ri-na", "illustrator", None)}
     assert credits("The webtoon's creator, Bae Ri-na, praised the cast.") == {("Bae Ri-na", "original_author", None)}
+
+
+def test_untracked_show_article_titles_seasons_and_films() -> None:
+    body = ("Coral Summer Season 2: what we know\n\n"
+            "Tak Mi-rae returns as Dr. Ahn Bo-ra, and Noh Gun-woo is back too. The show is based on the webtoon of "
+            "the same name by Bae Ri-na. The new season is eyeing a 2026 premiere. Tak will next be seen in the "
+            "feature “Salt Road,” which bows in theaters in December.")
+    found = run(body, dates=(("2026", "2026", None), ("December", "2025-12", None)), about=())
+    [work] = [e for e in found if e.type == "source_material"]
+    assert fields(work, "title", "creator") == ("Coral Summer", "Bae Ri-na")
+    assert [fields(e, "season", "date", "platform") for e in found if e.type == "release"] == [
+        (2, "2026", None), (None, "2025-12", None)]
+    actors = {fields(e, "person", "character") for e in found if e.type == "credit" and e.fields["role"] == "actor"}
+    assert actors == {("Tak Mi-rae", "Ahn Bo-ra"), ("Noh Gun-woo", None)}

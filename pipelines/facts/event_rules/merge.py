@@ -99,8 +99,15 @@ def _join_claims(first: EventFact, other: EventFact) -> EventFact:
 
 def drop_crew_as_cast(events: list[EventFact]) -> list[EventFact]:
     """Without the actor credits (no character) of people the article credits as crew: "A and
-    B are back" names the director and writer it introduced earlier, not two actors."""
+    B are back" names the director and writer it introduced earlier, not two actors; nor of
+    characters ("A returns as B, and C is back" lists B by accident)."""
     crew = {(e.show, e.fields.get("person")) for e in events if e.type == "credit" and e.fields.get("role") != "actor"}
+    parts = {e.fields.get("character") for e in events if e.type == "credit" and e.fields.get("character")}
     return [e for e in events if not (e.type == "credit" and e.fields.get("role") == "actor"
-                                      and not e.fields.get("character") and (e.show, e.fields.get("person")) in crew)]
+                                      and not e.fields.get("character") and _named_elsewhere(e, crew, parts))]
+
+
+def _named_elsewhere(credit: EventFact, crew: set[tuple[str | None, str | None]], parts: set[str | None]) -> bool:
+    person = credit.fields.get("person")
+    return (credit.show, person) in crew or person in parts
 

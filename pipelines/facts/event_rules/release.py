@@ -22,7 +22,7 @@ from pipelines.facts.event_rules.common import (
     sentence_index,
 )
 from pipelines.facts.event_rules.seasons import seasons_claimed
-from pipelines.facts.event_rules.shows import quoted_titles, show_for
+from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for
 from pipelines.facts.model import DateFact, EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -164,15 +164,18 @@ def _someone_returns(inp: EventInput, sentence: Sentence, pos: int) -> bool:
 
 def _season(inp: EventInput, sentence: Sentence, trig: Trigger, span: tuple[int, int]) -> int | None:
     """The season the release is of (see the module docstring); an undated-season future
-    release falls back on the recent sentences, then on the article's focus season."""
+    release falls back on the recent sentences, then on the article's focus season (of its
+    show, or of the untracked show an article about no tracked show is about)."""
     for lo, hi in (span, (sentence.start, sentence.end)):
         hits = list(_SEASON.finditer(inp.ctx.body, lo, hi))
         if hits:
             return _season_number(min(hits, key=lambda m: abs(m.start() - trig.start)))
     if trig.label == "past":
         return 1
+    if _THEATRICAL.search(inp.ctx.body, *span) or (not inp.ctx.about and other_title_near(inp, sentence)):
+        return None  # a film in theaters, or another title than the article's show
     recent = _recent_season(inp, sentence)
-    if recent is None and show_for(inp, sentence, trig.start) in inp.ctx.about:
+    if recent is None and (show_for(inp, sentence, trig.start) in inp.ctx.about or not inp.ctx.about):
         return _focus_season(inp)
     return recent
 

@@ -142,7 +142,10 @@ def _show_title(inp: EventInput, sentence: Sentence, pos: int) -> str | None:
     subject = _SUBJECT_TITLE.match(sentence.text)
     if subject and subject.group("t") and not _GENERIC_SUBJECT.match(subject.group("t")):
         return subject.group("t")
-    return other_title_near(inp, sentence) or (_first_quoted(inp.ctx.body) if not inp.ctx.about else None)
+    if inp.ctx.about:
+        return other_title_near(inp, sentence)
+    before = inp.ctx.body[:sentence.start]
+    return other_title_near(inp, sentence) or _first_quoted(before) or _season_title(before)
 
 
 # A title heading the sentence it is adapted in ("Coral Summer, based on ...", "Coral Summer is adapted from").
@@ -153,10 +156,19 @@ _GENERIC_SUBJECT = re.compile(r"(?:(?:The|This|That|Its|Their|Her|His) (?:[a-z][
                               r"Netflix\b)")
 
 
+_BEFORE_SEASON = re.compile(r"(?P<t>[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,4}) Season \d")
+
+
+def _season_title(body: str) -> str | None:
+    """The title before the first ``Season N`` of the body ("Coral Summer Season 2: what we know")."""
+    found = _BEFORE_SEASON.search(body)
+    return found.group("t") if found and not _GENERIC_SUBJECT.match(found.group("t")) else None
+
+
 def _first_quoted(body: str) -> str | None:
     """The first quoted title of the body (the show an untracked-show article is about)."""
     found = re.search(_QUOTED, body)
-    return found.group("quoted") if found else None
+    return found.group("quoted").strip(" ,.!?") if found else None
 
 
 def _medium(word: str) -> str:
