@@ -278,3 +278,32 @@ def test_reporting_that_is_not_an_outlet_citation(body: str) -> None:
 
 def test_percentages_alone_do_not_make_a_data_provider() -> None:
     assert cited("According to Nordica, every member reached at least 2% in 2025.") == [("Nordica", "report")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Starcast, a local entertainment portal, reported that the cast would return.", [("Starcast", "report")]),
+    ("According to Hanul, a ratings tracker, the finale drew a 9 percent rating.", [("Hanul", "data")]),
+    ("Mina Cole, a reporter for the outlet, said the cast would return.", []),
+    ("Halo One, the broadcaster that aired the show, said that a sequel was planned.", []),
+])
+def test_a_descriptor_set_beside_the_name(body: str, expected: list[tuple[str, str]]) -> None:
+    assert cited(body) == expected
+
+
+def test_a_source_with_an_appositive_is_dated_after_it() -> None:
+    body = "Starcast, a local entertainment portal, reported on Tuesday that filming starts on July 1."
+    tuesday = DateFact("Tuesday", (body.index("Tuesday"), body.index("Tuesday") + 7), body, "2025-06-10")
+    july = DateFact("July 1", (body.index("July 1"), body.index("July 1") + 6), body, "2025-07-01")
+    assert [f.date for f in sources(body, [tuesday, july])] == ["2025-06-10"]
+
+
+def test_a_person_described_with_a_descriptor_word_is_not_an_outlet() -> None:
+    assert cited("Ivo Prasad, a trade professor at Lund, said the tariffs had hurt sales.") == []
+    assert cited("Starcast, a news site based in Seoul, reported that the cast would return.") == [
+        ("Starcast", "report")]
+
+
+def test_an_appositive_that_is_content_does_not_move_the_date_window() -> None:
+    body = "The deal is, according to the Harbor Daily, the biggest of the year, and it ends on July 31."
+    july = DateFact("July 31", (body.index("July 31"), body.index("July 31") + 7), body, "2025-07-31")
+    assert [f.date for f in sources(body, [july])] == [None]

@@ -192,3 +192,9 @@ def test_description_and_name_after_a_possessive() -> None:
 def test_an_age_description_is_the_person_just_named() -> None:
     body = "Byun Woo-jin rose to fame last year. The 33-year-old said that he was still adjusting."
     assert speakers(body) == [("Byun Woo-jin", "The 33-year-old")]
+
+
+def test_an_age_description_prefers_the_person_who_opened_a_sentence() -> None:
+    body = ("Tomas Brecht signed a three-year deal with Harbor United. The 56-year-old said that the squad "
+            "excites him.")
+    assert speakers(body) == [("Tomas Brecht", "The 56-year-old")]

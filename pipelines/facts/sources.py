@@ -13,8 +13,10 @@ import re
 from pipelines.facts.context import FactContext
 from pipelines.facts.model import DateFact, SourceFact
 from pipelines.facts.speech import lexicon
-from pipelines.facts.speech.citations import Citation, find_citations
+from pipelines.facts.speech.citations import Citation, descriptor_after, find_citations
 
+# Where the cited content starts: a comma or "that" -- after a descriptor set beside the name
+# ("X, a local portal, reported on Tuesday that").
 _CONTENT_START = re.compile(r",|\bthat\b")
 
 
@@ -63,7 +65,7 @@ def _is_own(key: str, own: set[str]) -> bool:
 def _date(body: str, cite: Citation, start: int, end: int, dates: list[DateFact]) -> str | None:
     """A date of the sentence before the cited content (``reported on Monday that ...``,
     ``According to a report by X on September 23, ...``), nearest to the outlet's name."""
-    content = _CONTENT_START.search(body, cite.end, end)
+    content = _CONTENT_START.search(body, descriptor_after(body, cite.end, end) or cite.end, end)
     stop = content.start() if content else end
     near = [d for d in dates if start <= d.span[0] < stop]
     if not near:

@@ -29,16 +29,27 @@ _REPORT_DESC = ("media outlets", "news outlets", "outlets", "portals", "newspape
                 "media outlet", "news outlet", "outlet", "entertainment portal", "news portal", "web portal", "portal",
                 "newspaper", "daily", "paper", "tabloid", "magazine", "weekly", "news agency", "wire service",
                 "news wire", "news site", "website", "site", "publication", "news service", "media company",
-                "entertainment news site", "trade publication", "trade")
+                "entertainment news site", "trade publication")
 _ALL_DESC = _DATA_DESC + _BROADCAST_DESC + _REPORT_DESC
 _DESC_NOUN = "|".join(sorted(map(re.escape, _ALL_DESC), key=len, reverse=True))
 # Opening a sentence: "Data firm X said", "Tabloid X claimed".
 _CAP_DESC_NOUN = "|".join(sorted((n[:1].upper() + re.escape(n[1:]) for n in _ALL_DESC), key=len, reverse=True))
 # Any word may qualify a descriptor ("Korean outlet", "audience measurement firm", "state-run broadcaster").
-_DESC_ADJ = r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|[a-z][a-z-]*|U\.S\.|UK|US)"
+_DESC_ADJ = (r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|(?!(?:for|of|the|a|an|at|in|on|with|by|from|to|and|or|that|who|"
+             r"which|whose|was|is|as)\b)[a-z][a-z-]*|U\.S\.|UK|US)")
 _DESCRIPTOR = rf"(?:(?:the|a|an)\s+)?(?:{_DESC_ADJ}\s+){{0,3}}(?:{_DESC_NOUN})\s+"
 _DESC_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_DESC_ADJ}\s+){{0,3}}(?P<noun>{_DESC_NOUN})|"
                           rf"(?P<cap>{_CAP_DESC_NOUN}))\s+$")
+# ", a local entertainment portal," / ", a news site based in Seoul,": the noun ends the phrase or
+# a short qualifier follows it.
+_DESC_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:{_DESC_ADJ}\s+){{0,3}}?(?P<noun>{_DESC_NOUN})"
+                         rf"(?:\s+(?:based|owned|run|in|of|that|which|known|focused|covering)\b[^,.;“”\"]{{0,50}})?,")
+
+
+def descriptor_after(body: str, pos: int, end: int) -> int | None:
+    """Where a descriptor set beside a name at ``pos`` ends (``X, a local portal, reported``)."""
+    after = _DESC_AFTER.match(body, pos, end)
+    return after.end() if after else None
 # A descriptor opening a sentence is capitalised and read as part of the name (``Tabloid X reported``).
 _LEADING_DESC = frozenset({"tabloid", "broadcaster", "portal", "outlet", "newspaper", "publication",
                            "website", "network"})
@@ -100,6 +111,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{NAME}\s+(?:(?:first|initially|originally|exclusively|also|previously|earlier|later|had|has|have|"
                 rf"recently|then|was first to|was the first to)\s+){{0,2}}(?P<verb>reported|reports|report|claimed|"
                 rf"claims|revealed|wrote|said|stated|announced|noted|added|confirmed|broke the news|cited)\b"), "verb"),
+    (re.compile(rf"{NAME}{_DESC_AFTER.pattern}\s+"
+                rf"(?:(?:first|also|exclusively|later|had|has|have|recently|initially)\s+){{0,2}}(?P<verb>reported|"
+                rf"reports|said|says|claimed|revealed|wrote|stated|noted|added|announced|confirmed)\b"), "verb"),
     (re.compile(rf"{NAME},?\s+(?:citing|quoting|quoted)\b"), "citing"),
     (re.compile(rf"\b(?:outlets|media|reports|publications|newspapers|tabloids|portals),?\s+(?:including|such as|like)"
                 rf"\s+{_MEDIUM}{NAME}"), "including"),
@@ -244,7 +258,7 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
     """The citation's kind, or None when the name in the slot is not a source."""
     if lexicon.is_award(name) or _NOT_OUTLET.match(name):
         return None
-    described = _described(body, start, floor, slot, match)
+    described = _described(body, (start, start + len(name)), floor, slot, match)
     if described is None and not _acceptable(name, slot, match):
         return None
     if slot not in ("verb", "press_release", "possessive", "citing") and _modifier(body, match):
@@ -279,14 +293,17 @@ _RATINGS = re.compile(r"\b(?:ratings?|viewership|ranked|rankings?|charts?|top 10
 _REPORT_VERB = re.compile(r"reported|reports|report|reporting|broke the news|article|story|exclusive|coverage")
 
 
-def _described(body: str, start: int, floor: int, slot: str, match: re.Match[str]) -> str | None:
-    """The kind a descriptor right before the name gives it (``ratings tracker X`` → data,
-    ``tabloid X`` → report, ``broadcaster X`` → broadcast), or None without one. After a verb
-    other than ``reported``, a broadcaster or network speaks for itself: no descriptor counts."""
+def _described(body: str, span: tuple[int, int], floor: int, slot: str, match: re.Match[str]) -> str | None:
+    """The kind a descriptor right before the name (or set beside it: ``X, a ratings tracker,``)
+    gives it (``ratings tracker X`` → data, ``tabloid X`` → report, ``broadcaster X`` →
+    broadcast), or None without one. After a verb other than ``reported``, a broadcaster or
+    network speaks for itself: no descriptor counts."""
+    start = span[0]
     before = _DESC_BEFORE.search(body, max(floor, start - 80), start)
+    after = _DESC_AFTER.match(body, span[1]) if before is None else None
     leading = body[start:].split(maxsplit=1)[0].casefold() if start < len(body) else ""
     noun = (before.group("noun") or before.group("cap")).casefold() if before else (
-        leading if leading in _LEADING_DESC else None)
+        after.group("noun") if after else leading if leading in _LEADING_DESC else None)
     if noun is None:
         return None
     if noun in _DATA_DESC:

@@ -276,7 +276,8 @@ _AGE = re.compile(r"^\d{1,3}-year-old$")
 
 def _definite(scene: Scene, text: str, lowered: list[str], head: str, pos: int) -> str | None:
     if _AGE.match(head):
-        return _person_before(scene, pos)  # "The 33-year-old said": the person just named
+        # "The 33-year-old said": the person who last opened a sentence, else the last one named.
+        return _person_before(scene, pos, subject=True) or _person_before(scene, pos)
     if head in lexicon.PERSON_HEADS and not _is_spokes(head):
         return _role_holder(scene, head, pos) or _other_speaker(scene, pos) or _person_before(scene, pos)
     same = _same_description(scene, head, pos)
@@ -348,8 +349,8 @@ def _org_mention(scene: Scene, pos: int) -> str | None:
     return None
 
 
-def _person_before(scene: Scene, pos: int) -> str | None:
+def _person_before(scene: Scene, pos: int, subject: bool = False) -> str | None:
     for mention in reversed(scene.mentions):
-        if mention.start < pos and mention.kind == "person":
+        if mention.start < pos and mention.kind == "person" and (not subject or _is_subject(scene.body, mention)):
             return fullest(scene, mention.text, mention.start)
     return None
