@@ -307,3 +307,9 @@ def test_an_appositive_that_is_content_does_not_move_the_date_window() -> None:
     body = "The deal is, according to the Harbor Daily, the biggest of the year, and it ends on July 31."
     july = DateFact("July 31", (body.index("July 31"), body.index("July 31") + 7), body, "2025-07-31")
     assert [f.date for f in sources(body, [july])] == [None]
+
+
+def test_a_descriptor_closing_the_sentence_and_a_domain_name() -> None:
+    assert cited("Rates fell in May, according to Ratewise.com, a Texas-based auto data firm.") == [
+        ("Ratewise.com", "data")]
+    assert cited("Rates fell in May, according to Ratewise.com.") == [("Ratewise.com", "report")]

@@ -198,3 +198,12 @@ def test_an_age_description_prefers_the_person_who_opened_a_sentence() -> None:
     body = ("Tomas Brecht signed a three-year deal with Harbor United. The 56-year-old said that the squad "
             "excites him.")
     assert speakers(body) == [("Tomas Brecht", "The 56-year-old")]
+
+
+def test_descriptions_resolve_to_the_organisation_of_their_kind() -> None:
+    assert speakers("The drama airs on JTBC. The broadcaster said that the finale would be extended.") == [
+        ("JTBC", "The broadcaster")]
+    assert speakers("The series is produced by Studio Lumen. The studio said that filming had wrapped.") == [
+        ("Studio Lumen", "The studio")]
+    body = "The film was made by Harbor Pictures and distributed by Netflix. “We are proud,” the studio said."
+    assert speakers(body) == [("Harbor Pictures", "the studio")]

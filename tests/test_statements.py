@@ -368,3 +368,8 @@ def test_a_quotation_shorter_than_the_words_before_it_stays_reported_speech() ->
     fact = only("Ana Voss said the other contenders for the nomination in the fall were “afraid to offend "
                 "the party chair.”")
     assert fact.mode == "indirect"
+
+
+def test_reported_clause_with_an_irregular_past_verb() -> None:
+    fact = only("Kang Min-ji said the two became close during the shoot.")
+    assert (fact.verb, fact.quote) == ("said", "the two became close during the shoot")

@@ -42,14 +42,15 @@ _DESC_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_DESC_ADJ}\s+){{0,3}}(?P<noun>
                           rf"(?P<cap>{_CAP_DESC_NOUN}))\s+$")
 # ", a local entertainment portal," / ", a news site based in Seoul,": the noun ends the phrase or
 # a short qualifier follows it.
-_DESC_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:{_DESC_ADJ}\s+){{0,3}}?(?P<noun>{_DESC_NOUN})"
-                         rf"(?:\s+(?:based|owned|run|in|of|that|which|known|focused|covering)\b[^,.;“”\"]{{0,50}})?,")
+_DESC_AFTER_TEXT = (rf",\s+(?:a|an|the)\s+(?:{_DESC_ADJ}\s+){{0,3}}?(?P<noun>{_DESC_NOUN})"
+                    rf"(?:\s+(?:based|owned|run|in|of|that|which|known|focused|covering)\b[^,.;“”\"]{{0,50}})?")
+_DESC_AFTER = re.compile(_DESC_AFTER_TEXT + r"(?:,|(?=[.;)]|\s*$))")
 
 
 def descriptor_after(body: str, pos: int, end: int) -> int | None:
     """Where a descriptor set beside a name at ``pos`` ends (``X, a local portal, reported``)."""
     after = _DESC_AFTER.match(body, pos, end)
-    return after.end() if after else None
+    return after.end() if after and body[after.end() - 1:after.end()] == "," else None
 # A descriptor opening a sentence is capitalised and read as part of the name (``Tabloid X reported``).
 _LEADING_DESC = frozenset({"tabloid", "broadcaster", "portal", "outlet", "newspaper", "publication",
                            "website", "network"})
@@ -111,7 +112,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{NAME}\s+(?:(?:first|initially|originally|exclusively|also|previously|earlier|later|had|has|have|"
                 rf"recently|then|was first to|was the first to)\s+){{0,2}}(?P<verb>reported|reports|report|claimed|"
                 rf"claims|revealed|wrote|said|stated|announced|noted|added|confirmed|broke the news|cited)\b"), "verb"),
-    (re.compile(rf"{NAME}{_DESC_AFTER.pattern}\s+"
+    (re.compile(rf"{NAME}{_DESC_AFTER_TEXT},\s+"
                 rf"(?:(?:first|also|exclusively|later|had|has|have|recently|initially)\s+){{0,2}}(?P<verb>reported|"
                 rf"reports|said|says|claimed|revealed|wrote|stated|noted|added|announced|confirmed)\b"), "verb"),
     (re.compile(rf"{NAME},?\s+(?:citing|quoting|quoted)\b"), "citing"),
@@ -239,7 +240,7 @@ def _modifier(body: str, match: re.Match[str]) -> bool:
 def _personal(body: str, name: str, slot: str) -> bool:
     """Whether a name in a citing slot is a person's (a title inside it, a surname the body gives
     after a first name) or an acronym or abbreviation no list knows (``told UN``, ``U.S.``)."""
-    if lexicon.is_known_outlet(name) or lexicon.looks_like_data(name):
+    if lexicon.looks_like_outlet(name) or lexicon.looks_like_data(name):
         return False
     words = name.split()
     if any(w.casefold() in lexicon.TITLES for w in words) or "." in words[-1]:

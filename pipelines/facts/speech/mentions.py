@@ -60,6 +60,9 @@ _NON_PERSON = frozenset({"land", "story", "city", "love", "life", "night", "worl
                          "korean", "english", "chart", "game", "code", "show", "series", "drama", "golden", "hour"})
 
 
+# Organisation words that open a name ("Studio Lumen", "Channel Nine").
+_ORG_FIRST = frozenset({"studio", "studios", "team", "club", "bank", "university", "museum", "channel", "radio"})
+
 # A name right after "as"/"plays" (with a role in between) is a character, not a speaker;
 # after "played by" / "portrayed by" it is the actor.
 _CHARACTER_BEFORE = re.compile(r"\b(?:as|plays?|played|playing|portrays?|portraying|character)\s+"
@@ -143,7 +146,8 @@ def classify(name: str, role: str | None = None) -> str:
     folded = [w.casefold() for w in words]
     if lexicon.is_platform(name) or lexicon.looks_like_outlet(name) or lexicon.looks_like_data(name):
         return "org"
-    if any(w in _ORG_WORDS for w in folded[1:]) or lexicon.is_award(name):
+    org_first = len(words) > 1 and folded[0] in _ORG_FIRST
+    if any(w in _ORG_WORDS for w in folded[1:]) or org_first or lexicon.is_award(name):
         return "org" if not lexicon.is_award(name) else "other"
     if any(_HYPHEN_GIVEN.match(w) for w in words[1:]) and len(words) <= 3:
         return "person"

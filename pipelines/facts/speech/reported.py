@@ -27,7 +27,10 @@ _BARE = re.compile(rf"(?<![\w’'-])(?:(?P<verb>{_BARE_VERBS})|(?P<tell>told|tel
                    rf"more|no|some|all|both|there|one|nothing|everything|{_ROLES}|[A-Z][\w’'-]*)\b)")
 _FINITE = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|can|should|might|may|must|did|does|do|"
                      r"shall|\w{3,}ed|\w{2,}(?:sh|ch|ss|x)es|plans|wants|needs|remains|looks|feels|loves|makes|"
-                     r"takes|gets|runs|plays|goes|comes|stays)\b")
+                     r"takes|gets|runs|plays|goes|comes|stays|became|began|took|made|got|went|came|saw|felt|knew|"
+                     r"thought|found|gave|kept|left|met|ran|won|lost|held|brought|built|sent|spent|stood|fell|grew|"
+                     r"drew|chose|broke|spoke|wore|led|heard|paid|sold|sat|meant|rose|shot|taught|caught|fought|"
+                     r"becomes|begins|knows|thinks|seems|hopes|tries)\b")
 _DATE_WORD = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December|Yes|No)\b")
 _CUT = re.compile(rf",\s+(?:citing|according to|adding|saying|explaining|noting|writing|telling|announcing|"

@@ -290,12 +290,33 @@ def _definite(scene: Scene, text: str, lowered: list[str], head: str, pos: int) 
     return None
 
 
+# Name words that make an organisation fit a description (``the studio`` → ``Harbor Pictures``).
+_HEAD_NAME_WORDS = {
+    "agency": {"entertainment", "agency", "management", "company", "artists"},
+    "label": {"records", "entertainment", "music", "label"},
+    "studio": {"studio", "studios", "pictures", "films", "film"},
+    "company": {"entertainment", "studio", "studios", "pictures", "productions", "company", "media", "works",
+                "content", "contents", "group"},
+    "production": {"productions", "production", "studio", "studios", "pictures", "works"},
+    "producer": {"productions", "production", "studio", "studios", "pictures", "works"},
+}
+
+
 def _head_mention(scene: Scene, head: str, pos: int) -> str | None:
-    """``the ministry`` → the nearest ``... Ministry`` named before it."""
+    """``the ministry`` → the nearest ``... Ministry`` named before it; ``the broadcaster`` → the
+    nearest broadcaster; ``the studio`` → the nearest ``... Pictures`` or ``Studio ...``."""
+    words = _HEAD_NAME_WORDS.get(head, set()) | {head, head + "s"}
     for mention in reversed(scene.mentions):
-        if mention.start < pos and mention.text.casefold().split()[-1] in (head, head + "s"):
+        if mention.start >= pos or mention.kind == "person":
+            continue
+        folded = mention.text.casefold().split()
+        if folded[-1] in words or folded[0] == head or any(w in words for w in folded[1:]) or (
+                head in _BROADCAST_HEADS and lexicon.is_broadcaster(mention.text)):
             return mention.text
     return None
+
+
+_BROADCAST_HEADS = frozenset({"broadcaster", "network", "channel", "station"})
 
 
 def _role_holder(scene: Scene, role: str, pos: int) -> str | None:
