@@ -313,3 +313,16 @@ def test_a_descriptor_closing_the_sentence_and_a_domain_name() -> None:
     assert cited("Rates fell in May, according to Ratewise.com, a Texas-based auto data firm.") == [
         ("Ratewise.com", "data")]
     assert cited("Rates fell in May, according to Ratewise.com.") == [("Ratewise.com", "report")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("In an exclusive report, Starcast revealed that the cast would return.", ("Starcast", "report")),
+    ("In its article on Monday, Starcast said that the cast would return.", ("Starcast", "report")),
+    ("According to documents obtained by Starcast, the cast will return.", ("Starcast", "report")),
+])
+def test_a_report_named_before_the_outlet(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]
+
+
+def test_confirmed_by_a_person_is_not_a_source() -> None:
+    assert cited("The casting was confirmed by Mina Cole on Monday.") == []

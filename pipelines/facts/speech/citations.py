@@ -77,7 +77,8 @@ _TRIGGERS = {
     "data": ("from ", " by ", " of "), "interview": ("interview",),
     "told": ("tell", "told", "speak", "spoke", "talk", "sat down", "sitting down", "interview", " to "),
     "citing": ("citing", "quot"), "including": ("including", "such as", " like "),
-    "report_slot": ("citing", "ited by", "eport"), "report_from": ("eport",), "report": ("statement",),
+    "report_slot": ("citing", "ited by", "eport", "d by", "article", "story", "exclusive"),
+    "report_from": ("eport",), "report": ("statement",),
     "possessive": ("report", "article", "story", "exclusive", "coverage", "data", "figures", "ratings", "rankings",
                    "chart"),
     "verb": ("report", "claim", "revealed", "wrote", "said", "stated", "announced", "noted", "added",
@@ -108,7 +109,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:[Rr]eports? (?:from|in)|[Aa] report (?:from|in)) {_MEDIUM}{NAME}"), "report_from"),
     (re.compile(rf"\b(?:[Cc]iting|[Cc]ited by|[Rr]eports? by|[Aa] report by|"
                 rf"[Aa]s (?:first )?reported by|[Ff]irst reported by|[Rr]eported by|[Aa]n? (?:exclusive|article|story)"
-                rf" (?:by|from|in)) {_MEDIUM}{NAME}"), "report_slot"),
+                rf" (?:by|from|in)|(?:obtained|seen|reviewed|acquired) by) {_MEDIUM}{NAME}"), "report_slot"),
+    (re.compile(rf"\b[Ii]n (?:an?|its|their|the) (?:(?:exclusive|new|recent|separate|latest|earlier)\s+)?(?:report|"
+                rf"article|story|exclusive)(?: published| released| on \w+| this \w+| last \w+)?,\s+{NAME}\s+"
+                rf"(?:(?:also|first|exclusively|further)\s+)?(?:said|reported|revealed|wrote|claimed|stated|noted|"
+                rf"added)\b"), "report_slot"),
     (re.compile(rf"{NAME}\s+(?:(?:first|initially|originally|exclusively|also|previously|earlier|later|had|has|have|"
                 rf"recently|then|was first to|was the first to)\s+){{0,2}}(?P<verb>reported|reports|report|claimed|"
                 rf"claims|revealed|wrote|said|stated|announced|noted|added|confirmed|broke the news|cited)\b"), "verb"),
