@@ -2,6 +2,11 @@
 (``according to a report by X``, ``X reported``, ``told X``, ``as per X``, ``data from X``...),
 each with the kind of citation it implies, and the tests that tell an outlet in such a slot
 from a person, a platform or an award.
+
+A descriptor before or beside the name (``Korean outlet X``, ``ratings tracker X``, ``X, a local
+portal,``) makes it an outlet whatever its words and gives the kind (data, broadcast, report).
+Without one, the kind comes from the slot and the name's shape (``as per X`` and ratings talk
+are data; ``X reported that`` is a report when X is neither a person nor a company).
 """
 
 from __future__ import annotations

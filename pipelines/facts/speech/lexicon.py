@@ -1,8 +1,9 @@
 """Word lists for reported speech and citations: reporting verbs, outlet words, known outlets,
 data providers and platforms, and the descriptions that stand for people and organisations.
 
-Only general vocabulary and well-known real outlets live here; anything an article names that
-no list knows is found by shape (capitalised name phrases in the right slot).
+Only general vocabulary and a few well-known global outlets, providers and platforms whose names
+carry no telling word live here; anything else an article names is found by its slot, a
+descriptor beside it (``tabloid X``) and its shape (``... News``, ``... Analytics``, a domain).
 """
 
 from __future__ import annotations
