@@ -2,8 +2,9 @@
 
 Direct quotes are paired marks (``speech.quotes``) with an attribution after or before them
 (``speech.attribution``); a quote split by its attribution is one statement, and a quotation
-that runs on without new attribution keeps the last speaker. Reported speech comes from
-``speech.reported``. Speakers are resolved in body order (``speech.speakers``), so pronouns and
+that runs on without new attribution keeps the last speaker and verb. Reported speech comes from
+``speech.reported``; when the speaker's own words close it in quotation marks (``said that
+“...”``) it is a direct quote of them. Speakers are resolved in body order (``speech.speakers``), so pronouns and
 descriptions can point back at whoever spoke last.
 """
 
