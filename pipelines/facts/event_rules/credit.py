@@ -54,14 +54,15 @@ _ROLE_OF = re.compile(rf"(?P<actor>{NAME})(?: [a-z]+){{0,2}} (?:\(as (?P<pchar>{
                       rf"in the (?:lead )?role of {_DESC}(?P<char>{NAME1}))")
 _ACTOR_NOUN = re.compile(rf"\b(?:[Ll]ead |[Ll]eading |[Ss]upporting |[Mm]ain )?"
                          rf"(?:[Aa]ctor|[Aa]ctress|co-star|Co-star|Star)s? (?P<actor>{NAME})")
-_CAST_LIST = re.compile(rf"(?:\b[Nn]ewcomers? )?(?P<list>{_NAMES})(?: (?:are|were|will be|will|have|has|is|was|"
-                        r"has been|have been))?"
+_CAST_LIST = re.compile(rf"(?:\b[Nn]ewcomers? )?(?P<list>{_NAMES})(?: (?:are|were|will be|will|have|has))?"
                         r"(?: (?:all|also|both|once again))* (?:returning|return|back\b|confirmed to reprise|"
                         r"set to return|to reprise|reprise|rejoin|star(?:s|red|ring)?\b|were spotted|appears? in a|"
                         r"lead the (?:cast|series|drama|show|film)|headline[sd]?\b|"
-                        r"(?:set|tapped|confirmed|slated|cast) to (?:star|play|appear|lead)\b|"
                         r"(?:landed|lands?|took|takes?) the (?:lead|leading|title|main|starring|male lead|female lead)"
-                        r" role|in (?:supporting|key|minor|guest|cameo) roles?\b|cast as\b)")
+                        r" role|in (?:supporting|key|minor|guest|cameo) roles?\b)")
+# "A has been tapped to star", "A was cast as the villain": one person, in the passive.
+_CAST_PASSIVE = re.compile(rf"(?P<list>{_NAMES}) (?:is|was|are|were|has been|have been|will be) "
+                           r"(?:(?:set|tapped|confirmed|slated|cast) to (?:star|play|appear|lead)\b|cast as\b)")
 _NEWCOMERS = re.compile(rf"\b(?:[Nn]ewcomers?|starring|stars|starred|featuring|led by|headlined by|"
                         rf"(?:cast|ensemble|line-?up) (?:also )?includes?|cast members? (?:include|are)|alongside|"
                         rf"joined by|opposite|co-starring|(?:[Jj]oining|[Rr]ounding out) the cast (?:are|is)) "
@@ -94,6 +95,8 @@ def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     """Credits stated in ``sentence``."""
     show = show_for(inp, sentence)
     found = list(_credits(inp, sentence))
+    if inp.ctx.about or any(role == "actor" for _, _, _, role, _ in found):
+        found.extend(_one_back(inp, sentence))
     crew = {person for _, _, person, role, _ in found if role != "actor"}
     events = []
     for start, end, person, role, character in found:
@@ -103,6 +106,17 @@ def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         events.append(make_event(inp, "credit", sentence, (start, end), show=show, person=full_name(inp, person),
                                  role=role, character=full_name(inp, character) if character else None))
     return events
+
+
+def _one_back(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, str, str, str | None]]:
+    """"A is back": an actor in an article about a show or beside other cast (elsewhere it may
+    be a product or a player that is back)."""
+    for m in _ONE_BACK.finditer(inp.ctx.body, sentence.start, sentence.end) if " back" in sentence.text else ():
+        if not _crew_titled(inp.ctx.body, sentence.start, m.start(), m.group("actor")):
+            yield m.start(), m.end(), m.group("actor"), "actor", None
+
+
+_ONE_BACK = re.compile(rf"(?P<actor>{NAME}) (?:is|was) (?:also )?back\b(?! (?:in|on|at|to|from)\b)")
 
 
 def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, str, str, str | None]]:
@@ -129,7 +143,7 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, st
             yield m.start(), m.end(), m.group("actor") or m.group("joiner"), "actor", None
     for m in _ACTOR_NOUN.finditer(body, lo, hi) if _gate(_ACTOR_NOUN, lowered) else ():
         yield m.start(), m.end(), m.group("actor"), "actor", None
-    for pattern in (_CAST_LIST, _NEWCOMERS):
+    for pattern in (_CAST_LIST, _CAST_PASSIVE, _NEWCOMERS):
         for m in pattern.finditer(body, lo, hi) if _gate(pattern, lowered) else ():
             for name in re.finditer(NAME, m.group("list")):
                 if not _crew_titled(body, lo, m.start("list") + name.start(), name.group(0)):
@@ -183,8 +197,8 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _PLAYS: ("play", "portray", "take", "took", "taking", "step", "land"),
     _AS: (" as ",),
     _ACTOR_NOUN: ("actor", "actress", "star"),
-    _CAST_LIST: ("return", "back", "reprise", "rejoin", "star", "spotted", "appear", "lead", "headline", " to ",
-                 " role", "cast as"),
+    _CAST_LIST: ("return", "back", "reprise", "rejoin", "star", "spotted", "appear", "lead", "headline", " role"),
+    _CAST_PASSIVE: (" to ", "cast as"),
     _NEWCOMERS: ("newcomer", "star", "featuring", "led by", "headlined by", "cast", "alongside", "joined by",
                  "ensemble", "line", "opposite"),
     _BY: (" by ",),

@@ -59,6 +59,9 @@ _OTHER_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|a new|new)\s+)?
 # A date dating the telling, not the release ("its production company said Wednesday").
 _SAID = re.compile(r"\b(?:said|says|announced|told|reported|revealed|confirmed|stated|added|noted|explained)"
                    r"(?: on)?\s+$")
+# Words that make an unnumbered release the coming season of an untracked show.
+_COMING_SEASON = re.compile(r"\b(?:new|next|upcoming|coming|returning) (?:season|installment)\b|\bthe season\b|"
+                            r"\bsequel\b|\breturn", re.IGNORECASE)
 _THEATRICAL = re.compile(r"\b(?:theaters|theatres|cinemas)\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$")
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|–|-)\s*")
@@ -175,7 +178,8 @@ def _season(inp: EventInput, sentence: Sentence, trig: Trigger, span: tuple[int,
     if _THEATRICAL.search(inp.ctx.body, *span) or (not inp.ctx.about and other_title_near(inp, sentence)):
         return None  # a film in theaters, or another title than the article's show
     recent = _recent_season(inp, sentence)
-    if recent is None and (show_for(inp, sentence, trig.start) in inp.ctx.about or not inp.ctx.about):
+    untracked = not inp.ctx.about and bool(_COMING_SEASON.search(inp.ctx.body, *span))
+    if recent is None and (show_for(inp, sentence, trig.start) in inp.ctx.about or untracked):
         return _focus_season(inp)
     return recent
 

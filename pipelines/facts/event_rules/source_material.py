@@ -25,8 +25,9 @@ _TITLE_FIRST = re.compile(rf"{_TITLE},? (?:a|an|the) (?:[\w-]+ ){{0,3}}?{_MEDIUM
 _MEDIUM_FIRST = re.compile(rf"\b(?:a|an|the) (?:[\w-]+ ){{0,2}}?{_MEDIUM},? (?:called |titled |entitled )?"
                            rf"(?:{_QUOTED}|{_TITLE})")
 # "author A's 2018 novel 'X'": the owner is the creator.
-_POSSESSIVE = re.compile(rf"(?P<owner>{NAME1})['’]s (?:[\w-]+ ){{0,3}}?{_MEDIUM},? (?:called |titled |entitled )?"
-                         rf"(?:{_QUOTED}|{_TITLE})")
+_POSSESSIVE = re.compile(rf"(?P<owner>{NAME1})['’]s (?:[\w-]+ ){{0,3}}?"
+                         rf"(?P<medium>[Ww]eb[ -]?novel|[Ww]eb[ -]?toon|[Mm]anhwa|[Nn]ovel|[Bb]ook|[Mm]anga|[Cc]omic)"
+                         rf"s?\b,? (?:called |titled |entitled )?(?:{_QUOTED}|{_TITLE})")
 _SAME_NAME = re.compile(rf"\b(?:a|an|the|its) (?:[\w'’-]+ ){{0,4}}?{_MEDIUM} of the same (?:name|title)")
 _EPONYMOUS = re.compile(rf"\b(?:a|an|the|its) (?:[\w'’-]+ ){{0,2}}?(?:same-(?:titled|named)|eponymous|namesake) "
                         rf"(?:[\w'’-]+ ){{0,2}}?{_MEDIUM}")
@@ -69,8 +70,8 @@ def find_source_material(inp: EventInput, sentence: Sentence, earlier: list[Even
         events.extend(_untitled_authors(inp, sentence, works))
     for work in works:
         creator, role = (full_name(inp, work.creator), "original_author") if work.creator else _creator(inp, work)
-        if not (adapted or creator or work.derived):
-            continue  # "will appear in the film X": a work, but nobody adapts it
+        if not (adapted or (creator and not work.creator) or work.derived):
+            continue  # "will appear in the film X", "A's new book X": a work, but nobody adapts it
         show = show_for(inp, sentence, work.start)
         dates = dates_within(inp, work.start, _work_words_end(inp.ctx.body, work, sentence.end))
         events.append(make_event(inp, "source_material", sentence, (work.start, work.end), show=show,
