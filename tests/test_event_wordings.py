@@ -284,3 +284,20 @@ def test_untracked_show_article_titles_seasons_and_films() -> None:
         (2, "2026", None), (None, "2025-12", None)]
     actors = {fields(e, "person", "character") for e in found if e.type == "credit" and e.fields["role"] == "actor"}
     assert actors == {("Tak Mi-rae", "Ahn Bo-ra"), ("Noh Gun-woo", None)}
+
+
+def test_fan_blog_listicle() -> None:
+    body = ("Moonlit Ward Season 2: 5 Things We Know So Far!!\n\n1. It's officially happening 🎉\n\n"
+            "Disney+ confirmed the renewal on June 17, and the show is eyeing a fall 2026 premiere. Mark your "
+            "calendars!\n\n2. The OG cast is back\n\nTak Mi-rae returns as the grumpy-but-brilliant Dr. Ahn Bo-ra, "
+            "and Noh Gun-woo is back as ferry mechanic Gil Jun.\n\n3. Same director, same vibes\n\nDirector Kwon "
+            "Tae-min returns, which honestly is the best news ever.\n\n4. It was a HUGE hit\n\nSeason 1 held the top "
+            "spot on Disney+ Korea's Top 10 for three weeks straight.\n\n5. Merch drop?!\n\nDisney+ plans to release "
+            "a special edition photobook on December 1. Take my money!!!")
+    found = run(body, dates=(("June 17", "2025-06-17", None), ("fall 2026", "2026-FA", None),
+                             ("December 1", "2025-12-01", None)))
+    assert [fields(e, "season", "date") for e in found if e.type == "release"] == [(2, "2026-FA")]
+    assert [fields(e, "status", "source") for e in found if e.type == "renewal"] == [("confirmed", "Disney+")]
+    assert {fields(e, "person", "role", "character") for e in found if e.type == "credit"} == {
+        ("Tak Mi-rae", "actor", "Ahn Bo-ra"), ("Noh Gun-woo", "actor", "Gil Jun"), ("Kwon Tae-min", "director", None)}
+    assert [fields(e, "rank", "chart") for e in found if e.type == "ranking"] == [(1, "Disney+ Korea's Top 10")]
