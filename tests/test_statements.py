@@ -373,3 +373,9 @@ def test_a_quotation_shorter_than_the_words_before_it_stays_reported_speech() ->
 def test_reported_clause_with_an_irregular_past_verb() -> None:
     fact = only("Kang Min-ji said the two became close during the shoot.")
     assert (fact.verb, fact.quote) == ("said", "the two became close during the shoot")
+
+
+@pytest.mark.parametrize("name", ["Seo Ji-an", "Park Ha-an", "Lim Yu-a"])
+def test_korean_given_names_ending_like_articles_are_not_determiners(name: str) -> None:
+    fact = only(f"In a recent interview, {name} revealed that she had auditioned three times.")
+    assert (fact.speaker, fact.verb) == (name, "revealed")

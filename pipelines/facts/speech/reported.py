@@ -43,19 +43,21 @@ _CUT = re.compile(rf",\s+(?:citing|according to|adding|saying|explaining|noting|
 _TRAILING = re.compile(rf",\s+(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>said|says|added|explained|noted|"
                        rf"confirmed|claimed|wrote|insisted|reported|told reporters)(?P<tail>(?:\s+[^\s,.;“”\"]+)"
                        rf"{{0,6}})\s*[.!?]?$")
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|these|those|such|this|his|her|its|their|our|new|earlier|recent|with|"
-                          r"amid|despite|following|of|about|over)|"
+_NOUN_BEFORE = re.compile(r"(?:(?<![\w’'-])(?:the|a|an|these|those|such|this|his|her|its|their|our|new|earlier|"
+                          r"recent|with|amid|despite|following|of|about|over)|"
                           r"[’']s)\s*$", re.IGNORECASE)
 
 
 # "safe to say the show ...": an infinitive without a subject reports nobody's speech.
-_INFINITIVE = re.compile(r"\bto\s+$")
+_INFINITIVE = re.compile(r"(?<![\w’'-])to\s+$")
 # "It is said that ...", "Joo is said to ...": a passive reporting verb names no speaker.
-_PASSIVE = re.compile(r"(?:\b(?:is|was|are|were|been|be|being)|[’']re)\s+(?:\w+ly\s+|even\s+|also\s+|widely\s+)?$")
+_PASSIVE = re.compile(r"(?:(?<![\w’'-])(?:is|was|are|were|been|be|being)|[’']re)\s+"
+                      r"(?:\w+ly\s+|even\s+|also\s+|widely\s+)?$")
 
 
 # "a June report that", "the CNN report that": a noun after a determiner and a modifier.
-_NOUN_AFTER_MODIFIER = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+[\w’'-]+\s+$", re.IGNORECASE)
+_NOUN_AFTER_MODIFIER = re.compile(r"(?<![\w’'-])(?:the|a|an|this|that|its|his|her|their)\s+[\w’'-]+\s+$",
+                                  re.IGNORECASE)
 
 
 # Things that "suggest" or "show" but do not speak.
