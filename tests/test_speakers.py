@@ -207,3 +207,11 @@ def test_descriptions_resolve_to_the_organisation_of_their_kind() -> None:
         ("Studio Lumen", "The studio")]
     body = "The film was made by Harbor Pictures and distributed by Netflix. “We are proud,” the studio said."
     assert speakers(body) == [("Harbor Pictures", "the studio")]
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    body = ("Blue Door Entertainment released a statement on Friday. “We ask fans to refrain from spreading "
+            "rumors,” the statement read.")
+    assert speakers(body) == [("Blue Door Entertainment", "the statement")]
+    body = "Actor Yoo Ji-ran is resting. His agency's statement read: “The actor is resting at home.”"
+    assert speakers(body) == [("Yoo Ji-ran's agency", "His agency's statement")]

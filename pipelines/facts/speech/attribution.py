@@ -95,6 +95,9 @@ def after_quote(body: str, start: int, limit: int) -> Attribution | None:
     """The attribution right after a quotation ending at ``start`` (``, Park said`` or
     ``, said the director``), read no further than ``limit``."""
     text = body[start:limit]
+    reads = _document_reads(_POST_DOC_READ.match(text), start)
+    if reads is not None:
+        return reads
     described = _POST_DESC_NAME_VERB.match(text)
     if described is not None and any(w.islower() for w in described.group("desc").split()) and \
             classify(described.group("np")) == "person":
@@ -160,7 +163,8 @@ def before_quote(body: str, floor: int, start: int, inner_upper: bool) -> Attrib
     read back no further than ``floor``."""
     match = _PRE.search(body, max(floor, start - 160), start)
     if match is None:
-        return _according_before(body, floor, start)
+        return _according_before(body, floor, start) or _document_reads(_PRE_DOC_READ.search(
+            body, max(floor, start - 100), start), 0)
     if "that" in match.group("mid").split():
         return None
     verb = match.group("verb")
@@ -170,6 +174,21 @@ def before_quote(body: str, floor: int, start: int, inner_upper: bool) -> Attrib
     span = clean_np(body, match.start("np"), match.end("np")) if match.group("np") else None
     span = span or speaker_np(body, floor, match.start("verb"))
     return Attribution(verb, match.start("verb"), *span) if span else Attribution(verb, match.start("verb"))
+
+
+# "the statement read", "Blue Door's post reads:": a document speaks for whoever issued it.
+_DOC_NP = (r"(?P<np>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*[’']s\s+|"
+           r"(?:[Tt]he\s+)?[a-z]+[’']s\s+)(?:[\w’'-]+\s+){0,2}?(?:statement|post|message|caption|letter|notice|note|"
+           r"announcement|tweet|notice))")
+_POST_DOC_READ = re.compile(rf"^\s*,?\s*{_DOC_NP}\s+(?P<verb>read|reads|said|says|stated|added)\b")
+_PRE_DOC_READ = re.compile(rf"{_DOC_NP}\s+(?P<verb>read|reads)\s*[,:]\s*$")
+
+
+def _document_reads(match: re.Match[str] | None, offset: int) -> Attribution | None:
+    if match is None:
+        return None
+    return Attribution(match.group("verb"), offset + match.start("verb"), offset + match.start("np"),
+                       offset + match.end("np"), after=offset > 0)
 
 
 _PRE_ACCORDING = re.compile(rf"\b(?P<verb>[Aa]ccording to)\s+(?P<np>{NP}),?\s*$")

@@ -90,6 +90,12 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
         return _pronoun(scene, lowered[0], pos, sentence_start) or text
     if lowered[-1] in lexicon.GROUP_HEADS:
         return text  # "Middle East observers", "Residents": a group is named by its description
+    if lowered[-1] in _DOCUMENTS:
+        # "the statement read": whoever issued it; "the agency's statement": the agency.
+        owner = _POSSESSIVE.match(text)
+        if owner is not None:
+            return resolve(scene, owner.group("owner"), pos, sentence_start)
+        return _issuer(scene, pos) or text
     spokes = _SPOKES_FOR.match(text)
     if spokes is not None:
         # "a representative for the actor": the one spoken for, when the body says who that is.
@@ -112,6 +118,23 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
 
 _SPOKES_FOR = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|rep)"
                          r"\s+(?:for|of|from|at)\s+(?P<owner>.+)$", re.IGNORECASE)
+
+
+_DOCUMENTS = frozenset({"statement", "post", "message", "caption", "letter", "notice", "note", "announcement",
+                        "tweet"})
+_ISSUED = re.compile(r"\s+(?:\w+\s+)?(?:released|issued|posted|shared|put out|published|sent|uploaded)\s+(?:a|an|its|"
+                     r"his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|letter|notice|note|"
+                     r"announcement|tweet)\b")
+
+
+def _issuer(scene: Scene, pos: int) -> str | None:
+    """Who issued the document a ``the statement read`` points back to: the name before
+    ``released a statement``, else whoever spoke last."""
+    for mention in reversed(scene.mentions):
+        if mention.start < pos and pos - mention.start < 600 and _ISSUED.match(scene.body, mention.end):
+            return fullest(scene, mention.text, mention.start) if mention.kind == "person" else mention.text
+    last = _last_said(scene, "any", pos)
+    return last.speaker if last is not None else None
 
 
 def _possessive(scene: Scene, text: str, lowered: list[str], pos: int, sentence_start: int) -> str | None:
