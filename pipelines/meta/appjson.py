@@ -23,6 +23,7 @@ PUBLISHED_KEYS = ("first_publish_date", "datePublished", "firstPublished", "firs
                   "firstPublishedDate", "publishedAt", "published_at", "publishedDate", "published_date",
                   "publicationDate", "publication_date", "pubDate", "pub_date", "publishDate", "publish_date",
                   "display_date", "displayDate", "dateCreated", "created_date", "createdAt")
+_PUBLISHED_SET = frozenset(PUBLISHED_KEYS)
 MODIFIED_KEYS = ("last_updated_date", "dateModified", "updatedAt", "updated_at", "modifiedAt", "modified_at",
                  "lastModified", "last_modified", "dateUpdated", "updatedDate", "modifiedDate", "modified_date")
 _TITLE_KEYS = ("headline", "headlines", "title", "name")
@@ -90,7 +91,8 @@ def _dated_nodes(value: Any, budget: list[int]) -> Any:
         node = stack.pop()
         budget[0] -= 1
         if isinstance(node, dict):
-            if any(isinstance(node.get(k), str | int | float) and node.get(k) for k in PUBLISHED_KEYS):
+            keys = node.keys() & _PUBLISHED_SET  # a set operation: this loop sees every object of the blob
+            if keys and any(isinstance(node[k], str | int | float) and node[k] for k in keys):
                 yield node
             stack.extend(reversed([v for v in node.values() if isinstance(v, dict | list)]))
         elif isinstance(node, list):

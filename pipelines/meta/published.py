@@ -79,12 +79,22 @@ class _Evidence:
         self.html = html
         self._times: list[tuple[str, When]] | None = None
         self._zones: list[str] | None = None
+        self._modified: tuple[When | None] | None = None
 
     @property
     def times(self) -> list[tuple[str, When]]:
         if self._times is None:
             self._times = zones.time_elements(self.tree)
         return self._times
+
+    def modified(self) -> When | None:
+        """The update date: structured sources, else bylines when they were read anyway."""
+        if self._modified is None:
+            found = _first(_modified_candidates(self))
+            if found is None and self._zones is not None:
+                found = _first(_byline_modified(self))
+            self._modified = (found,)
+        return self._modified[0]
 
     @property
     def zone_texts(self) -> list[str]:
@@ -97,22 +107,24 @@ def find_dates(tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
                app: Callable[[], AppArticle | None], month_first: bool, html: str = "") -> Dates:
     """Publication and update dates of the page (see the module docstring for the order)."""
     ev = _Evidence(tree, url, sig, ld, app, month_first, html)
-    modified = _first(_modified_candidates(ev))
     in_url = url_date(url)
     voters: dict[str, When] = {}
-    for source, when in _published_candidates(ev, modified, voters):
+    chosen: tuple[str, When] | None = None
+    for source, when in _published_candidates(ev, voters):
         if in_url is not None and abs((when.day - in_url.day).days) > 1:
             continue  # the URL names the day of first publication; a far-off date is a re-stamp
         if source in _VOTERS:
             voters.setdefault(source, when)
         elif not voters:
-            return Dates(_local(when, ev, in_url), modified, source)
+            chosen = (source, when)
+            break
         if source == _VOTERS[-1] or (source not in _VOTERS and voters):
             break  # the witnesses have spoken; fallbacks are for pages without any
-    if not voters:
-        return Dates(None, modified, None)
-    source = _elected(voters)
-    return Dates(_local(voters[source], ev, in_url), modified, source)
+    if voters:
+        chosen = (_elected(voters), voters[_elected(voters)])
+    if chosen is None:
+        return Dates(None, ev.modified(), None)
+    return Dates(_local(chosen[1], ev, in_url), ev.modified(), chosen[0])
 
 
 # Independent witnesses of the publication day, in order of trust; each names its first date.
@@ -120,7 +132,8 @@ _VOTERS = ("jsonld", "meta", "app", "microdata", "time", "byline", "url")
 
 
 def _undecided(voters: dict[str, When]) -> bool:
-    return len(voters) < 2 or len({w.day for w in voters.values()}) > 1
+    """No witness yet, or witnesses that disagree: a lone witness outranks a byline anyway."""
+    return not voters or len({w.day for w in voters.values()}) > 1
 
 
 def _elected(voters: dict[str, When]) -> str:
@@ -136,8 +149,9 @@ def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
     """``when`` in the page's own calendar when it is stated in UTC or without a zone.
 
     A UTC timestamp of 03:00 is the previous evening in New York: the same instant given
-    elsewhere on the page with a local offset wins; failing that, a local offset the page uses
-    for its other dates; failing that, the calendar day of the URL or byline when it is one off.
+    elsewhere on the page with a local offset wins; a URL of the same day keeps it as it is;
+    failing that, the instant is written in the offset the page uses for its other times;
+    failing that, the calendar day of the URL or byline wins when it is one day off.
     """
     if in_url is not None and when.day != in_url.day and when.offset is None:
         return in_url  # a plain or zone-less date a day off the URL's: the URL has the local day
@@ -148,12 +162,15 @@ def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
     same = next((w for w in stated if abs(w.instant - when.instant) <= timedelta(minutes=1)), None)
     if same is not None:
         return same
+    if in_url is not None and in_url.day == when.day:
+        return when  # the URL's calendar agrees
+    if stated and stated[0].offset is not None:
+        return at_offset(when, stated[0].offset)  # the zone the page writes its other times in
     for day in (d for d in (in_url, next(_byline_dates(ev), None)) if d is not None):
         if day.day == when.day:
             return when  # the page's own calendar agrees
         if abs((day.day - when.day).days) == 1:
-            shifted = at_offset(when, stated[0].offset) if stated and stated[0].offset is not None else None
-            return shifted if shifted is not None and shifted.day == day.day else day
+            return day
     return when
 
 
@@ -178,12 +195,14 @@ def _modified_candidates(ev: _Evidence) -> Iterator[When | None]:
     if found is not None and found.matched:
         yield parse_machine(found.modified)
     yield from (when for kind, when in ev.times if kind == "modified")
+
+
+def _byline_modified(ev: _Evidence) -> Iterator[When | None]:
     yield from _byline_dates(ev, updated=True)
     yield from _relative(ev, None, updated=True)
 
 
-def _published_candidates(ev: _Evidence, modified: When | None,
-                          voters: dict[str, When]) -> Iterator[tuple[str, When]]:
+def _published_candidates(ev: _Evidence, voters: dict[str, When]) -> Iterator[tuple[str, When]]:
     ld, sig = ev.ld, ev.sig
     strategies: tuple[tuple[str, Callable[[], Iterator[When | None]]], ...] = (
         ("jsonld", lambda: iter((parse_machine(ld.get("datePublished")),))),
@@ -195,8 +214,8 @@ def _published_candidates(ev: _Evidence, modified: When | None,
         ("app", lambda: _app_dates(ev.app, matched=False)),
         # Bylines cost a walk over the page: asked only when the structured sources disagree or are alone.
         ("byline", lambda: _byline_dates(ev) if _undecided(voters) else iter(())),
-        ("relative", lambda: _relative(ev, modified, updated=False) if not voters else iter(())),
-        ("modified", lambda: iter((modified,))),
+        ("relative", lambda: _relative(ev, ev.modified(), updated=False) if not voters else iter(())),
+        ("modified", lambda: iter((ev.modified(),))),
         ("url", lambda: iter((url_date(ev.url),))),
         ("script", lambda: _keyed_dates(ev.html)),
         ("text", lambda: _after_headline(ev)),
