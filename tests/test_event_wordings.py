@@ -301,3 +301,10 @@ def test_fan_blog_listicle() -> None:
     assert {fields(e, "person", "role", "character") for e in found if e.type == "credit"} == {
         ("Tak Mi-rae", "actor", "Ahn Bo-ra"), ("Noh Gun-woo", "actor", "Gil Jun"), ("Kwon Tae-min", "director", None)}
     assert [fields(e, "rank", "chart") for e in found if e.type == "ranking"] == [(1, "Disney+ Korea's Top 10")]
+
+
+def test_wire_dateline_dates_no_event_and_released_data_is_no_release() -> None:
+    body = ("SEOUL, June 18 (Hanbit News) -- Filming for the second season of Moonlit Ward has begun, its production "
+            "company said. The show topped the chart, according to data released Tuesday.")
+    found = run(body, dates=(("June 18", "2025-06-18", None), ("Tuesday", "2025-06-17", None)))
+    assert [(e.type, fields(e, "rank", "chart")) for e in found] == [("ranking", (1, "the chart"))]

@@ -44,11 +44,18 @@ class EventInput:
 def build_input(ctx: FactContext, dates: Iterable[DateFact], sources: Iterable[SourceFact],
                 statements: Iterable[StatementFact]) -> EventInput:
     """Bundle the article with its upstream facts (sorted by position) and its surname index."""
+    dateline = _DATELINE.match(ctx.body)
+    dates = [d for d in dates if not (dateline and d.span[1] <= dateline.end())]  # the filing date dates no event
     return EventInput(ctx=ctx, dates=tuple(sorted(dates, key=lambda d: d.span)),
                       sources=tuple(sorted(sources, key=lambda s: s.span)),
                       statements=tuple(sorted(statements, key=lambda s: s.span)),
                       people=MappingProxyType(_surname_index(ctx.body, ctx.shows)),
                       positions=MappingProxyType({s.start: i for i, s in enumerate(ctx.sentences)}))
+
+
+# A wire dateline opening the body: "SEOUL, June 18 (Agency) --".
+_DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}) "
+                       r"\([^)]{1,40}\) ?(?:--|—|–|-)")
 
 
 def sentence_index(inp: EventInput, sentence: Sentence) -> int:

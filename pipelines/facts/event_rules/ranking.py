@@ -36,7 +36,7 @@ _CHART = re.compile(r"^\s*(?:for (?:a |the )?\w+ (?:straight |consecutive )?(?:w
 # "the second most-watched non-English series on Netflix": the superlative names the chart.
 _MOST_CHART = re.compile(r"^[\s-]*(?P<chart>most[- ](?:watched|popular|viewed|streamed)\s[^,.;:]{3,80}?)" + _CHART_END,
                          re.IGNORECASE)
-_TOPPED_CHART = re.compile(r"^\s+(?P<chart>(?:the|Netflix's|Netflix’s|[A-Z][\w'’-]*(?:'s|’s)?)\s[^,.;:]{2,70}?"
+_TOPPED_CHART = re.compile(r"^\s+(?P<chart>(?:the|Netflix's|Netflix’s|[A-Z][\w'’-]*(?:'s|’s)?)\s[^,.;:]{0,70}?"
                            r"(?:chart|charts|rankings?|list|Top \d+|box office|index)\b)", re.IGNORECASE)
 _MUSIC_CHART = re.compile(r"\b(?:Melon|Genie|Bugs|FLO|Spotify|Billboard|Circle|Gaon|iTunes|Apple Music|"
                           r"YouTube Music|Oricon|music)\b", re.IGNORECASE)
@@ -49,6 +49,7 @@ _CHART_BEFORE = re.compile(r"\b(?:in|on|atop|onto|into|to)\s+(?P<chart>(?:the |[
 # A sentence without one of these words holds no rank.
 _GATE_WORDS = ("#", "no.", "number", "place", "rank", "top", "finish", "came in", "come in", "coming in", "land",
                "debut", "sat ", "sits", "sitting", "stood", "stand", "most")
+_BARE_LISTS = frozenset({"the list", "the index", "the ranking", "the rankings"})
 _NUMBERS = {"one": 1, "two": 2, "three": 3}
 _CHART_WORDS = re.compile(r"chart|rank|list|top \d+|programs?|index|box office|ratings?|slot|billboard|"
                           r"countries|category|shows|series|dramas|titles|rankings", re.IGNORECASE)
@@ -94,6 +95,8 @@ def _chart(body: str, m: re.Match[str], start: int, stop: int) -> tuple[str, int
     rest = body[m.end():stop]
     verb = (m.group("top") or "").lower() in ("topped", "topping", "tops")
     found = (verb and _TOPPED_CHART.match(rest)) or (_MOST_CHART if m.group("most") else _CHART).match(rest)
+    if found and found.group("chart").strip().lower() in _BARE_LISTS:
+        return None  # "topped the list": an idiom more often than a chart
     if found and _CHART_WORDS.search(found.group("chart")):
         return found.group("chart").strip(), m.start(), m.end() + found.end()
     if not _PEAK.search(body, max(start, m.start() - 20), m.start()):

@@ -47,7 +47,8 @@ _RELEASE_SUBJECT = re.compile(r"\b(?:seasons?|series|show|drama|sequel|installme
                               r"return|debut|episodes|comeback)\b", re.IGNORECASE)
 # Nouns that name something other than the release itself ("the premiere date", "press release").
 _NOT_RELEASE = re.compile(r"^\s*(?:date|window|schedule|plans?|details|event|party|episode)\b|"
-                          r"\b(?:press|news|statement|report|teaser|trailer|poster|photos?|song|album|single|"
+                          r"\b(?:press|news|statement|report|teaser|trailer|poster|photos?|song|album|single|data|"
+                          r"figures|results|ratings|numbers|statistics|survey|poll|list|ranking|chart|"
                           r"soundtrack|video|images?|footage|announcement)[\s,]+$|(?<![\w-])(?:episode|finale)\b[^.]{0,22}$|"
                           r"’s\s+$|'s\s+$", re.IGNORECASE)
 # What a studio "plans to release" besides a season: a cut, an edition, music or merchandise.
