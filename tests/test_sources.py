@@ -326,3 +326,13 @@ def test_a_report_named_before_the_outlet(body: str, expected: tuple[str, str]) 
 
 def test_confirmed_by_a_person_is_not_a_source() -> None:
     assert cited("The casting was confirmed by Mina Cole on Monday.") == []
+
+
+def test_a_citation_closing_the_sentence_is_not_dated_by_its_content() -> None:
+    body = "The finale aired on Sunday and drew a 14 percent rating, according to ratings agency Corvel."
+    sunday = DateFact("Sunday", (body.index("Sunday"), body.index("Sunday") + 6), body, "2025-06-08")
+    assert [(f.outlet, f.date) for f in sources(body, [sunday])] == [("Corvel", None)]
+    body2 = "The cast will return in May, Harbor Daily reported on Monday."
+    may = DateFact("May", (body2.index("May"), body2.index("May") + 3), body2, "2025-05")
+    monday = DateFact("Monday", (body2.index("Monday"), body2.index("Monday") + 6), body2, "2025-06-09")
+    assert [f.date for f in sources(body2, [may, monday])] == ["2025-06-09"]

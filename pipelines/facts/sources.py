@@ -64,9 +64,13 @@ def _is_own(key: str, own: set[str]) -> bool:
 
 def _date(body: str, cite: Citation, start: int, end: int, dates: list[DateFact]) -> str | None:
     """A date of the sentence before the cited content (``reported on Monday that ...``,
-    ``According to a report by X on September 23, ...``), nearest to the outlet's name."""
+    ``According to a report by X on September 23, ...``), nearest to the outlet's name. A
+    citation closing the sentence (``..., according to X.``) follows its content: only dates
+    after the comma that opens it count (``..., X reported on Monday.``)."""
     content = _CONTENT_START.search(body, descriptor_after(body, cite.end, end) or cite.end, end)
     stop = content.start() if content else end
+    if content is None:
+        start = max(start, body.rfind(", ", start, cite.start) + 1)
     near = [d for d in dates if start <= d.span[0] < stop]
     if not near:
         return None
