@@ -20,12 +20,20 @@ def absolutize(href: str | None, base: str) -> str | None:
     href = href.strip()
     if not href or href.startswith(("javascript:", "data:", "mailto:", "#")):
         return None
-    return urljoin(base, href)
+    try:
+        joined = urljoin(base, href)
+        _ = urlsplit(joined).port  # malformed hosts and ports raise here, not later in a caller
+    except ValueError:
+        return None
+    return joined
 
 
 def domain_of(url: str) -> str | None:
-    """Host of ``url`` in lower case without ``www.`` (``None`` when there is none)."""
-    host = (urlsplit(url).hostname or "").lower()
+    """Host of ``url`` in lower case without ``www.`` (``None`` when there is none or it is malformed)."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
     if host.startswith("www."):
         host = host[4:]
     return host or None
@@ -33,15 +41,20 @@ def domain_of(url: str) -> str | None:
 
 def normalize_url(url: str) -> str:
     """Canonical form of an article URL: lower-case host without ``www.``, https, no fragment,
-    no tracking parameters, no AMP suffix, no trailing slash difference."""
-    parts = urlsplit(url.strip())
+    no tracking parameters, no AMP suffix, no trailing slash difference. A malformed URL (a broken
+    IPv6 host, a bad port) is returned stripped but otherwise as given."""
+    try:
+        parts = urlsplit(url.strip())
+        port_number = parts.port
+    except ValueError:
+        return url.strip()
     scheme = "https" if parts.scheme in ("http", "https", "") else parts.scheme
     host = (parts.hostname or "").lower()
     if host.startswith("www."):
         host = host[4:]
     if host.startswith("amp."):
         host = host[4:]
-    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    port = f":{port_number}" if port_number and port_number not in (80, 443) else ""
     path = _AMP_PATH.sub("", parts.path) or "/"
     if len(path) > 1:
         path = path.rstrip("/")

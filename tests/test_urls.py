@@ -32,3 +32,11 @@ def test_domain_and_absolutize() -> None:
     assert absolutize("/a/b", "https://news.example/c/d") == "https://news.example/a/b"
     assert absolutize("javascript:void(0)", "https://news.example/") is None
     assert absolutize("  ", "https://news.example/") is None
+
+
+def test_malformed_urls_never_raise() -> None:
+    """A broken IPv6 host or port in a page's links must not cost the page its metadata."""
+    assert absolutize("http://[::1", "https://news.example/") is None
+    assert absolutize("http://news.example:99999/x", "https://news.example/") is None
+    assert domain_of("http://[::1") is None
+    assert normalize_url(" http://[::1 ") == "http://[::1"
