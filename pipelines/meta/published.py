@@ -115,6 +115,8 @@ def find_dates(tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
             continue  # the URL names the day of first publication; a far-off date is a re-stamp
         if source in _VOTERS:
             voters.setdefault(source, when)
+            if len(voters) >= 2 and not _undecided(voters):
+                break  # two witnesses agree: no need to read the page further
         elif not voters:
             chosen = (source, when)
             break
