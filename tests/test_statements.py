@@ -379,3 +379,14 @@ def test_reported_clause_with_an_irregular_past_verb() -> None:
 def test_korean_given_names_ending_like_articles_are_not_determiners(name: str) -> None:
     fact = only(f"In a recent interview, {name} revealed that she had auditioned three times.")
     assert (fact.speaker, fact.verb) == (name, "revealed")
+
+
+def test_a_long_phrase_between_the_verb_and_that() -> None:
+    fact = only("Oh Min-seo said in a statement released through her agency, Pine Hill, that she was resting.")
+    assert (fact.speaker, fact.verb, fact.quote) == ("Oh Min-seo", "said", "she was resting")
+
+
+def test_capitalised_words_are_not_verbs_and_long_named_phrases_are_not_listeners() -> None:
+    assert statements("Exports to the United States that rose in May were taxed.") == []
+    fact = only("Ivo Trent said Harbor Films is developing a new series that should air soon.")
+    assert fact.quote == "Harbor Films is developing a new series that should air soon"

@@ -14,7 +14,7 @@ from pipelines.facts.speech.attribution import _AUX, NP, clean_np, speaker_np
 
 _THAT_WORD = re.compile(r"[\s,]that\s+(?=\S)")
 _WORD = re.compile(r"[^\s,]+")
-_MID_WORDS = 7
+_MID_WORDS = 11
 _BARE_VERBS = ("say|says|said|saying|added|adding|claimed|claims|claiming|wrote|writing|admitted|admits|insisted|"
                "insists|joked|predicted|warned|hinted|noted|noting|believes|believed")
 _TIME = (r"(?:\s+(?:(?:on|last|this|earlier|in|at)\s+[A-Za-z0-9]+(?:\s+\d{1,2})?|Monday|Tuesday|Wednesday|"
@@ -134,7 +134,8 @@ def _verb_before(body: str, floor: int, that: int) -> re.Match[str] | None:
     used as a noun (``the report that``)."""
     words = list(_WORD.finditer(body, floor, that))[-_MID_WORDS:]
     for word in reversed(words):
-        lemma = lexicon.VERB_LEMMA.get(word.group().casefold())
+        # Mid-sentence a capitalised word is a name ("United States"), not a verb.
+        lemma = None if word.group()[:1].isupper() else lexicon.VERB_LEMMA.get(word.group().casefold())
         before = body[max(floor, word.start() - 24):word.start()]
         if lemma is None or _NOUN_BEFORE.search(before) or (
                 word.group().casefold() in _NOUNABLE and _NOUN_AFTER_MODIFIER.search(before)):
@@ -163,7 +164,9 @@ def _plain_mid(lemma: str, mid: str) -> bool:
     if not words or lemma == "tell" or _REPORT_OBJECT.match(mid):
         return True
     first = words[0].casefold()
-    return first in _MID_OPENERS or first.endswith("ly") or words[0][:1].isupper()
+    if words[0][:1].isupper():
+        return len(words) <= 4  # a listener ("Variety", "Harbor Daily on Monday"), not a clause of its own
+    return first in _MID_OPENERS or first.endswith("ly")
 
 
 def _has_speaker(body: str, start: int, item: Reported) -> bool:
