@@ -61,11 +61,11 @@ def read_metadata(page: Page, config: ExtractConfig) -> Metadata:
     urls = tuple(u for u in (url, canonical) if u)
     ld = jsonld.read(sig.jsonld, urls)
     domain = domain_of(url) or (domain_of(canonical) if canonical else None)
-    outlet_name = _outlet_name(sig, ld, config, domain, tree.findtext(".//title"))
+    title_tag = titles.tidy(tree.findtext(".//title"))
+    outlet_name = _outlet_name(sig, ld, config, domain, title_tag)
     site_names = _site_names(sig, ld, outlet_name, domain)
     title = titles.choose_title(titles.tidy(ld.get("headline") or _ld_name(ld)), titles.tidy(sig.first("og:title")),
-                                titles.tidy(sig.first("twitter:title")), titles.tidy(tree.findtext(".//title")),
-                                titles.h1_texts(tree), site_names)
+                                titles.tidy(sig.first("twitter:title")), title_tag, titles.h1_texts(tree), site_names)
     app = _lazy_app(sig, title, urls)
     declared = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"), ld.get("inLanguage"),
                 sig.first("og:locale"), sig.first("content-language"), sig.first("dc.language", "language")]
@@ -118,7 +118,7 @@ def _outlet_name(sig: Signals, ld: jsonld.LinkedData, config: ExtractConfig, dom
         if name and 1 < len(name) <= 80 and "://" not in name:
             return name
     pretty = _prettify(domain)
-    return titles.name_in_title(titles.tidy(title_tag), pretty) or pretty
+    return titles.name_in_title(title_tag, pretty) or pretty
 
 
 def _publisher(ld: jsonld.LinkedData) -> str | None:
