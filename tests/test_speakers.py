@@ -215,3 +215,8 @@ def test_a_statement_speaks_for_whoever_issued_it() -> None:
     assert speakers(body) == [("Blue Door Entertainment", "the statement")]
     body = "Actor Yoo Ji-ran is resting. His agency's statement read: “The actor is resting at home.”"
     assert speakers(body) == [("Yoo Ji-ran's agency", "His agency's statement")]
+
+
+def test_a_name_after_an_organisation_word_is_an_organisation() -> None:
+    mentions = find_mentions("She signed with her agency, Pine Hill, last year.")
+    assert [(m.text, m.kind) for m in mentions if m.text == "Pine Hill"] == [("Pine Hill", "org")]

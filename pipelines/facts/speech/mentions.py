@@ -60,6 +60,9 @@ _NON_PERSON = frozenset({"land", "story", "city", "love", "life", "night", "worl
                          "korean", "english", "chart", "game", "code", "show", "series", "drama", "golden", "hour"})
 
 
+_ORG_BEFORE = re.compile(r"(?<![\w-])(?:agency|label|studio|company|broadcaster|network|streamer|distributor|"
+                         r"outlet|portal|firm|management|agencies|labels),?\s+$", re.IGNORECASE)
+
 # Organisation words that open a name ("Studio Lumen", "Channel Nine").
 _ORG_FIRST = frozenset({"studio", "studios", "team", "club", "bank", "university", "museum", "channel", "radio"})
 
@@ -126,6 +129,8 @@ def _mention(body: str, start: int, text: str) -> Mention | None:
         name, end = words[0], start + len(words[0])
     role = role or _role_before(body, start)
     kind = classify(name, role)
+    if kind == "person" and role is None and _ORG_BEFORE.search(body, max(0, start - 30), start):
+        kind = "org"  # "her agency, Pine Hill", "the label Koru": named by what it is
     if kind == "person" and (_CHARACTER_BEFORE.search(body, max(0, start - 40), start)
                              or _CHARACTER_BEFORE.search(body, max(0, run_start - 40), run_start)):
         kind = "character"
