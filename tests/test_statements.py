@@ -390,3 +390,14 @@ def test_capitalised_words_are_not_verbs_and_long_named_phrases_are_not_listener
     assert statements("Exports to the United States that rose in May were taxed.") == []
     fact = only("Ivo Trent said Harbor Films is developing a new series that should air soon.")
     assert fact.quote == "Harbor Films is developing a new series that should air soon"
+
+
+@pytest.mark.parametrize(("body", "verb"), [
+    ("On the show, Han Ye-seul confessed, “I was scared of the camera at first.”", "confessed"),
+    ("Han Ye-seul thanked fans: “You made this possible.”", "thanked"),
+    ("Han Ye-seul pledged that the sequel would be worth the wait.", "pledged"),
+    ("Han Ye-seul opened up about the role, saying that she had doubted herself.", "saying"),
+])
+def test_more_reporting_verbs(body: str, verb: str) -> None:
+    fact = only(body)
+    assert (fact.speaker, fact.verb) == ("Han Ye-seul", verb)

@@ -90,17 +90,31 @@ _VERB_FORMS = {
     "demand": ("demanded", "demands"),
     "protest": ("protested",),
     "repeat": ("repeated", "repeats"),
+    "confess": ("confess", "confesses", "confessed", "confessing"),
+    "assure": ("assure", "assures", "assured", "assuring"),
+    "reassure": ("reassure", "reassures", "reassured", "reassuring"),
+    "pledge": ("pledge", "pledges", "pledged", "pledging"),
+    "recount": ("recount", "recounts", "recounted", "recounting"),
+    "reflect": ("reflected", "reflecting"),
+    "affirm": ("affirm", "affirms", "affirmed", "affirming"),
+    "remind": ("reminded", "reminding"),
+    "caution": ("cautioned", "cautioning"),
+    "apologize": ("apologized", "apologised", "apologizing", "apologising"),
+    "thank": ("thanked", "thanking"),
+    "open up": ("opened up", "opens up", "opening up"),
 }
 # Verbs that may introduce a direct quote but also commonly introduce titles or names;
 # they count only with a comma or colon before the quote.
-WEAK_DIRECT = frozenset({"call", "describe", "post", "share", "write", "continue", "believe", "agree", "laugh"})
+WEAK_DIRECT = frozenset({"call", "describe", "post", "share", "write", "continue", "believe", "agree", "laugh", "thank",
+                         "apologize", "reflect", "recount"})
 # Verbs that report speech with a following clause (with or without "that").
 CLAUSE_LEMMAS = frozenset(_VERB_FORMS) - {"call", "describe", "laugh", "post", "tweet", "share", "continue", "go on",
                                           "return", "rejoin", "retort", "resume", "interrupt", "inquire", "demand",
                                           "protest", "repeat",
                                           "express", "ask", "comment", "answer", "shout", "yell", "whisper",
                                           "scream", "sigh", "mutter", "murmur", "cry", "gush", "quip", "observe",
-                                          "counter", "plead", "urge", "conclude", "remark"}
+                                          "counter", "plead", "urge", "conclude", "remark", "thank", "apologize",
+                                          "open up"}
 VERB_LEMMA = {form: lemma for lemma, forms in _VERB_FORMS.items() for form in forms}
 VERB_ALT = "|".join(sorted(VERB_LEMMA, key=len, reverse=True))
 CLAUSE_ALT = "|".join(sorted((f for f, lem in VERB_LEMMA.items() if lem in CLAUSE_LEMMAS), key=len, reverse=True))
