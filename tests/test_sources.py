@@ -336,3 +336,11 @@ def test_a_citation_closing_the_sentence_is_not_dated_by_its_content() -> None:
     may = DateFact("May", (body2.index("May"), body2.index("May") + 3), body2, "2025-05")
     monday = DateFact("Monday", (body2.index("Monday"), body2.index("Monday") + 6), body2, "2025-06-09")
     assert [f.date for f in sources(body2, [may, monday])] == ["2025-06-09"]
+
+
+@pytest.mark.parametrize("body", [
+    "In a phone call with Starcast, Han Ye-seul said that she was resting.",
+    "During a recent conversation with Starcast, Han Ye-seul said that she was resting.",
+])
+def test_calls_and_conversations_are_interviews(body: str) -> None:
+    assert cited(body) == [("Starcast", "interview")]

@@ -79,7 +79,7 @@ _SOURCE_TOLD = re.compile(r"\b(?:source|sources|insider|insiders|official|offici
 # since the name-first patterns would otherwise be tried at every capital letter.
 _TRIGGERS = {
     "what": ("ccording to",), "name": ("ccording to",), "per": ("per ",), "via": ("via ",),
-    "data": ("from ", " by ", " of "), "interview": ("interview",),
+    "data": ("from ", " by ", " of "), "interview": ("interview", " call ", "conversation", "chat ", "sit-down", "q&a"),
     "told": ("tell", "told", "speak", "spoke", "talk", "sat down", "sitting down", "interview", " to "),
     "citing": ("citing", "quot"), "including": ("including", "such as", " like "),
     "report_slot": ("citing", "ited by", "eport", "d by", "article", "story", "exclusive"),
@@ -107,7 +107,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?i:data|figures|statistics|numbers|ratings|viewership|rankings?|charts?) (?:from|by|provided by|"
                 rf"compiled by|released by|published by|of) {_MEDIUM}{NAME}"), "data"),
     (re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]rom) (?:an?|the|his|her|their|its|a recent|a separate) "
-                rf"(?:[\w’'-]+\s+){{0,3}}?interview (?:with|on|for) {_MEDIUM}{NAME}"), "interview"),
+                rf"(?:[\w’'-]+\s+){{0,3}}?(?:interview|phone call|call|conversation|chat|sit-down|Q&A) (?:with|on|for) "
+                rf"{_MEDIUM}{NAME}"), "interview"),
     (re.compile(rf"\b(?i:told|tells|telling|tell|speaking to|spoke to|speaks to|speaking with|spoke with|talking to|"
                 rf"talked to|talked with|sat down with|sitting down with|in an interview with|an interview with|"
                 rf"said to|confirmed to|revealed to) {_MEDIUM}{NAME}"), "told"),
