@@ -308,3 +308,21 @@ def test_wire_dateline_dates_no_event_and_released_data_is_no_release() -> None:
             "company said. The show topped the chart, according to data released Tuesday.")
     found = run(body, dates=(("June 18", "2025-06-18", None), ("Tuesday", "2025-06-17", None)))
     assert [(e.type, fields(e, "rank", "chart")) for e in found] == [("ranking", (1, "the chart"))]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Created by Jae Lim, the series stars Tak Mi-rae.", {("Jae Lim", "writer", None), ("Tak Mi-rae", "actor", None)}),
+    ("Kwon Tae-min executive produces alongside Goh Eun-sol.",
+     {("Kwon Tae-min", "producer", None), ("Goh Eun-sol", "producer", None)}),
+    ("Noh Gun-woo has boarded the cast of the thriller.", {("Noh Gun-woo", "actor", None)}),
+    ("The series is executive produced by Ava Lindqvist and Marcus Bell.",
+     {("Ava Lindqvist", "producer", None), ("Marcus Bell", "producer", None)}),
+    ("Ava Lindqvist, who created the series, is back.", {("Ava Lindqvist", "writer", None)}),
+])
+def test_trade_crew_wordings(body: str, expected: set[tuple[str, str, None]]) -> None:
+    assert credits(body) == expected
+
+
+def test_numbered_superlative_is_a_rank() -> None:
+    [ranking] = run("It is now the No. 3 most-watched non-English series ever.", kind="ranking")
+    assert fields(ranking, "rank", "chart") == (3, "most-watched non-English series ever")

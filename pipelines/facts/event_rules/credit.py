@@ -44,7 +44,11 @@ _NOT_ROLE_AS = re.compile(r"\b(?:writes|wrote|writing|known|named|credited|dubbe
                           r"such|same|well|billed|nicknamed|referred to|debuted|began|started)\s+as\b")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<actor>{NAME})\)")
 _CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are|got|gets) (?:officially )?cast in\b|"
-                      rf"(?P<joiner>{NAME}) (?:joins|joined|has joined|will join) the cast\b")
+                      rf"(?P<joiner>{NAME}) (?:joins|joined|has joined|will join|boards|boarded|has boarded|"
+                      rf"will board) the (?:cast|ensemble)\b")
+# Words of shop links, photo credits and captions in parentheses, never in a cast pair.
+_NOT_A_NAME = re.compile(r"\b(?:Buy|Now|Read|Watch|Photo|Photos|Getty|Courtesy|Source|Credit|File|Images?|Video|"
+                         r"Updated?|More|Left|Right|Center|Pictured|Sponsored|Shop|Review|Pro|Max|Plus|Mini)\b")
 _PLAYED_BY = re.compile(rf"(?:(?P<char>{NAME1}), )?\b(?:[Pp]layed|[Pp]ortrayed|[Bb]rought to life|[Ee]mbodied) by "
                         rf"(?P<actor>{NAME})")
 # "A (as B)" and "A in the role of B"
@@ -67,8 +71,8 @@ _NEWCOMERS = re.compile(rf"\b(?:[Nn]ewcomers?|starring|stars|starred|featuring|l
                         rf"(?:cast|ensemble|line-?up) (?:also )?includes?|cast members? (?:include|are)|alongside|"
                         rf"joined by|opposite|co-starring|(?:[Jj]oining|[Rr]ounding out) the cast (?:are|is)) "
                         rf"(?P<list>{_NAMES})")
-_BY = re.compile(rf"\b(?P<verb>[Ww]ritten|[Pp]enned|[Ss]cripted|[Dd]irected|[Pp]roduced|[Hh]elmed) by "
-                 rf"(?P<person>{NAME1})|"
+_BY = re.compile(rf"\b(?P<verb>[Ww]ritten|[Pp]enned|[Ss]cripted|[Dd]irected|[Pp]roduced|[Hh]elmed|[Cc]reated) by "
+                 rf"(?P<person>{NAME1})(?:,? and (?P<also>{NAME}))?|"
                  rf"\b(?:a |the )?(?P<script>scripts?|screenplay) (?:written )?by (?P<writer>{NAME1})")
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>(?:[Oo]riginal )?(?:[Dd]irector|PD|[Ss]creenwriter|[Ww]riter|[Pp]roducer|"
                           rf"[Ss]howrunner|[Cc]reator|[Aa]uthor|[Nn]ovelist|[Ii]llustrator|[Cc]omposer|"
@@ -76,18 +80,22 @@ _ROLE_BEFORE = re.compile(rf"\b(?P<role>(?:[Oo]riginal )?(?:[Dd]irector|PD|[Ss]c
 # "writer-director A": each part is a credit
 _COMPOUND_BEFORE = re.compile(rf"\b(?P<roles>(?:[Ww]riter|[Dd]irector|[Pp]roducer|[Cc]reator)-"
                               rf"(?:[Ww]riter|[Dd]irector|[Pp]roducer|[Cc]reator)) (?P<person>{NAME})")
-_WROTE = re.compile(rf"(?P<person>{NAME}),? (?:who )?(?:also )?(?:(?P<w>penned|wrote|writes|is writing|will write)|"
+_WROTE = re.compile(rf"(?P<person>{NAME}),? (?:who )?(?:also )?(?:(?P<w>penned|wrote|writes|is writing|will write|"
+                    r"created|creates)|"
                     r"(?P<d>directs|directed|will direct|is directing|helms|helmed|will helm)) (?:the )?"
                     r"(?:script|screenplay|scripts|series|drama|show|film|episodes|first|pilot|season)\b")
 # "..., while A directs." - the verb closing its clause.
-_BARE_CREW_VERB = re.compile(rf"(?P<person>{NAME}) (?:(?P<w>writes|will write|pens|will pen)|"
-                             r"(?P<d>directs|will direct|helms|will helm))(?=[.,;]|$)")
+_BARE_CREW_VERB = re.compile(rf"(?P<person>{NAME}) (?:also )?(?:(?P<w>writes|will write|pens|will pen)|"
+                             r"(?P<d>directs|will direct|helms|will helm)|"
+                             rf"(?P<p>(?:executive )?produces|will (?:executive )?produce))"
+                             rf"(?=[.,;]|$|(?P<partner> (?:alongside|with) {NAME}))")
 _APPOSITIVE = re.compile(rf"(?P<person>{NAME}), (?:the |its |who is the )?(?:show's |series' |drama's )?"
                          r"(?P<role>director|writer|screenwriter|producer|showrunner)\b"
                          r"(?! of (?:photography|the film))(?! [A-Z])")
 _ROLE_AFTER = re.compile(rf"(?P<person>{NAME}) (?:returns|will return|is back|returned|serves|will serve|is attached) "
                          r"as (?:the )?(?P<role>director|writer|screenwriter|producer|showrunner)")
 _WORK_OWNER = re.compile(r"\b(?:novel|webtoon|manhwa|manga|book|comic)(?:['’]s)?\s+$|\boriginal\s+$", re.IGNORECASE)
+_SHOWISH = re.compile(r"\b(?:series|show|drama|sitcom|seasons?|episodes?|K-drama|anime)\b", re.IGNORECASE)
 _NOVEL_NEAR = re.compile(r"\b(?:novel|webtoon|manga|book|comic)s?\b", re.IGNORECASE)
 
 
@@ -129,6 +137,8 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, st
                 continue  # "writes as", "praised as": a pen name or a compliment, not a part
             yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
     for m in _PAREN.finditer(body, lo, hi) if "(" in lowered else ():
+        if _NOT_A_NAME.search(m.group(0)):
+            continue  # "Laptop Pro (Buy Now)", "Jane Doe (Getty Images)"
         actor, char = m.group("actor", "char") if _described(body, lo, m.start()) else m.group("char", "actor")
         yield m.start(), m.end(), actor, "actor", char
     for m in _PLAYED_BY.finditer(body, lo, hi) if "ed by" in lowered or "to life by" in lowered else ():
@@ -205,7 +215,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _ROLE_BEFORE: ("director", "pd", "writer", "producer", "showrunner", "creator", "author", "novelist",
                    "illustrator", "composer", "cinematographer", "filmmaker", "helmer"),
     _COMPOUND_BEFORE: ("writer-", "director-", "producer-", "creator-"),
-    _WROTE: ("penned", "wr", "direct", "helm"),
+    _WROTE: ("penned", "wr", "direct", "helm", "creat", "produc"),
     _ROLE_AFTER: ("return", "is back", "serve", "attached"),
 }
 
@@ -220,9 +230,12 @@ def _crew(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[tuple[i
             yield m.start(), m.end(), m.group("writer"), "writer", None
             continue
         verb = m.group("verb").lower()
-        if verb in ("written", "penned") and _NOVEL_NEAR.search(body, max(lo, m.start() - 30), m.start()):
+        if verb in ("written", "penned", "created") and _NOVEL_NEAR.search(body, max(lo, m.start() - 30), m.start()):
             continue  # the source material's author: the source-material rules credit them
-        yield m.start(), m.end(), m.group("person"), _VERB_ROLES[verb], None
+        if verb == "created" and not _SHOWISH.search(sentence.text):
+            continue  # a lamp or a campaign "created by" someone
+        for person in filter(None, m.group("person", "also")):
+            yield m.start(), m.end(), person, _VERB_ROLES[verb], None
     for m in _ROLE_BEFORE.finditer(body, lo, hi) if _gate(_ROLE_BEFORE, lowered) else ():
         role = _ROLE_WORDS[m.group("role").lower()]
         if _WORK_OWNER.search(body, max(lo, m.start() - 25), m.start()):
@@ -233,15 +246,18 @@ def _crew(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[tuple[i
             yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[part], None
     for pattern in (_WROTE, _BARE_CREW_VERB) if _gate(_WROTE, lowered) else ():
         for m in pattern.finditer(body, lo, hi):
-            yield m.start(), m.end(), m.group("person"), "writer" if m.group("w") else "director", None
+            role = "writer" if m.group("w") else "producer" if m.groupdict().get("p") else "director"
+            yield m.start(), m.end(), m.group("person"), role, None
+            if m.groupdict().get("partner"):  # "A executive produces alongside B"
+                yield m.start(), m.end(), re.sub(r"^ (?:alongside|with) ", "", m.group("partner")), role, None
     for m in _APPOSITIVE.finditer(body, lo, hi) if _gate(_ROLE_BEFORE, lowered) else ():
         yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role")], None
     for m in _ROLE_AFTER.finditer(body, lo, hi) if _gate(_ROLE_AFTER, lowered) else ():
         yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role").lower()], None
 
 
-_VERB_ROLES = {"written": "writer", "penned": "writer", "scripted": "writer", "directed": "director",
-               "helmed": "director", "produced": "producer"}
+_VERB_ROLES = {"created": "writer", "written": "writer", "penned": "writer", "scripted": "writer",
+               "directed": "director", "helmed": "director", "produced": "producer"}
 
 
 def _described(body: str, lo: int, pos: int) -> bool:

@@ -49,7 +49,7 @@ _CHART_BEFORE = re.compile(r"\b(?:in|on|atop|onto|into|to)\s+(?P<chart>(?:the |[
 # A sentence without one of these words holds no rank.
 _GATE_WORDS = ("#", "no.", "number", "place", "rank", "top", "finish", "came in", "come in", "coming in", "land",
                "debut", "sat ", "sits", "sitting", "stood", "stand", "most")
-_BARE_LISTS = frozenset({"the list", "the index", "the ranking", "the rankings"})
+_BARE_LIST = re.compile(r"(?:the|my|our|his|her|their|its|a) (?:list|index|rankings?)$", re.IGNORECASE)
 _NUMBERS = {"one": 1, "two": 2, "three": 3}
 _CHART_WORDS = re.compile(r"chart|rank|list|top \d+|programs?|index|box office|ratings?|slot|billboard|"
                           r"countries|category|shows|series|dramas|titles|rankings", re.IGNORECASE)
@@ -94,8 +94,8 @@ def _chart(body: str, m: re.Match[str], start: int, stop: int) -> tuple[str, int
     and end of the words the ranking rests on."""
     rest = body[m.end():stop]
     verb = (m.group("top") or "").lower() in ("topped", "topping", "tops")
-    found = (verb and _TOPPED_CHART.match(rest)) or (_MOST_CHART if m.group("most") else _CHART).match(rest)
-    if found and found.group("chart").strip().lower() in _BARE_LISTS:
+    found = (verb and _TOPPED_CHART.match(rest)) or _MOST_CHART.match(rest) or _CHART.match(rest)
+    if found and _BARE_LIST.match(found.group("chart").strip()):
         return None  # "topped the list": an idiom more often than a chart
     if found and _CHART_WORDS.search(found.group("chart")):
         return found.group("chart").strip(), m.start(), m.end() + found.end()
