@@ -326,3 +326,12 @@ def test_trade_crew_wordings(body: str, expected: set[tuple[str, str, None]]) ->
 def test_numbered_superlative_is_a_rank() -> None:
     [ranking] = run("It is now the No. 3 most-watched non-English series ever.", kind="ranking")
     assert fields(ranking, "rank", "chart") == (3, "most-watched non-English series ever")
+
+
+def test_transforms_into_and_a_title_acronym_before_the_part() -> None:
+    assert credits("Tak Mi-rae transforms into Ahn Bo-ra, a ferry pilot.") == {("Tak Mi-rae", "actor", "Ahn Bo-ra")}
+    assert credits("Noh Gun Woo will take on the role of the cold-hearted CEO Gil Jun.") == {
+        ("Noh Gun Woo", "actor", "Gil Jun")}
+    [release] = run("Season 2 will be unveiled in the second half of 2026.",
+                    dates=(("the second half of 2026", "2026-H2", None),), kind="release")
+    assert fields(release, "season", "date") == (2, "2026-H2")

@@ -36,8 +36,9 @@ _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det|Sgt)\.? |(?:Detective|Office
               r"Professor|Lieutenant|Inspector|Judge|Prince|Princess|King|Queen|Lady|Lord|Sir|Chief) )?")
 _PLAYS = re.compile(rf"(?P<actor>{NAME})(?:,? who)?(?: will| would| also| now)* (?:play|plays|played|playing|"
                     rf"portrays?|portrayed|portraying|takes? on|took on|taking on|step(?:s|ped)? into|"
-                    rf"(?:takes?|took|taking|lands?|landed) the (?:lead |leading |title |main |starring )?role of)"
-                    rf"(?: the role of)? {_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME1})")
+                    rf"(?:takes?|took|taking|lands?|landed) the (?:lead |leading |title |main |starring )?role of|"
+                    rf"transform(?:s|ed|ing)? into)"
+                    rf"(?: the role of)? {_DESC}(?:[a-z][a-z-]*, )?(?:[A-Z]{{2,4}} )?{_HONORIFIC}(?P<char>{NAME1})")
 _AS = re.compile(rf"(?P<actor>{NAME})(?:,? (?:cast|who (?:plays|played|appears)))?(?: [a-z][a-z-]*){{0,8}} as "
                  rf"{_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME1})")
 _NOT_ROLE_AS = re.compile(r"\b(?:writes|wrote|writing|known|named|credited|dubbed|served|serves|works|worked|"
@@ -204,7 +205,7 @@ def _gate(pattern: re.Pattern[str], lowered: str) -> bool:
 
 
 _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
-    _PLAYS: ("play", "portray", "take", "took", "taking", "step", "land"),
+    _PLAYS: ("play", "portray", "take", "took", "taking", "step", "land", "transform"),
     _AS: (" as ",),
     _ACTOR_NOUN: ("actor", "actress", "star"),
     _CAST_LIST: ("return", "back", "reprise", "rejoin", "star", "spotted", "appear", "lead", "headline", " role"),
