@@ -344,3 +344,13 @@ def test_a_citation_closing_the_sentence_is_not_dated_by_its_content() -> None:
 ])
 def test_calls_and_conversations_are_interviews(body: str) -> None:
     assert cited(body) == [("Starcast", "interview")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("As per Dalnews, the actor will enlist in May.", ("Dalnews", "report")),
+    ("As per Ranklytic, the series was the most-watched show of the week.", ("Ranklytic", "data")),
+    ("MyStage reported that the actor will enlist in May.", ("MyStage", "report")),
+    ("StageTV reported that the actor will enlist in May.", ("StageTV", "report")),
+])
+def test_as_per_an_outlet_is_a_report_unless_it_gives_figures(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]

@@ -293,15 +293,15 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
         return described
     if by_name is not None:
         return by_name
-    if slot in ("per", "via", "name") and not lexicon.looks_like_outlet(name) and (
-            slot == "per" or _RATINGS.search(body, floor, end)):
-        return "data"  # "as per X", or "according to X" / "via X" about ratings and ranks
+    if slot in ("per", "via", "name") and not lexicon.looks_like_outlet(name) and _RATINGS.search(body, floor, end):
+        return "data"  # "as per X", "according to X", "via X" about ratings and ranks
     return "report"
 
 
 # Content that makes an unknown name in an ``according to`` slot a data provider.
 _RATINGS = re.compile(r"\b(?:ratings?|viewership|ranked|rankings?|charts?|top 10|views|hours viewed|viewers|"
-                      r"audience share|box office|admissions)\b", re.IGNORECASE)
+                      r"audience share|box office|admissions|placed|topped|most[- ]watched|most[- ]streamed|"
+                      r"streaming hours|No\. \d+)\b|#\d", re.IGNORECASE)
 _REPORT_VERB = re.compile(r"reported|reports|report|reporting|broke the news|article|story|exclusive|coverage")
 
 

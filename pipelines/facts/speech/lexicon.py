@@ -267,7 +267,12 @@ def looks_like_outlet(name: str) -> bool:
     """Whether ``name`` reads as a news outlet: a known one, an outlet word, or a domain."""
     if is_known_outlet(name) or _DOMAIN.search(name.strip()):
         return True
-    return any(word in OUTLET_WORDS for word in _WORDS.findall(name.casefold()))
+    # Words run together count too: "TVReport", "MyDaily", "News1".
+    parts = _WORDS.findall(name.casefold()) + [p.casefold() for p in _CAMEL.findall(name)]
+    return any(word in OUTLET_WORDS for word in parts)
+
+
+_CAMEL = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|\d|\b)|[A-Z]?[a-z]+|\d+")
 
 
 _NEWS_WORDS = frozenset({"news", "times", "daily", "herald", "post", "magazine", "journal", "tribune", "gazette",
