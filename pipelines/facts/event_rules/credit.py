@@ -117,6 +117,9 @@ def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     return events
 
 
+_NAME_LIKE = re.compile(r"[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Za-z][a-z]*)? [A-Z][a-z]|by [A-Z]")
+
+
 def _one_back(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, str, str, str | None]]:
     """"A is back": an actor in an article about a show or beside other cast (elsewhere it may
     be a product or a player that is back)."""
@@ -131,6 +134,8 @@ _ONE_BACK = re.compile(rf"(?P<actor>{NAME}) (?:is|was) (?:also )?back\b(?! (?:in
 def _credits(inp: EventInput, sentence: Sentence) -> Iterator[tuple[int, int, str, str, str | None]]:
     """(start, end, person, role, character) for every credit pattern match in the sentence."""
     body, lo, hi = inp.ctx.body, sentence.start, sentence.end
+    if not _NAME_LIKE.search(sentence.text):
+        return  # every credit wording names someone: two capitalised words, or "by" and one
     lowered = sentence.text.lower()
     for pattern in (_PLAYS, _AS):
         for m in pattern.finditer(body, lo, hi) if _gate(pattern, lowered) else ():
