@@ -1,9 +1,10 @@
 """Credits: who acts (and as whom), writes, directs or produces a show.
 
 ``Written by A and directed by B``; ``director A``; ``A as B`` and ``A plays B``; cast lists
-``Seo Han-byul (Kang Min-jae)``; ``Played by A, the character``; returning-cast lists
-``A, B and C are all returning``. Original authors and illustrators come from the
-source-material rules, which read the adaptation sentences.
+``Seo Han-byul (Kang Min-jae)``; ``Played by A, the character``; ``a nurse portrayed by A``;
+returning-cast lists ``A, B and C are all returning``; ``A stars opposite B``. A crew title
+decides the role (``Director A returns`` is no actor). Original authors and illustrators come
+from the source-material rules, which read the adaptation sentences.
 """
 
 from __future__ import annotations

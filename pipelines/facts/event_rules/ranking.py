@@ -2,7 +2,9 @@
 
 ``As per a data firm, it climbed to #3 on the streamer's weekly Top 10 chart by March 4``;
 ``No. 1 among weekend dramas in its slot``; ``ranked third on the drama chart``;
-``topped the chart`` is rank 1. A rank needs a chart phrase (``on``/``among``/``in`` ...).
+``topped the chart`` is rank 1; ``placed first among all programs in its slot``; ``the second
+most-watched series on a streamer``. A rank needs a chart phrase (``on``/``among``/``in`` ...),
+after it or, for a peak (``spent six weeks in the Top 10, peaking at No. 2``), before it.
 """
 
 from __future__ import annotations

@@ -1,9 +1,12 @@
 """Release events: a season premiering, dropping or airing on a date, on a platform.
 
 ``premiered worldwide on January 24, 2025, through Netflix``, ``Season 2 will premiere on
-Friday, December 11``, ``a premiere in Q4 looks possible``. The season is the one the clause
-names, else 1 for a past premiere of an unnumbered show, else the season the last sentences
-talked about. A release needs a date.
+Friday, December 11``, ``a premiere in Q4 looks possible``; targets and plans (``targeted for
+the first half of 2027``, ``slated for a 2026 debut``, ``due out``, ``returns on March 6``);
+relative clauses (``the series, which premiered on May 3, ...``). The season is the one the
+clause names, else 1 for a past premiere of an unnumbered show, else the season the last
+sentences talked about. A release needs a date; a cut, an edition or a soundtrack released
+is none, and neither is a date that dates the telling (``the company said Wednesday``).
 """
 
 from __future__ import annotations
