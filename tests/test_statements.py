@@ -401,3 +401,11 @@ def test_capitalised_words_are_not_verbs_and_long_named_phrases_are_not_listener
 def test_more_reporting_verbs(body: str, verb: str) -> None:
     fact = only(body)
     assert (fact.speaker, fact.verb) == ("Han Ye-seul", verb)
+
+
+def test_a_quotation_after_reported_speech_continues_it() -> None:
+    body = "Mara Quist said that the rain never stopped.\n\n“Nobody complained, not even once.”"
+    facts = statements(body)
+    assert [(f.mode, f.speaker, f.verb, f.speaker_text) for f in facts] == [
+        ("indirect", "Mara Quist", "said", "Mara Quist"), ("direct", "Mara Quist", "said", None)]
+    assert statements("Vela Studios said that filming had wrapped. “Moonlit Harbor” premieres in May.")[1:] == []

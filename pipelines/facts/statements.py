@@ -48,6 +48,7 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
             if item.verb_start not in verbs and not any(s <= item.verb_start < e for s, e in inside):
                 found.append(_quoted_clause(body, item, all_quotes) or _indirect(body, item))
     found.sort(key=lambda c: c.start)
+    found = _run_on_after_reported(ctx, all_quotes, found)
     scene = speakers.Scene(body)
     facts: list[StatementFact] = []
     # Dates inside quoted words belong to what was said, never to when it was said.
@@ -161,11 +162,13 @@ def _runs_into(ctx: FactContext, quote: quotes.Quote, nxt: quotes.Quote) -> _Can
                       (quote.inner_start, quote.inner_end), later.verb, later.verb_start, later.np)
 
 
-def _run_on(ctx: FactContext, quote: quotes.Quote, found: list[_Candidate]) -> _Candidate | None:
+def _run_on(ctx: FactContext, quote: quotes.Quote, found: list[_Candidate],
+            after_reported: bool = False) -> _Candidate | None:
     """A quotation opening a sentence right after an attributed one keeps that speaker and verb."""
     body = ctx.body
     inner = quotes.inner_text(body, quote)
-    if not found or found[-1].mode != "direct" or len(inner.split()) < 3 or quotes.is_title(body, quote):
+    if not found or (found[-1].mode != "direct" and not after_reported) or len(inner.split()) < 3 or \
+            quotes.is_title(body, quote):
         return None
     if ctx.sentence_at(quote.start).start != quote.start:
         return None
@@ -175,6 +178,23 @@ def _run_on(ctx: FactContext, quote: quotes.Quote, found: list[_Candidate]) -> _
     last = found[-1]
     return _Candidate(quote.start, quote.end, "direct", inner, (quote.inner_start, quote.inner_end), last.verb,
                       last.verb_start, last.np, run_on=True)
+
+
+def _run_on_after_reported(ctx: FactContext, all_quotes: list[quotes.Quote],
+                           found: list[_Candidate]) -> list[_Candidate]:
+    """Quotations left unattributed that open a sentence right after reported speech (``Quist
+    said that the rain never stopped. “Nobody complained.”``) keep that speaker and verb."""
+    added: list[_Candidate] = []
+    for quote in all_quotes:
+        if any(c.start <= quote.start < c.end for c in found):
+            continue
+        before = [c for c in found if c.end <= quote.start]
+        if not before or before[-1].mode != "indirect":
+            continue
+        cand = _run_on(ctx, quote, [before[-1]], after_reported=True)
+        if cand is not None:
+            added.append(cand)
+    return sorted(found + added, key=lambda c: c.start) if added else found
 
 
 def _resolve(ctx: FactContext, scene: speakers.Scene, cand: _Candidate, dates: list[DateFact],
