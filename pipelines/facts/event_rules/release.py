@@ -38,7 +38,8 @@ _TRIGGER = re.compile(
     r"(?:is|are|was|were) (?:slated|set|scheduled|expected|eyeing) for|"
     r"(?P<plan>(?:targeted|targeting|aiming|aimed|pencil+ed in|penciled|planned|on track|pegged) for|eyeing)|"
     r"bow(?:s|ed|ing)?|(?:will|to) stream|(?:be|been|was|were|is|are|being) broadcast|"
-    r"(?P<subject>due(?: out)?(?= (?:in|on|by|this|next|early|late)\b)|(?:be|been|was|were) unveiled|"
+    r"(?P<subject>(?:due(?: out)?|expected)(?= (?:in|on|by|around|sometime|this|next|early|late)\b)|"
+    r"(?:be|been|was|were) unveiled|"
     r"available (?:to stream )?(?:on|from|starting|beginning))|"
     r"(?P<direct>return(?:s|ing)?|com(?:es|ing)(?: back)?|(?:is|are) back))\b", re.IGNORECASE)
 # Who or what returns in a clause that is no show's return ("the director returns in May").
