@@ -336,3 +336,9 @@ def test_transforms_into_and_a_title_acronym_before_the_part() -> None:
     [release] = run("Season 2 will be unveiled in the second half of 2026.",
                     dates=(("the second half of 2026", "2026-H2", None),), kind="release")
     assert fields(release, "season", "date") == (2, "2026-H2")
+
+
+def test_original_work_and_webcomic() -> None:
+    assert credits("The drama is based on the original work by Seo Yu-jin.") == {("Seo Yu-jin", "original_author", None)}
+    [work] = run("Moonlit Ward is adapted from a popular webcomic of the same name by Bae Ri-na.", kind="source_material")
+    assert fields(work, "title", "medium", "creator") == ("Moonlit Ward", "webtoon", "Bae Ri-na")

@@ -14,8 +14,8 @@ from pipelines.facts.sentences import Sentence
 
 _MEDIA = {"web novel": "web_novel", "webtoon": "webtoon", "manhwa": "webtoon", "novel": "novel",
           "book": "novel", "manga": "manga", "film": "film", "movie": "film", "comic": "other"}
-_MEDIUM = (r"(?P<medium>[Ww]eb[ -]?novel|[Ww]eb[ -]?toon|[Mm]anhwa|[Nn]ovel|[Bb]ook|[Mm]anga|[Cc]omic|[Ff]ilm|"
-           r"[Mm]ovie)s?\b")
+_MEDIUM = (r"(?P<medium>[Ww]eb[ -]?novel|[Ww]eb[ -]?toon|[Ww]eb[ -]?comic|[Mm]anhwa|[Nn]ovel|[Bb]ook|[Mm]anga|"
+           r"[Cc]omic|[Ff]ilm|[Mm]ovie)s?\b")
 _SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|with|from)"
 _TITLE = rf"(?P<title>[A-Z0-9][\w'’&-]*(?:(?::|,| -)? (?:{_SMALL} )*[A-Z0-9][\w'’&-]*)*)"
 _QUOTED = r"[‘'“\"](?P<quoted>[A-Z0-9][^‘“”\"’]{1,60}?)[’'”\"](?!\w)"
@@ -33,7 +33,8 @@ _EPONYMOUS = re.compile(rf"\b(?:a|an|the|its) (?:[\w'’-]+ ){{0,2}}?(?:same-(?:
                         rf"(?:[\w'’-]+ ){{0,2}}?{_MEDIUM}")
 # A work named by its medium and creator alone ("adapting the web novel by A").
 _UNTITLED = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w'’-]+ ){{0,3}}?"
-                       rf"(?P<medium>[Ww]eb[ -]?novel|[Ww]eb[ -]?toon|[Mm]anhwa|[Nn]ovel|[Mm]anga|[Cc]omic|[Bb]ook)"
+                       rf"(?P<medium>[Ww]eb[ -]?novel|[Ww]eb[ -]?toon|[Mm]anhwa|[Nn]ovel|[Mm]anga|[Cc]omic|[Bb]ook|"
+                       rf"(?<=original )(?:work|story))"
                        rf"s?,? (?:(?P<how>written|drawn|illustrated|created|penned|authored) )?"
                        rf"by {_DESC}(?P<name>{NAME1})"
                        rf"(?: and (?:drawn|illustrated) by {_DESC}(?P<artist>{NAME1}))?")
@@ -45,7 +46,7 @@ _CREATOR = re.compile(rf"^(?:,? (?:written|drawn|illustrated|created|penned|auth
 _ADAPTATION = re.compile(r"\badapt|\bbased on\b|\bdraws? on\b|\bdrawing on\b|\binspired by\b|\boriginal\b|"
                          r"\bsource\b|\bserializ|\bremake\b|\bwr[io]te\b|\bwritten\b|\bauthor|\bnovelist\b",
                          re.IGNORECASE)
-_MENTIONS_MEDIA = re.compile(r"novel|toon|manhwa|book|manga|comic|film|movie", re.IGNORECASE)
+_MENTIONS_MEDIA = re.compile(r"novel|toon|manhwa|book|manga|comic|film|movie|original", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,10 @@ def _first_quoted(body: str) -> str | None:
 
 def _medium(word: str) -> str:
     key = re.sub(r"[ -]", "", word.lower())
-    return {"webnovel": "web_novel", "webtoon": "webtoon"}.get(key) or _MEDIA.get(word.lower(), "other")
+    return _JOINED_MEDIA.get(key) or _MEDIA.get(word.lower(), "other")
+
+
+_JOINED_MEDIA = {"webnovel": "web_novel", "webtoon": "webtoon", "webcomic": "webtoon"}
 
 
 def _creator(inp: EventInput, work: _Work) -> tuple[str | None, str]:
