@@ -77,7 +77,7 @@ def _clean_url(url: str | None) -> str | None:
 
 
 def _iso_date(text: str | None) -> str | None:
-    """The ISO date of a date as embed codes print it (``September 23, 2025``), else ``None``."""
+    """The ISO date of a date as embed codes print it (``March 14, 2026``), else ``None``."""
     if not text:
         return None
     text = norm(text)

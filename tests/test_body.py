@@ -29,9 +29,9 @@ def test_keeps_paragraphs_subheadings_and_list_items_in_order(news_body: str) ->
     paragraphs = news_body.split("\n\n")
     assert paragraphs[0].startswith("Netflix confirmed on Monday that The Trauma Code: Heroes on Call will return")
     assert "Who is coming back" in paragraphs
-    assert "Joo Ji-hoon as Baek Kang-hyuk" in paragraphs
-    assert paragraphs.index("Who is coming back") < paragraphs.index("Joo Ji-hoon as Baek Kang-hyuk")
-    assert paragraphs[-1].startswith("The first season premiered in January 2025")
+    assert "Min Tae-oh as Han Seo-jun" in paragraphs
+    assert paragraphs.index("Who is coming back") < paragraphs.index("Min Tae-oh as Han Seo-jun")
+    assert paragraphs[-1].startswith("The first season premiered in March 2024")
 
 
 def test_decodes_entities_and_normalises_whitespace(news_body: str) -> None:
@@ -41,7 +41,7 @@ def test_decodes_entities_and_normalises_whitespace(news_body: str) -> None:
 
 
 @pytest.mark.parametrize("furniture", [
-    "We use cookies", "Drama", "Share on Facebook", "Photo: Netflix", "Joo Ji-hoon on set", "Advertisement",
+    "We use cookies", "Drama", "Share on Facebook", "Photo: Netflix", "Min Tae-oh on set", "Advertisement",
     "Also read", "Ten medical dramas", "newsletter", "Sign up", "Read more", "Season 1 recap", "K-drama",
     "covers Korean television", "I have been waiting", "Another drama gets renewed", "All rights reserved",
     "The medical drama is back on the schedule", "By Mira Solberg",

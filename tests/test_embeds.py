@@ -17,9 +17,9 @@ def test_tweet_author_handle_url_text_and_date() -> None:
     (post,) = posts(
         '<blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">Season two, finally ✊🏻</p>'
         '&mdash; Tomo ☆ (@tomo_watches) <a href="https://twitter.com/tomo_watches/status/1234567890?ref_src=twsrc">'
-        'September 23, 2025</a></blockquote>')
+        'March 14, 2026</a></blockquote>')
     assert post == SocialPost("x", "Tomo ☆", "@tomo_watches", "https://twitter.com/tomo_watches/status/1234567890",
-                              "Season two, finally ✊🏻", "2025-09-23")
+                              "Season two, finally ✊🏻", "2026-03-14")
 
 
 def test_instagram_caption_author_permalink_and_date() -> None:

@@ -27,7 +27,7 @@ _ATTRS = ['class="twitter-tweet"', 'class="instagram-media"', 'class="tiktok-emb
           'src="//www.facebook.com/plugins/post.php?href=%ZZ"', 'videoid=""', 'charset="bogus"', "",
           'href="http://[::1/status/1"', 'src="http://[::1/embed"', 'cite="https://["', 'data-href="http://[x"',
           'rel="canonical" href="http://[::1"']
-_WORDS = ["Trauma Code", "&mdash;", "(@handle)", "September 23, 2025", "&#0;", "&#xD800;", "\x00", "é", "â€™",
+_WORDS = ["Trauma Code", "&mdash;", "(@handle)", "March 14, 2026", "&#0;", "&#xD800;", "\x00", "é", "â€™",
           "<!--", "-->", "<![CDATA[", "]]>", "<?xml version='1.0' encoding='utf-8'?>", "\ufffd", "중증외상센터",
           " ", "\n", "a, b, c. " * 20, "{\"@type\": \"NewsArticle\"}"]
 
