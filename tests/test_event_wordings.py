@@ -339,6 +339,8 @@ def test_transforms_into_and_a_title_acronym_before_the_part() -> None:
 
 
 def test_original_work_and_webcomic() -> None:
-    assert credits("The drama is based on the original work by Seo Yu-jin.") == {("Seo Yu-jin", "original_author", None)}
-    [work] = run("Moonlit Ward is adapted from a popular webcomic of the same name by Bae Ri-na.", kind="source_material")
+    assert credits("The drama is based on the original work by Seo Yu-jin.") == {
+        ("Seo Yu-jin", "original_author", None)}
+    body = "Moonlit Ward is adapted from a popular webcomic of the same name by Bae Ri-na."
+    [work] = run(body, kind="source_material")
     assert fields(work, "title", "medium", "creator") == ("Moonlit Ward", "webtoon", "Bae Ri-na")
