@@ -57,8 +57,8 @@ def demo_sources() -> tuple[Source, ...]:
                outlet="K-Screen Insider"),
         Source(name="demo-streamline", kind="sitemap", url=url("Streamline Weekly", "/sitemap.xml"),
                outlet="Streamline Weekly"),
-        Source(name="demo-seoulspotlight", kind="listing", url=url("Seoul Spotlight", "/k-drama/"), outlet="Seoul Spotlight",
-               allow=(r"/k-drama/\d{4}/\d{2}/",)),
+        Source(name="demo-seoulspotlight", kind="listing", url=url("Seoul Spotlight", "/k-drama/"),
+               outlet="Seoul Spotlight", allow=(r"/k-drama/\d{4}/\d{2}/",)),
     )
 
 
