@@ -344,3 +344,11 @@ def test_original_work_and_webcomic() -> None:
     body = "Moonlit Ward is adapted from a popular webcomic of the same name by Bae Ri-na."
     [work] = run(body, kind="source_material")
     assert fields(work, "title", "medium", "creator") == ("Moonlit Ward", "webtoon", "Bae Ri-na")
+
+
+@pytest.mark.parametrize(("body", "date"), [
+    ("Ratings for the show are expected on Monday.", ("Monday", "2025-09-29", None)),
+    ("A decision on the season is expected in March.", ("March", "2026-03", None)),
+])
+def test_figures_and_decisions_expected_on_a_date_are_no_releases(body: str, date: tuple[str, str, None]) -> None:
+    assert run(body, dates=(date,), kind="release") == []

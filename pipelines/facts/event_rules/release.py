@@ -67,6 +67,8 @@ _SAID = re.compile(r"\b(?:said|says|announced|told|reported|revealed|confirmed|s
 # Words that make an unnumbered release the coming season of an untracked show.
 _COMING_SEASON = re.compile(r"\b(?:new|next|upcoming|coming|returning) (?:season|installment)\b|\bthe season\b|"
                             r"\bsequel\b|\breturn", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(r"\b(?:ratings?|results?|numbers|figures|data|viewership|verdict|decision|"
+                            r"announcement|details|lineup|tickets?|casting|script)\b", re.IGNORECASE)
 _THEATRICAL = re.compile(r"\b(?:theaters|theatres|cinemas)\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$")
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|–|-)\s*")
@@ -150,8 +152,11 @@ def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:
 
 
 def _show_subject(inp: EventInput, sentence: Sentence, pos: int) -> bool:
-    """Whether the clause before ``pos`` is about a show or its season (a word for one, or a title)."""
+    """Whether the clause before ``pos`` is about a show or its season (a word for one, or a title)
+    and not about its figures or a decision on it ("ratings for the show are expected Monday")."""
     lo = clause_at(sentence, pos)[0]
+    if _OTHER_SUBJECT.search(inp.ctx.body, lo, pos):
+        return False
     return bool(_RELEASE_SUBJECT.search(inp.ctx.body, lo, pos)) or bool(quoted_titles(inp, lo, pos)) or \
         any(name.casefold() in inp.ctx.body[lo:pos].casefold() for show in inp.ctx.shows for name in show.names)
 
