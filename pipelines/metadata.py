@@ -136,7 +136,7 @@ def _publisher(ld: jsonld.LinkedData) -> str | None:
 
 
 def _prettify(domain: str | None) -> str | None:
-    """``Screenline`` from ``screenline.com``; ``Bbc`` from ``bbc.co.uk`` (the last resort)."""
+    """``Cobaltscreen`` from ``cobaltscreen.com``; ``Bbc`` from ``bbc.co.uk`` (the last resort)."""
     if not domain:
         return None
     labels = domain.split(".")
