@@ -226,6 +226,7 @@ def test_production_companies_are_no_producers() -> None:
     ("“Moonlit Ward” comes back on March 6 for a third season.", ("March 6", "2026-03-06", None), 3),
     ("The second season's return is pegged for next year.", ("next year", "2026", None), 2),
     ("The third season is expected in the fall.", ("the fall", "2025-FA", None), 3),
+    ("Season 2 returns to Disney+ on March 6.", ("March 6", "2026-03-06", None), 2),
 ])
 def test_more_release_wordings(body: str, date: tuple[str, str, None], season: int) -> None:
     [release] = run(body, dates=(date,), kind="release")

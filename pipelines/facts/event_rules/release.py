@@ -67,6 +67,8 @@ _SAID = re.compile(r"\b(?:said|says|announced|told|reported|revealed|confirmed|s
 # Words that make an unnumbered release the coming season of an untracked show.
 _COMING_SEASON = re.compile(r"\b(?:new|next|upcoming|coming|returning) (?:season|installment)\b|\bthe season\b|"
                             r"\bsequel\b|\breturn", re.IGNORECASE)
+# What may stand between "returns" and its date: a platform ("returns to Netflix on March 6").
+_RIGHT_AFTER = re.compile(r"(?:\s+(?:to|on) [A-Z][\w+]*(?: [A-Z][\w+]*)?)?\s+(?:on |in )?")
 _OTHER_SUBJECT = re.compile(r"\b(?:ratings?|results?|numbers|figures|data|viewership|verdict|decision|"
                             r"announcement|details|lineup|tickets?|casting|script)\b", re.IGNORECASE)
 _THEATRICAL = re.compile(r"\b(?:theaters|theatres|cinemas)\b", re.IGNORECASE)
@@ -90,7 +92,8 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
                  and not _SAID.search(inp.ctx.body, max(sentence.start, d.span[0] - 25), d.span[0])]
         dates = _run_start(inp.ctx.body, dates)
         if trig.label == "direct":  # "returns in 2026": only a date right after the verb dates it
-            dates = [d for d in dates if 0 <= d.span[0] - trig.end <= 4]
+            dates = [d for d in dates if d.span[0] >= trig.end and _RIGHT_AFTER.fullmatch(inp.ctx.body, trig.end,
+                                                                                         d.span[0])]
             trig = Trigger(trig.start, trig.end, "other")
         for index in range(len(dates)):
             past = _before_publication(inp, dates[index])
