@@ -220,3 +220,12 @@ def test_a_statement_speaks_for_whoever_issued_it() -> None:
 def test_a_name_after_an_organisation_word_is_an_organisation() -> None:
     mentions = find_mentions("She signed with her agency, Pine Hill, last year.")
     assert [(m.text, m.kind) for m in mentions if m.text == "Pine Hill"] == [("Pine Hill", "org")]
+
+
+def test_a_pronoun_skips_a_speaker_the_text_genders_otherwise() -> None:
+    body = ("Director Amir Haddad and actress Seo Ji-an attended the event. Haddad said that the shoot was long. "
+            "She said that she enjoyed it.")
+    assert speakers(body) == [("Amir Haddad", "Haddad"), ("Seo Ji-an", "She")]
+    body = ("Actress Lena Ostrova joined the cast. “It was hard,” she said. Actor Tomas Berg said that he "
+            "cried. “We became friends,” she added.")
+    assert [s for s, _ in speakers(body)] == ["Lena Ostrova", "Tomas Berg", "Lena Ostrova"]

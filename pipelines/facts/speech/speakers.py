@@ -34,6 +34,7 @@ class Scene:
     body: str
     said: list[Said] = field(default_factory=list)
     recent_window: int = 700  # characters within which the last speaker stays the topic
+    genders: dict[str, str] = field(default_factory=dict)  # speaker -> "he" / "she", from the text
     _mentions: list[Mention] | None = None
 
     @property
@@ -44,11 +45,15 @@ class Scene:
         return self._mentions
 
     def remember(self, pos: int, end: int, speaker: str, speaker_text: str | None) -> None:
-        """Record a resolved statement (``body[pos:end]``) so later pronouns and descriptions can use it."""
+        """Record a resolved statement (``body[pos:end]``) so later pronouns and descriptions can use
+        it; a speaker the text calls ``he`` or ``she`` is gendered from then on."""
         kind = kind_of(speaker)
         if kind == "org" and self._named_person(speaker, speaker_text):
             kind = "person"
         self.said.append(Said(pos, end, speaker, speaker_text, kind))
+        gender = _gender_word((speaker_text or "").casefold())
+        if kind == "person" and gender and speaker not in self.genders:
+            self.genders[speaker] = gender
 
     def _named_person(self, speaker: str, speaker_text: str | None) -> bool:
         # "he said", or "Kimmel" alone when named in full elsewhere ("Jimmy Kimmel Live!").
@@ -236,7 +241,12 @@ def _extends(candidate: str, key: str) -> bool:
 
 def _pronoun(scene: Scene, pronoun: str, pos: int, sentence_start: int) -> str | None:
     want = lexicon.PRONOUNS[pronoun]
-    last = _last_said(scene, want, pos)
+    last = _last_said(scene, want, pos, pronoun)
+    if last is not None and pronoun in ("he", "she") and _known_gender(scene, last.speaker) is None:
+        # "Haddad said ... She said": a woman the text names beats a speaker of unknown gender.
+        gendered = _gendered_mention(scene, pronoun, pos, sentence_start)
+        if gendered is not None:
+            return gendered
     named = _nearest_mention(scene, pronoun, want, sentence_start)
     if last is not None and (named is None or named.start < last.end or pos - named.start > scene.recent_window
                              or not _is_subject(scene.body, named)):
@@ -255,10 +265,41 @@ def _is_subject(body: str, mention: Mention) -> bool:
     return bool(_CLAUSE_START.search(body, max(0, mention.start - 40), mention.start))
 
 
-def _last_said(scene: Scene, want: str, pos: int) -> Said | None:
+def _last_said(scene: Scene, want: str, pos: int, pronoun: str | None = None) -> Said | None:
     for said in reversed(scene.said):
-        if said.pos < pos and (want == "any" or said.kind == want):
+        if said.pos < pos and (want == "any" or said.kind == want) and not _other_gender(scene, said.speaker, pronoun):
             return said if pos - said.pos <= scene.recent_window * 2 else None
+    return None
+
+
+def _gender_word(word: str) -> str | None:
+    return {"he": "he", "she": "she"}.get(word)
+
+
+def _known_gender(scene: Scene, speaker: str) -> str | None:
+    """``he`` or ``she`` for a person the text genders (a pronoun used of them, ``actress``)."""
+    known = scene.genders.get(speaker)
+    if known is None:
+        roles = {m.role for m in scene.mentions if m.role and m.kind == "person" and m.text in speaker}
+        known = "she" if roles & lexicon.FEMALE_ROLES else "he" if roles & lexicon.MALE_ROLES else None
+    return known
+
+
+def _other_gender(scene: Scene, speaker: str, pronoun: str | None) -> bool:
+    """Whether ``speaker`` is known (from the text) to be referred to by the other pronoun."""
+    if pronoun not in ("he", "she"):
+        return False
+    known = _known_gender(scene, speaker)
+    return known is not None and known != pronoun
+
+
+def _gendered_mention(scene: Scene, pronoun: str, pos: int, before: int) -> str | None:
+    """The nearest person named before the sentence whom the text genders as ``pronoun``."""
+    for mention in reversed(scene.mentions):
+        if mention.start < before and mention.kind == "person" and pos - mention.start <= scene.recent_window:
+            name = fullest(scene, mention.text, mention.start)
+            if _known_gender(scene, name) == pronoun:
+                return name
     return None
 
 
@@ -270,7 +311,9 @@ def _nearest_mention(scene: Scene, pronoun: str, want: str, before: int) -> Ment
     # have been named at the attribution, not referred to by a pronoun.
     for mention in reversed(scene.mentions):
         if mention.start < before and (mention.kind == want or (want == "any" and mention.kind != "other")) \
-                and mention.role not in _WRONG_GENDER.get(pronoun, ()):
+                and mention.role not in _WRONG_GENDER.get(pronoun, ()) and not _other_gender(
+                    scene, fullest(scene, mention.text, mention.start) if mention.kind == "person" else mention.text,
+                    pronoun):
             return mention
     return None
 
