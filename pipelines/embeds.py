@@ -22,11 +22,14 @@ from pipelines.parse import Page
 from pipelines.record import SocialPost
 
 _FIND = lxml.etree.XPath(
-    "//blockquote | //iframe | //lite-youtube | //div[contains(@class, 'fb-post') or contains(@class, 'fb-video')"
+    "//blockquote | //iframe | //lite-youtube | //amp-twitter | //amp-instagram | //amp-youtube | //amp-facebook"
+    " | //amp-tiktok | //amp-iframe | //div[contains(@class, 'fb-post') or contains(@class, 'fb-video')"
     " or @data-youtube-id]"
 )
 _TWEET_BY = re.compile(r"[—–-]\s*(.+?)\s*\(\s*(@\w{1,30})\s*\)", re.DOTALL)
-_SHARED_BY = re.compile(r"(?:post shared by|shared a post)\s+(.+?)\s*\(\s*(@[\w.]{1,40})\s*\)", re.IGNORECASE)
+# Instagram's credit line: "A post shared by NAME (@handle)", or "... by @handle" for accounts without a name.
+_SHARED_BY = re.compile(r"(?:post shared by|shared a post)\s+(?:([^()]{1,80}?)\s*\(\s*(@[\w.]{1,40})\s*\)|"
+                        r"(@[\w.]{1,40}))", re.IGNORECASE)
 _AT_HANDLE = re.compile(r"/@([\w.]{1,40})")
 _YT_ID = re.compile(r"(?:youtube(?:-nocookie)?\.com/(?:embed|v|shorts)/|youtu\.be/)([\w-]{6,20})")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%b. %d, %Y")
@@ -49,17 +52,25 @@ def extract_embeds(page: Page) -> tuple[SocialPost, ...]:
 
 
 def _read(el: lxml.html.HtmlElement) -> SocialPost | None:
-    classes = (el.get("class") or "").lower()
-    if el.tag == "blockquote":
-        reader = next((r for key, r in _QUOTE_READERS if key in classes), None)
-        return reader(el) if reader else None
-    if el.tag == "iframe":
+    tag = el.tag
+    if tag == "blockquote":
+        return _quote(el)
+    if tag == "iframe" or tag == "amp-iframe":
         return _iframe(el)
+    if tag.startswith("amp-"):
+        return _amp(el)
     if el.tag == "lite-youtube" or el.get("data-youtube-id"):
         video = el.get("videoid") or el.get("data-youtube-id")
         return _youtube(video, el.get("title") or el.get("playlabel")) if video else None
     href = el.get("data-href")
     return SocialPost("facebook", url=_clean_url(href), text=_quote_text(el) or None) if href else None
+
+
+def _quote(el: lxml.html.HtmlElement) -> SocialPost | None:
+    """The post of an embed-code blockquote, or ``None`` for an ordinary quotation."""
+    classes = (el.get("class") or "").lower()
+    reader = next((r for key, r in _QUOTE_READERS if key in classes), None)
+    return reader(el) if reader else None
 
 
 def _clean_url(url: str | None) -> str | None:
@@ -125,13 +136,14 @@ def _instagram(el: lxml.html.HtmlElement) -> SocialPost:
     permalink = el.get("data-instgrm-permalink") or next(
         (a.get("href") for a in el.iter("a") if "instagram.com/" in (a.get("href") or "")), None)
     paragraphs = [norm(STRING(p)) for p in el.iter("p")]
-    shared = next((m for m in map(_SHARED_BY.search, paragraphs) if m), None)
+    # The "A post shared by NAME (@handle)" credit sits in a paragraph, or loose in the quote's own markup.
+    shared = next((m for m in map(_SHARED_BY.search, paragraphs) if m), None) or _SHARED_BY.search(norm(STRING(el)))
     words = [p for p in paragraphs if p and not _SHARED_BY.search(p)]
     when = next((t.get("datetime") for t in el.iter("time") if t.get("datetime")), None)
     return SocialPost(
         "instagram",
-        author=norm(shared.group(1)) if shared else None,
-        handle=shared.group(2) if shared else None,
+        author=norm(shared.group(1)) if shared and shared.group(1) else None,
+        handle=(shared.group(2) or shared.group(3)) if shared else None,
         url=_clean_url(permalink),
         text=" ".join(words) or None,
         posted=_iso_date(when),
@@ -213,3 +225,65 @@ def _iframe_post(el: lxml.html.HtmlElement, src: str) -> SocialPost | None:
     if any(host.endswith(h) for h in _OTHER_HOSTS):
         return SocialPost("other", url=_clean_url(src), text=norm(el.get("title") or "") or None)
     return None
+
+
+def _amp(el: lxml.html.HtmlElement) -> SocialPost | None:
+    """The post of an AMP embed element, read from its data attributes; a fallback embed-code
+    blockquote inside (``<blockquote placeholder class="twitter-tweet">``) adds author, handle,
+    text and date."""
+    reader = _AMP_READERS.get(el.tag)
+    post = reader(el) if reader else None
+    if post is None:
+        return None
+    inner = next(el.iter("blockquote"), None)
+    fallback = _quote(inner) if inner is not None else None
+    if fallback is None and inner is not None and post.platform == "x":
+        fallback = _tweet(inner)  # AMP's own examples leave the class off the placeholder quote
+    return _merge(post, fallback) if fallback is not None else post
+
+
+def _merge(post: SocialPost, fallback: SocialPost) -> SocialPost:
+    """``post``'s fields, each filled from ``fallback`` where ``post`` has none."""
+    return SocialPost(post.platform, post.author or fallback.author, post.handle or fallback.handle,
+                      post.url or fallback.url, post.text or fallback.text, post.posted or fallback.posted)
+
+
+def _amp_twitter(el: lxml.html.HtmlElement) -> SocialPost | None:
+    tweet_id = (el.get("data-tweetid") or "").strip()
+    return SocialPost("x", url=f"https://twitter.com/i/status/{tweet_id}") if tweet_id.isdigit() else None
+
+
+def _amp_instagram(el: lxml.html.HtmlElement) -> SocialPost | None:
+    code = (el.get("data-shortcode") or "").strip()
+    return SocialPost("instagram", url=f"https://www.instagram.com/p/{code}/") if _SHORTCODE.fullmatch(code) else None
+
+
+def _amp_youtube(el: lxml.html.HtmlElement) -> SocialPost | None:
+    video = (el.get("data-videoid") or "").strip()
+    return _youtube(video, el.get("title")) if video else None
+
+
+def _amp_facebook(el: lxml.html.HtmlElement) -> SocialPost | None:
+    href = el.get("data-href")
+    return SocialPost("facebook", url=_clean_url(href)) if href and href.strip() else None
+
+
+def _amp_tiktok(el: lxml.html.HtmlElement) -> SocialPost | None:
+    """``data-src`` is the video's URL or only its numeric id."""
+    src = (el.get("data-src") or "").strip()
+    if src.isdigit():
+        return SocialPost("tiktok", url=f"https://www.tiktok.com/embed/v2/{src}")
+    if "tiktok.com/" not in src:
+        return SocialPost("tiktok") if next(el.iter("blockquote"), None) is not None else None
+    handle = _AT_HANDLE.search(src)
+    return SocialPost("tiktok", handle="@" + handle.group(1) if handle else None, url=_clean_url(src))
+
+
+_SHORTCODE = re.compile(r"[\w-]{4,40}")
+_AMP_READERS: dict[str, Callable[[lxml.html.HtmlElement], SocialPost | None]] = {
+    "amp-twitter": _amp_twitter,
+    "amp-instagram": _amp_instagram,
+    "amp-youtube": _amp_youtube,
+    "amp-facebook": _amp_facebook,
+    "amp-tiktok": _amp_tiktok,
+}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipelines import extract
 from pipelines.embeds import extract_embeds
 from pipelines.parse import parse_page
 from pipelines.record import SocialPost
@@ -79,3 +80,82 @@ def test_malformed_addresses_do_not_break_reading() -> None:
     found = posts('<blockquote class="twitter-tweet"><p>Hi</p>&mdash; A (@aa) '
                   '<a href="http://[::1/status/1">May 1, 2025</a></blockquote><iframe src="http://[::1/embed"></iframe>')
     assert [(p.platform, p.handle, p.url) for p in found] == [("x", "@aa", "http://[::1/status/1")]
+
+
+def test_amp_twitter_url_from_id_and_author_from_placeholder_quote() -> None:
+    (post,) = posts(
+        '<amp-twitter width="375" height="472" layout="responsive" data-tweetid="1700000000000000042">'
+        '<blockquote placeholder class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">Table read day!</p>'
+        '&mdash; Wren Okafor (@wren_reads) <a href="https://twitter.com/wren_reads/status/1700000000000000042">'
+        'March 14, 2026</a></blockquote></amp-twitter>')
+    assert post == SocialPost("x", "Wren Okafor", "@wren_reads", "https://twitter.com/i/status/1700000000000000042",
+                              "Table read day!", "2026-03-14")
+
+
+def test_amp_twitter_without_placeholder_and_with_an_unclassed_one() -> None:
+    found = posts('<amp-twitter data-tweetid="111" layout="responsive"></amp-twitter>'
+                  '<amp-twitter data-tweetid="222"><blockquote placeholder><p>Plain fallback</p>&mdash; '
+                  'Juno (@juno_tv) <a href="https://twitter.com/juno_tv/status/222">Feb 1, 2026</a></blockquote>'
+                  '</amp-twitter>')
+    assert found == (
+        SocialPost("x", url="https://twitter.com/i/status/111"),
+        SocialPost("x", "Juno", "@juno_tv", "https://twitter.com/i/status/222", "Plain fallback", "2026-02-01"),
+    )
+
+
+def test_amp_instagram_youtube_facebook_and_tiktok() -> None:
+    found = posts(
+        '<amp-instagram data-shortcode="QrS_t-9xY" data-captioned width="400" height="400"></amp-instagram>'
+        '<amp-youtube data-videoid="Kp3mN8vW2qL" layout="responsive" width="480" height="270"></amp-youtube>'
+        '<amp-facebook data-href="https://www.facebook.com/lumenpictures/posts/3003?ref=embed" width="552">'
+        '</amp-facebook>'
+        '<amp-tiktok data-src="https://www.tiktok.com/@setdiaries/video/7311111111111111111?lang=en"></amp-tiktok>'
+        '<amp-tiktok data-src="7322222222222222222"></amp-tiktok>')
+    assert [(p.platform, p.handle, p.url) for p in found] == [
+        ("instagram", None, "https://www.instagram.com/p/QrS_t-9xY/"),
+        ("youtube", None, "https://www.youtube.com/watch?v=Kp3mN8vW2qL"),
+        ("facebook", None, "https://www.facebook.com/lumenpictures/posts/3003"),
+        ("tiktok", "@setdiaries", "https://www.tiktok.com/@setdiaries/video/7311111111111111111"),
+        ("tiktok", None, "https://www.tiktok.com/embed/v2/7322222222222222222"),
+    ]
+
+
+def test_amp_tiktok_reads_its_placeholder_quote() -> None:
+    (post,) = posts(
+        '<amp-tiktok width="325" height="575" data-src="7333333333333333333">'
+        '<blockquote placeholder class="tiktok-embed" cite="https://www.tiktok.com/@makeupchair/video/7333333333333333333"'
+        ' data-video-id="7333333333333333333"><section><p>Prosthetics test, day 3</p></section></blockquote>'
+        '</amp-tiktok>')
+    assert post == SocialPost("tiktok", None, "@makeupchair", "https://www.tiktok.com/embed/v2/7333333333333333333",
+                              "Prosthetics test, day 3")
+
+
+def test_amp_elements_without_ids_are_not_posts() -> None:
+    assert posts('<amp-twitter data-tweetid=""></amp-twitter><amp-instagram></amp-instagram>'
+                 '<amp-youtube data-live-channelid="UCx"></amp-youtube><amp-facebook></amp-facebook>') == ()
+
+
+def test_instagram_credit_line_is_the_only_author_hint() -> None:
+    loose, nameless = posts(
+        '<blockquote class="instagram-media" data-instgrm-version="14"><div><a href="https://www.instagram.com/'
+        'reel/Zx9Yw8/?utm_source=ig_embed">View this post on Instagram</a><div>A post shared by Hana Veldt 한나 '
+        '(@hana.veldt)</div></div></blockquote>'
+        '<blockquote class="instagram-media"><p><a href="https://www.instagram.com/p/Mn0Pq1/">A post shared by '
+        '@quietset_official</a></p></blockquote>')
+    assert (loose.author, loose.handle, loose.url, loose.text) == (
+        "Hana Veldt 한나", "@hana.veldt", "https://www.instagram.com/reel/Zx9Yw8/", None)
+    assert (nameless.author, nameless.handle, nameless.url, nameless.text) == (
+        None, "@quietset_official", "https://www.instagram.com/p/Mn0Pq1/", None)
+
+
+def test_amp_embeds_stay_out_of_the_body() -> None:
+    filler = "The cast gathered in the rehearsal room on a rainy morning and read the first four episodes aloud. "
+    html = (f"<html><body><article><p>{filler * 3}</p><amp-twitter data-tweetid='9'><blockquote placeholder>"
+            "<p>Fallback tweet words</p>&mdash; A (@a)</blockquote></amp-twitter>"
+            "<amp-instagram data-shortcode='AbCd'><div placeholder>Loading the reel</div></amp-instagram>"
+            f"<p>{filler * 2}</p></article></body></html>")
+    record = extract(html, URL, facts=False)
+    assert "Fallback tweet words" not in record.body
+    assert "Loading the reel" not in record.body
+    assert record.body.count("rehearsal room") == 5
+    assert [p.platform for p in record.social_posts] == ["x", "instagram"]

@@ -19,14 +19,16 @@ NO_META = Metadata(None, Outlet(None, None), None, (), None, None, None)
 
 _TAGS = ["link", "p", "div", "article", "section", "span", "a", "br", "h1", "h2", "li", "ul", "blockquote", "iframe",
          "figure", "figcaption", "script", "style", "nav", "footer", "form", "table", "td", "tr", "lite-youtube",
-         "time", "meta", "title", "head", "body", "html", "noscript", "template", "svg"]
+         "time", "meta", "title", "head", "body", "html", "noscript", "template", "svg", "amp-twitter", "amp-tiktok",
+         "amp-instagram", "amp-facebook"]
 _ATTRS = ['class="twitter-tweet"', 'class="instagram-media"', 'class="tiktok-embed"', 'class="text-post-media"',
           'class="fb-post" data-href="https://facebook.com/x"', 'src="https://www.youtube.com/embed/abcdef1"',
           'class="article-body"', 'class="comments"', 'class="share related"', 'id="root"', 'itemprop="articleBody"',
           'data-instgrm-permalink=""', 'cite="https://www.tiktok.com/@a/video/1"', 'href="/status/1"',
           'src="//www.facebook.com/plugins/post.php?href=%ZZ"', 'videoid=""', 'charset="bogus"', "",
           'href="http://[::1/status/1"', 'src="http://[::1/embed"', 'cite="https://["', 'data-href="http://[x"',
-          'rel="canonical" href="http://[::1"']
+          'rel="canonical" href="http://[::1"', 'data-tweetid="12"', 'data-src="http://[::1/@a"',
+          'data-shortcode="a b"', 'data-href="//["']
 _WORDS = ["Trauma Code", "&mdash;", "(@handle)", "March 14, 2026", "&#0;", "&#xD800;", "\x00", "é", "â€™",
           "<!--", "-->", "<![CDATA[", "]]>", "<?xml version='1.0' encoding='utf-8'?>", "\ufffd", "중증외상센터",
           " ", "\n", "a, b, c. " * 20, "{\"@type\": \"NewsArticle\"}"]

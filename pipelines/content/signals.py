@@ -8,17 +8,24 @@ from functools import lru_cache
 import lxml.etree
 import lxml.html
 
+# AMP's embeds, media, ads and trackers: their fallback markup is a post or a caption, never the article.
+AMP_MEDIA_TAGS = frozenset({
+    "amp-twitter", "amp-instagram", "amp-youtube", "amp-facebook", "amp-tiktok", "amp-iframe", "amp-img", "amp-anim",
+    "amp-video", "amp-audio", "amp-vimeo", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-pixel",
+    "amp-social-share", "amp-facebook-comments", "amp-facebook-page", "amp-facebook-like", "amp-state",
+})
 # Subtrees that never hold article prose.
 SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "nav", "footer", "aside", "form", "button",
     "select", "textarea", "input", "iframe", "object", "embed", "video", "audio", "canvas", "figure",
     "figcaption", "header", "h1", "menu", "dialog", "label", "picture", "img", "map", "head", "title",
-    "lite-youtube", "meta", "link",
+    "lite-youtube", "meta", "link", "amp-sidebar", "amp-consent", *AMP_MEDIA_TAGS,
 })
 # Subtrees that cannot hold prose at all, whatever the layout.
 HARD_SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "select", "textarea", "input", "button", "iframe",
     "object", "embed", "video", "audio", "canvas", "head", "title", "meta", "link", "img", "picture", "map",
+    *AMP_MEDIA_TAGS,
 })
 # Elements that end one paragraph and start another.
 BLOCK_TAGS = frozenset({
