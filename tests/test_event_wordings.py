@@ -103,6 +103,12 @@ def test_named_character_before_portrayed_by_is_the_part() -> None:
     ("Helmer Ava Lindqvist is back.", {("Ava Lindqvist", "director", None)}),
     ("Writer-director Ava Lindqvist returns, with Marcus Bell back too.",
      {("Ava Lindqvist", "writer", None), ("Ava Lindqvist", "director", None), ("Marcus Bell", "actor", None)}),
+    ("Co-director Kwon Tae-min returns for the sequel.", {("Kwon Tae-min", "director", None)}),
+    ("Original director Kwon Tae-min is returning, too.", {("Kwon Tae-min", "director", None)}),
+    ("Screenwriter-director Goh Eun-sol returns.",
+     {("Goh Eun-sol", "writer", None), ("Goh Eun-sol", "director", None)}),
+    ("Directors Kwon Tae-min and Goh Eun-sol return.",
+     {("Kwon Tae-min", "director", None), ("Goh Eun-sol", "director", None)}),
     ("Returning are director Kwon Tae-min and stars Yeon Soo-ah and Bae Ji-hwan.",
      {("Kwon Tae-min", "director", None), ("Yeon Soo-ah", "actor", None), ("Bae Ji-hwan", "actor", None)}),
 ])

@@ -93,7 +93,8 @@ def full_name(inp: EventInput, name: str) -> str:
 # Capitalised role words that open a sentence before a name ("Director Kim Min-jun said").
 _TITLE_WORD = re.compile(r"^(?:Director|Writer|Screenwriter|Producer|PD|Actor|Actress|Author|Singer|Star|"
                          r"Co-star|Newcomer|Newcomers|Showrunner|Creator|Composer|Novelist|Filmmaker|Helmer|"
-                         r"Cinematographer|Illustrator|Artist|Scriptwriter|Writer-director|Dr\.?|Mr\.?|Ms\.?|"
+                         r"Cinematographer|Illustrator|Artist|Scriptwriter|Writer-director|Co-director|Co-writer|"
+                         r"Dr\.?|Mr\.?|Ms\.?|"
                          r"Mrs\.?) (?=[A-Z])")
 
 

@@ -28,8 +28,8 @@ _ROLE_WORDS = {"director": "director", "pd": "director", "screenwriter": "writer
                "original writer": "original_author", "original creator": "original_author",
                "filmmaker": "director", "helmer": "director", "scriptwriter": "writer"}
 # Crew titles: a name after one is crew, never cast ("Director A returns").
-_CREW_TITLE = re.compile(r"\b(?:[Dd]irector|PD|[Ff]ilmmaker|[Hh]elmer|[Ss]creenwriter|[Ss]criptwriter|[Ww]riter|"
-                         r"[Pp]roducer|[Ss]howrunner|[Cc]reator|[Aa]uthor|[Nn]ovelist|[Ii]llustrator|[Cc]omposer|"
+_CREW_TITLE = re.compile(r"\b(?:[Cc]o-)?(?:[Dd]irector|PD|[Ff]ilmmaker|[Hh]elmer|[Ss]creenwriter|[Ss]criptwriter|"
+                         r"[Ww]riter|[Pp]roducer|[Ss]howrunner|[Cc]reator|[Aa]uthor|[Nn]ovelist|[Ii]llustrator|[Cc]omposer|"
                          r"[Cc]inematographer)s?,?\s+$")
 
 # An honorific before a character's name is not part of the name ("Dr. Yoon").
@@ -80,8 +80,11 @@ _ROLE_BEFORE = re.compile(rf"\b(?P<role>(?:[Oo]riginal )?(?:[Dd]irector|PD|[Ss]c
                           rf"[Ss]howrunner|[Cc]reator|[Aa]uthor|[Nn]ovelist|[Ii]llustrator|[Cc]omposer|"
                           rf"[Cc]inematographer|[Ff]ilmmaker|[Hh]elmer|[Ss]criptwriter))[,:]? (?P<person>{NAME})")
 # "writer-director A": each part is a credit
-_COMPOUND_BEFORE = re.compile(rf"\b(?P<roles>(?:[Ww]riter|[Dd]irector|[Pp]roducer|[Cc]reator)-"
+_COMPOUND_BEFORE = re.compile(rf"\b(?P<roles>(?:[Ss]creenwriter|[Ww]riter|[Dd]irector|[Pp]roducer|[Cc]reator)-"
                               rf"(?:[Ww]riter|[Dd]irector|[Pp]roducer|[Cc]reator)) (?P<person>{NAME})")
+# "Directors A and B": a plural title over a list of names.
+_ROLE_LIST = re.compile(rf"\b(?P<role>[Dd]irectors|[Ww]riters|[Ss]creenwriters|[Pp]roducers|[Ss]howrunners|"
+                        rf"[Cc]reators|PDs) (?P<list>{_NAMES})")
 _WROTE = re.compile(rf"(?P<person>{NAME}),? (?:who )?(?:also )?(?:(?P<w>penned|wrote|writes|is writing|will write|"
                     r"created|creates)|"
                     r"(?P<d>directs|directed|will direct|is directing|helms|helmed|will helm)) (?:the )?"
@@ -182,12 +185,9 @@ def _names_a_show(inp: EventInput, name: str) -> bool:
 def _crew_titled(body: str, lo: int, pos: int, name: str) -> bool:
     """Whether the name at ``pos`` carries a crew title, before it (``director A``) or as its
     first word (``Filmmaker A``, read as part of a capitalised name)."""
-    first = name.split()[0].lower()
-    return first in _ROLE_WORDS or first in _COMPOUND_CREW or bool(_CREW_TITLE.search(body, max(lo, pos - 25), pos))
-
-
-_COMPOUND_CREW = frozenset({"writer-director", "director-writer", "writer-producer", "producer-director",
-                            "writer-creator", "creator-writer"})
+    first = name.split()[0].lower().removeprefix("co-")
+    parts = [part.removesuffix("s") for part in first.split("-")]
+    return any(part in _ROLE_WORDS for part in parts) or bool(_CREW_TITLE.search(body, max(lo, pos - 25), pos))
 
 
 def _acting_as(between: str) -> bool:
@@ -244,10 +244,13 @@ def _crew(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[tuple[i
         for person in filter(None, m.group("person", "also")):
             yield m.start(), m.end(), person, _VERB_ROLES[verb], None
     for m in _ROLE_BEFORE.finditer(body, lo, hi) if _gate(_ROLE_BEFORE, lowered) else ():
-        role = _ROLE_WORDS[m.group("role").lower()]
+        role = _role_word(m.group("role"))
         if _WORK_OWNER.search(body, max(lo, m.start() - 25), m.start()):
             role = "illustrator" if role == "illustrator" else "original_author"  # "the webtoon's creator, A"
         yield m.start(), m.end(), m.group("person"), role, None
+    for m in _ROLE_LIST.finditer(body, lo, hi) if _gate(_ROLE_BEFORE, lowered) else ():
+        for name in re.finditer(NAME, m.group("list")):
+            yield m.start(), m.end(), name.group(0), _role_word(m.group("role").removesuffix("s")), None
     for m in _COMPOUND_BEFORE.finditer(body, lo, hi) if _gate(_COMPOUND_BEFORE, lowered) else ():
         for part in m.group("roles").lower().split("-")[:-1]:  # the last part is a ``_ROLE_BEFORE`` match
             yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[part], None
@@ -258,13 +261,22 @@ def _crew(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[tuple[i
             if m.groupdict().get("partner"):  # "A executive produces alongside B"
                 yield m.start(), m.end(), re.sub(r"^ (?:alongside|with) ", "", m.group("partner")), role, None
     for m in _APPOSITIVE.finditer(body, lo, hi) if _gate(_ROLE_BEFORE, lowered) else ():
-        yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role")], None
+        yield m.start(), m.end(), m.group("person"), _role_word(m.group("role")), None
     for m in _ROLE_AFTER.finditer(body, lo, hi) if _gate(_ROLE_AFTER, lowered) else ():
-        yield m.start(), m.end(), m.group("person"), _ROLE_WORDS[m.group("role").lower()], None
+        yield m.start(), m.end(), m.group("person"), _role_word(m.group("role")), None
 
 
 _VERB_ROLES = {"created": "writer", "written": "writer", "penned": "writer", "scripted": "writer",
                "directed": "director", "helmed": "director", "produced": "producer"}
+
+
+def _role_word(word: str) -> str:
+    """The credit role of a crew title: ``Director`` -> director; an ``original`` author, writer
+    or creator wrote the source, an ``original director`` directed an earlier season."""
+    word = word.lower()
+    if word in _ROLE_WORDS:
+        return _ROLE_WORDS[word]
+    return _ROLE_WORDS.get(word.removeprefix("original ").removeprefix("co-"), "other")
 
 
 def _described(body: str, lo: int, pos: int) -> bool:
