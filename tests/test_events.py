@@ -206,7 +206,9 @@ def test_past_dated_release_without_a_season_is_the_first() -> None:
 
 _WORDS = ("Season", "2", "and", "3", "Netflix", "renewed", "premiered", "on", "May", "7", "Best", "Actor", "for",
           "Nam", "Gyu-ri", "as", "Seo", "Ha-na", "(", ")", "No.", "1", "chart", "web", "novel", "by", "filming",
-          "wrapped", "the", "“Harbor", "Lights”", ",", ".", "?", "\n\n", "Awards", "at", "7th", "Riverlight", "it")
+          "wrapped", "the", "“Harbor", "Lights”", ",", ".", "?", "\n\n", "Awards", "at", "7th", "Riverlight", "it",
+          "Original", "director", "Co-director", "Directors", "returns", "portrayed", "peaking", "targeted",
+          "most-watched", "second", "webtoon", "same", "name", "SEOUL,", "(Hanbit", "News)", "--")
 
 
 @settings(max_examples=60, deadline=None)
