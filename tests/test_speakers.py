@@ -229,3 +229,12 @@ def test_a_pronoun_skips_a_speaker_the_text_genders_otherwise() -> None:
     body = ("Actress Lena Ostrova joined the cast. “It was hard,” she said. Actor Tomas Berg said that he "
             "cried. “We became friends,” she added.")
     assert [s for s, _ in speakers(body)] == ["Lena Ostrova", "Tomas Berg", "Lena Ostrova"]
+
+
+def test_people_speaking_for_a_described_organisation_and_sources_close_to_it() -> None:
+    assert speakers("The drama airs on JTBC. Officials at the network said that a special would air.") == [
+        ("JTBC", "Officials at the network")]
+    assert speakers("Sources close to the production said that filming had stopped.") == [
+        ("Sources close to the production", "Sources close to the production")]
+    assert speakers("Staff at the studio say the set will become an exhibition.") == [
+        ("Staff at the studio", "Staff at the studio")]

@@ -21,7 +21,7 @@ _PRON = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
 # "a representative for the actor": whom a spokesperson speaks for, by description.
 _OWNER_DESC = rf"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?<![\w’'-])(?:{_HEAD})(?![\w’'-])"
 NP = (rf"(?:{_PRON}|(?:(?:{_POSS}|{_CAP}|(?:{_DESC}))\s+){{0,5}}(?:(?<![\w’'-])(?:{_CAP}|(?:{_HEAD})))"
-      rf"(?:\s+(?:of|for|at|from)\s+(?:(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}|{_OWNER_DESC}))?"
+      rf"(?:\s+(?:of|for|at|from|close to|familiar with)\s+(?:(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}|{_OWNER_DESC}))?"
       rf"(?:\s+\([A-Z][\w&.-]{{1,10}}\))?)")
 _AUX = "|".join(lexicon.AUX_ADVERBS)
 VERB = rf"(?:{lexicon.VERB_ALT})"

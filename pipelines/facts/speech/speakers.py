@@ -121,8 +121,11 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
     return _description(scene, text, lowered, pos, sentence_start)
 
 
-_SPOKES_FOR = re.compile(r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|rep)"
-                         r"\s+(?:for|of|from|at)\s+(?P<owner>.+)$", re.IGNORECASE)
+# "a representative for the actor", "officials at the network", "staff of the studio": people who
+# speak for someone the body names (sources close to someone do not speak for them).
+_SPOKES_FOR = re.compile(r"^(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|rep)|"
+                         r"(?:(?:the|some|several|two|three)\s+)?(?:staff|officials|executives|representatives|"
+                         r"employees|spokespeople))\s+(?:for|of|from|at)\s+(?P<owner>.+)$", re.IGNORECASE)
 
 
 _DOCUMENTS = frozenset({"statement", "post", "message", "caption", "letter", "notice", "note", "announcement",
