@@ -354,3 +354,14 @@ def test_calls_and_conversations_are_interviews(body: str) -> None:
 ])
 def test_as_per_an_outlet_is_a_report_unless_it_gives_figures(body: str, expected: tuple[str, str]) -> None:
     assert cited(body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ranklytic's chart showed the series in first place.", [("Ranklytic", "data")]),
+    ("Hanul's figures put the finale at a 12 percent rating.", [("Hanul", "data")]),
+    ("Netflix's data showed the series in first place.", []),
+    ("Mina Cole's figures were better than expected.", []),
+    ("Lantern Works's data showed a rise in views.", []),
+])
+def test_possessive_figures_of_an_unknown_name(body: str, expected: list[tuple[str, str]]) -> None:
+    assert cited(body) == expected

@@ -293,6 +293,8 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
         return described
     if by_name is not None:
         return by_name
+    if slot == "possessive" and _WHAT.get(match.group("what").casefold()) == "data":
+        return "data"  # "Hanul's figures", "Ranklytic's chart"
     if slot in ("per", "via", "name") and not lexicon.looks_like_outlet(name) and _RATINGS.search(body, floor, end):
         return "data"  # "as per X", "according to X", "via X" about ratings and ranks
     return "report"
@@ -350,8 +352,7 @@ def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
     kind = classify(name)
     # "X reported", "X's report": only outlets report, when X is neither a person nor a company.
     reports = (slot == "verb" and _RELAXED_VERB.fullmatch(match.group("verb")) and _REPORTED_CLAUSE.match(
-        match.string, match.end("verb"))) or (slot == "possessive" and _REPORT_VERB.match(match.group("what"))
-                                              ) or slot == "citing"
+        match.string, match.end("verb"))) or slot in ("possessive", "citing")
     if reports:
         return not lexicon.is_platform(name) and (outletish or _unknown_outlet(match.string, name, kind))
     if slot == "verb" and _REPORT_VERB.fullmatch(match.group("verb")):
