@@ -88,18 +88,26 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     for trig, dates in pair_dates(inp, sentence, _triggers(inp, sentence), before_gap=12):
         if about_other_product(inp, sentence, trig.start):
             continue  # "the OST album was released on Friday"
-        dates = [d for d in dates if (d.span[0] > trig.start or close_before(inp.ctx.body, d, trig))
-                 and not _SAID.search(inp.ctx.body, max(sentence.start, d.span[0] - 25), d.span[0])]
-        dates = _run_start(inp.ctx.body, dates)
-        if trig.label == "direct":  # "returns in 2026": only a date right after the verb dates it
-            dates = [d for d in dates if d.span[0] >= trig.end and _RIGHT_AFTER.fullmatch(inp.ctx.body, trig.end,
-                                                                                         d.span[0])]
+        dates = _release_dates(inp, sentence, trig, dates)
+        if trig.label == "direct":
             trig = Trigger(trig.start, trig.end, "other")
         for index in range(len(dates)):
             past = _before_publication(inp, dates[index])
             when = Trigger(trig.start, trig.end, "past") if past else trig
             events.append(_release(inp, sentence, when, dates, index))
     return events
+
+
+def _release_dates(inp: EventInput, sentence: Sentence, trig: Trigger, dates: list[DateFact]) -> list[DateFact]:
+    """The paired dates that date the release: not a date of the telling ("said Wednesday"),
+    only the start of a run, and for "returns" only a date right after it ("returns in 2026")."""
+    body = inp.ctx.body
+    dates = [d for d in dates if (d.span[0] > trig.start or close_before(body, d, trig))
+             and not _SAID.search(body, max(sentence.start, d.span[0] - 25), d.span[0])]
+    dates = _run_start(body, dates)
+    if trig.label == "direct":
+        dates = [d for d in dates if d.span[0] >= trig.end and _RIGHT_AFTER.fullmatch(body, trig.end, d.span[0])]
+    return dates
 
 
 def _release(inp: EventInput, sentence: Sentence, trig: Trigger, dates: list, index: int) -> EventFact:
@@ -136,22 +144,30 @@ def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:
     ``slated for`` phrases that talk about filming."""
     body, found = inp.ctx.body, []
     for match in _TRIGGER.finditer(body, sentence.start, sentence.end):
-        if (_NOT_RELEASE.search(body[match.end():match.end() + 12]) and not _dated_noun(inp, match.start())) or \
-                _NOT_RELEASE.search(body[max(sentence.start, match.start() - 30):match.start()]):
+        if _not_a_release(inp, sentence, match):
             continue
-        if match.group("direct") and _someone_returns(inp, sentence, match.start()):
-            continue
-        if " for" in match.group(0) and _PRODUCTION_WORDS.search(body, sentence.start, match.start()):
-            continue
-        if (match.group("plan") or match.group("subject") or match.group("direct")) and \
-                not _show_subject(inp, sentence, match.start()):
-            continue  # "a press event is planned for Monday", "tickets are available from Monday"
-        if _OTHER_OBJECT.match(body, match.end(), min(sentence.end, match.end() + 60)):
-            continue  # "plans to release a director's cut": an edition, not a season
         future = re.search(r"\bbe\s+$", body[max(sentence.start, match.start() - 4):match.start()])
         label = "direct" if match.group("direct") else "past" if match.group("past") and not future else "other"
         found.append(Trigger(match.start(), match.end(), label))
     return found
+
+
+def _not_a_release(inp: EventInput, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether the trigger ``match`` talks about something else: a ``premiere date`` noun, a
+    press release, filming ``slated for`` a date, a person returning, a plan for an event or
+    an edition released ("plans to release a director's cut")."""
+    body, start, end = inp.ctx.body, match.start(), match.end()
+    if (_NOT_RELEASE.search(body[end:end + 12]) and not _dated_noun(inp, start)) or \
+            _NOT_RELEASE.search(body[max(sentence.start, start - 30):start]):
+        return True
+    if match.group("direct") and _someone_returns(inp, sentence, start):
+        return True
+    if " for" in match.group(0) and _PRODUCTION_WORDS.search(body, sentence.start, start):
+        return True
+    if (match.group("plan") or match.group("subject") or match.group("direct")) and \
+            not _show_subject(inp, sentence, start):
+        return True  # "a press event is planned for Monday", "tickets are available from Monday"
+    return bool(_OTHER_OBJECT.match(body, end, min(sentence.end, end + 60)))
 
 
 def _show_subject(inp: EventInput, sentence: Sentence, pos: int) -> bool:
