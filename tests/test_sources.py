@@ -365,3 +365,12 @@ def test_as_per_an_outlet_is_a_report_unless_it_gives_figures(body: str, expecte
 ])
 def test_possessive_figures_of_an_unknown_name(body: str, expected: list[tuple[str, str]]) -> None:
     assert cited(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kpopdeck reported that the group will return in May.", ("Kpopdeck", "report")),
+    ("The group will return in May, according to Kpopdeck.", ("Kpopdeck", "report")),
+    ("A representative told Kpopdeck that the group will return in May.", ("Kpopdeck", "report")),
+])
+def test_single_word_outlets_no_list_knows(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]

@@ -215,11 +215,11 @@ _DOMAIN = re.compile(r"\.(?:com|net|org|co\.kr|kr|co|io|tv|news)$", re.IGNORECAS
 # Well-known global outlets whose names carry no outlet word (so their shape alone cannot tell);
 # any other outlet is found by its slot, a descriptor before it (``tabloid X``) or its words.
 KNOWN_OUTLETS = frozenset({
-    "variety", "deadline", "indiewire", "collider", "screen rant", "soompi", "allkpop", "koreaboo", "yonhap",
+    "variety", "deadline", "indiewire", "collider", "screen rant", "yonhap",
     "vogue", "elle", "harper's bazaar", "esquire", "gq", "cosmopolitan", "allure", "dazed", "billboard",
     "rolling stone", "bbc", "cnn", "reuters", "associated press", "ap", "afp", "bloomberg", "forbes", "time",
     "people", "tmz", "page six", "vulture", "the wrap", "thewrap", "the verge", "nme", "nikkei", "kyodo",
-    "sbs", "kbs", "mbc", "jtbc", "tvn", "naver", "daum",
+    "sbs", "kbs", "mbc", "jtbc", "tvn",
 })
 # Global data providers whose names carry no data word.
 DATA_PROVIDERS = frozenset({
