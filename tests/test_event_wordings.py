@@ -359,3 +359,13 @@ def test_original_work_and_webcomic() -> None:
 ])
 def test_figures_and_decisions_expected_on_a_date_are_no_releases(body: str, date: tuple[str, str, None]) -> None:
     assert run(body, dates=(date,), kind="release") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Season Two is back with a bang.",
+    "The Ward is back.",
+    "Team Harbor is back, and nobody is surprised.",
+    "Fan Favorite Moments are back in the new season.",
+])
+def test_capitalised_phrases_that_are_back_are_no_actors(body: str) -> None:
+    assert credits(body) == set()

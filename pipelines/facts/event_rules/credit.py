@@ -74,7 +74,7 @@ def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     events = []
     for start, end, person, role, character in found:
         if PLATFORM.fullmatch(person) or (role == "actor" and not character and person in crew) or \
-                _names_a_show(inp, person) or _COMPANY.search(person):
+                _names_a_show(inp, person) or _COMPANY.search(person) or person.split()[0] in _NOT_A_PERSON:
             continue  # a list like "director A and writer B are back" names crew, not cast
         events.append(make_event(inp, "credit", sentence, (start, end), show=show, person=full_name(inp, person),
                                  role=role, character=full_name(inp, character) if character else None))
@@ -146,6 +146,12 @@ def _cast(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit]
 # Companies credited with producing ("produced by Studio A") are no people.
 _COMPANY = re.compile(r"\b(?:Studios?|Pictures|Entertainment|Media|Films|Productions?|Content|Company|Corp|Inc|"
                       r"Group|Network|Holdings|Works|ENM)\b")
+
+
+# First words of capitalised phrases that are no one's name ("Season Two is back", "Team A").
+_NOT_A_PERSON = frozenset({"The", "This", "That", "These", "Those", "Season", "Seasons", "Part", "Episode",
+                           "Episodes", "Chapter", "Volume", "Team", "Fan", "Fans", "Our", "Your", "My", "His", "Her",
+                           "Their", "Its", "All", "Both", "New", "Every", "Each"})
 
 
 def _names_a_show(inp: EventInput, name: str) -> bool:
