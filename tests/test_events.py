@@ -1,7 +1,8 @@
 """Entertainment events: releases, renewals (status by wording, season lists, the claim
 ledger), production, show attribution and robustness; credits and source material live in
-``test_event_credit.py``, awards and rankings in ``test_event_award.py``, which share the
-helpers below.
+``test_event_credit.py``, awards and rankings in ``test_event_award.py``, other outlets' and
+writers' wordings (trade, wire, fan blog) in ``test_event_wordings.py``; all share the helpers
+below.
 
 All sentences, people and shows are invented (besides the bundled default show's name). The
 upstream facts (dates, sources, statements) are written by hand, so these tests exercise the
