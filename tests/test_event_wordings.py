@@ -369,3 +369,19 @@ def test_figures_and_decisions_expected_on_a_date_are_no_releases(body: str, dat
 ])
 def test_capitalised_phrases_that_are_back_are_no_actors(body: str) -> None:
     assert credits(body) == set()
+
+
+def test_trade_renewal_story_season_stars_title_and_acting_prize() -> None:
+    body = ("Disney+ has renewed Moonlit Ward for a third season. The renewal comes after Season 2, which bowed "
+            "Aug. 1, topped the streamer's global TV chart. Stars Tak Mi-rae and Noh Gun-woo are set to return. "
+            "“We are thrilled,” said a spokesperson. Production starts in early 2026, with the season targeting a "
+            "2027 premiere. Tak, who recently wrapped the feature “Salt Road,” won the best actress prize at the "
+            "Blue Pine Awards in May.")
+    found = run(body, dates=(("Aug. 1", "2025-08-01", None), ("early 2026", "2026", "START"), ("2027", "2027", None),
+                             ("May", "2025-05", None)),
+                statements=(("We are thrilled,", "Disney+"),))
+    assert [fields(e, "season", "date") for e in found if e.type == "release"] == [(2, "2025-08-01"), (3, "2027")]
+    assert {fields(e, "person", "role") for e in found if e.type == "credit"} >= {
+        ("Tak Mi-rae", "actor"), ("Noh Gun-woo", "actor")}
+    [award] = [e for e in found if e.type == "award"]
+    assert fields(award, "recipient", "category") == ("Tak Mi-rae", "best actress")

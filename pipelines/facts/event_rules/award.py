@@ -40,6 +40,7 @@ _FOR_NAME = re.compile(rf"^(?: (?:[Aa]ward|[Pp]rize|trophy))?,? (?:for|went to|g
 _JOINED = re.compile(r"\s*(?:,|and|as well as|&)?\s*(?:and\s+)?(?:the\s+)?")
 _SHOW_REF = re.compile(r"\b(?:it|the (?:show|series|drama|film))\b", re.IGNORECASE)
 
+_ACTING = re.compile(r"actor|actress|performance|newcomer|rookie", re.IGNORECASE)
 _MENTIONS_AWARDS = re.compile(r"best|outstanding|prize|daesang|rookie|award", re.IGNORECASE)
 
 
@@ -141,4 +142,6 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
         own = [s.title for s in inp.ctx.shows if s.slug == show]
         name = own[0] if own else other_title_near(inp, sentence)
         found.append((show_ref[-1].start(), _Recipient(name, True, show) if name else None))
+    if person and _ACTING.search(cat.group("cat")):
+        return found[0][1]  # an acting prize goes to a person, not to a title named in an aside
     return max(found, key=lambda hit: hit[0])[1] if found else None

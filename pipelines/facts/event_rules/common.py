@@ -91,7 +91,7 @@ def full_name(inp: EventInput, name: str) -> str:
 
 
 # Capitalised role words that open a sentence before a name ("Director Kim Min-jun said").
-_TITLE_WORD = re.compile(r"^(?:Director|Writer|Screenwriter|Producer|PD|Actor|Actress|Author|Singer|Star|"
+_TITLE_WORD = re.compile(r"^(?:Director|Writer|Screenwriter|Producer|PD|Actor|Actress|Author|Singer|Stars?|"
                          r"Co-star|Newcomer|Newcomers|Showrunner|Creator|Composer|Novelist|Filmmaker|Helmer|"
                          r"Cinematographer|Illustrator|Artist|Scriptwriter|Writer-director|Co-director|Co-writer|"
                          r"Dr\.?|Mr\.?|Ms\.?|"

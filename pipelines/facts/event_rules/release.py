@@ -214,9 +214,10 @@ def _season(inp: EventInput, sentence: Sentence, trig: Trigger, span: tuple[int,
 
 
 def _focus_season(inp: EventInput) -> int | None:
-    """The upcoming season the article talks about most (``Season 2`` in a Season 2 explainer)."""
+    """The upcoming season the article talks about most (``Season 2`` in a Season 2 explainer);
+    of seasons named equally often, the later one (the renewed one in a renewal story)."""
     numbers = [n for m in _SEASON.finditer(inp.ctx.body) if (n := _season_number(m)) and n > 1]
-    return max(sorted(set(numbers)), key=numbers.count) if numbers else None
+    return max(sorted(set(numbers)), key=lambda n: (numbers.count(n), n)) if numbers else None
 
 
 def _season_number(match: re.Match[str]) -> int | None:
