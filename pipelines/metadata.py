@@ -67,8 +67,10 @@ def read_metadata(page: Page, config: ExtractConfig) -> Metadata:
     title = titles.choose_title(titles.tidy(ld.get("headline") or _ld_name(ld)), titles.tidy(sig.first("og:title")),
                                 titles.tidy(sig.first("twitter:title")), title_tag, titles.h1_texts(tree), site_names)
     app = _lazy_app(sig, title, urls)
-    declared = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"), ld.get("inLanguage"),
-                sig.first("og:locale"), sig.first("content-language"), sig.first("dc.language", "language")]
+    title = title or _app_title(app, site_names)
+    declared = [tree.get("lang"), tree.get("xml:lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                ld.get("inLanguage"), sig.first("og:locale"), sig.first("content-language"),
+                sig.first("dc.language", "language")]
     dates = find_dates(tree, url, sig, ld, app, _month_first(declared), page.html)
     return Metadata(
         canonical_url=canonical,
@@ -77,9 +79,29 @@ def read_metadata(page: Page, config: ExtractConfig) -> Metadata:
         authors=tuple(_authors(tree, sig, ld, app, site_names)),
         published=dates.published.iso if dates.published else None,
         modified=dates.modified.iso if dates.modified else None,
-        language=language.choose_language(declared, title),
+        language=language.choose_language(declared, title) or language.guess_language(_lead_text(tree, title)),
         date_source=dates.source,
     )
+
+
+def _app_title(app: Callable[[], AppArticle | None], site_names: list[str]) -> str | None:
+    """The headline of the article object in the app state, for pages whose markup names only the site."""
+    article = app()
+    headline = titles.tidy(article.headline) if article is not None and article.matched else None
+    return None if headline is None or titles.is_brand(headline, site_names) else headline
+
+
+_LEAD_PARAGRAPHS = 6
+
+
+def _lead_text(tree: Any, title: str | None) -> str:
+    """The headline and the first paragraphs: a sample of the page's prose for guessing its language."""
+    parts = [title or ""]
+    for p in tree.iter("p"):
+        parts.append(p.text_content())
+        if len(parts) > _LEAD_PARAGRAPHS:
+            break
+    return " ".join(parts)
 
 
 def _ld_name(ld: jsonld.LinkedData) -> Any:

@@ -59,6 +59,18 @@ CASES = {
     "korean-english-edition": ("https://en.daehan.test/view.php?key=20260720000618", {
         "outlet": ("Daehan Ilbo", "en.daehan.test"), "title": "Trauma Code director talks Season 2",
         "authors": ("Seo Ji-an",), "published": "2026-07-20", "modified": "2026-07-21", "language": "en"}),
+    # Issue 5: <title> and og:title name only the brand; the headline is in the <h1> and __NEXT_DATA__.
+    "nextjs-brand-title": ("https://www.lumenreel.test/news/harbour-lights-season-3-casting", {
+        "outlet": ("Lumenreel", "lumenreel.test"),
+        "title": "Harbour Lights adds a lighthouse keeper for its third season", "authors": ("Corwin Ashdale",),
+        "published": "2026-03-09T08:00:00-05:00", "date_source": "app"}),
+    # Issue 5: an XHTML page that declares no language is read as English from its text.
+    "xhtml-no-language": ("https://quillmoor.test/news/glass-orchard-timeslot", {
+        "title": "The Glass Orchard wins its timeslot again", "published": "2026-02-14", "language": "en"}),
+    # Issue 5: "Updated 2 hours ago" is relative to a fetch time the page does not state.
+    "updated-relative": ("https://kelpwire.test/tv/night-ferry-renewed", {
+        "title": "Night Ferry renewed for a second season", "authors": ("Tamsin Orrell",),
+        "published": "2026-08-04T08:40:00+09:00", "modified": None}),
 }
 
 
@@ -82,6 +94,14 @@ def test_every_fixture_has_a_case() -> None:
 def test_relative_byline_without_other_dates_stays_null() -> None:
     html = '<html><body><h1>Teaser</h1><div class="post-meta">Posted 3 hours ago</div><p>x</p></body></html>'
     assert read_metadata(parse_page(html, "https://a.test/teaser"), DEFAULT_CONFIG).published is None
+
+
+def test_update_never_precedes_the_publication() -> None:
+    html = ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",'
+            '"datePublished":"2026-05-02T10:00:00+02:00","dateModified":"2026-04-28T09:00:00+02:00"}</script>'
+            "</head><body><h1>H</h1></body></html>")
+    meta = read_metadata(parse_page(html, "https://a.test/h"), DEFAULT_CONFIG)
+    assert (meta.published, meta.modified) == ("2026-05-02T10:00:00+02:00", None)
 
 
 def test_url_date_is_the_last_structured_resort() -> None:
@@ -272,6 +292,46 @@ def test_h1_decides_between_a_cut_og_title_and_the_headline() -> None:
 def test_h1_completes_a_cut_title_tag() -> None:
     assert choose_title(None, None, None, "Trauma Code wraps - Ledger", ["Trauma Code wraps filming on Friday"],
                         ["Ledger"]) == "Trauma Code wraps filming on Friday"
+
+
+def test_a_candidate_that_is_only_the_brand_is_never_the_title() -> None:
+    names = ["Lumenreel", "lumenreel.test"]
+    headline = "Harbour Lights finds its keeper"
+    assert choose_title(None, "Lumenreel", "LUMENREEL", "Lumenreel", ["Lumenreel", headline], names) == headline
+    assert choose_title(None, None, None, "Lumen Reel", [], names) is None
+
+
+def test_app_state_headline_when_the_markup_names_only_the_site() -> None:
+    html = ('<html><head><title>Lumenreel</title><meta property="og:site_name" content="Lumenreel"></head><body>'
+            '<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"article":{'
+            '"headline":"Harbour Lights finds its keeper","url":"https://lumenreel.test/news/keeper",'
+            '"publishedAt":"2026-03-09T08:00:00-05:00"}}}}</script></body></html>')
+    meta = read_metadata(parse_page(html, "https://lumenreel.test/news/keeper"), DEFAULT_CONFIG)
+    assert meta.title == "Harbour Lights finds its keeper"
+
+
+def test_title_takes_the_quote_marks_of_the_title_tag() -> None:
+    curly = "Harbour Lights\u2019 keeper says \u2018yes\u2019 to a fourth season"
+    tag = "Harbour Lights' keeper says 'yes' to a fourth season | Lumenreel"
+    assert choose_title(curly, None, None, tag, [curly], ["Lumenreel"]) == tag.removesuffix(" | Lumenreel")
+    assert choose_title(curly, None, None, "Lumenreel", [curly], ["Lumenreel"]) == curly
+
+
+def test_quotation_marks_and_dates_at_the_ends_of_a_title() -> None:
+    names = ["Kelpwire"]
+    assert strip_site("\u00abWe never planned a sequel\u00bb", names) == "\u00abWe never planned a sequel\u00bb"
+    assert strip_site("La s\u00e9rie \u00ab revient \u00bb", names) == "La s\u00e9rie \u00ab revient \u00bb"
+    assert strip_site("Night Ferry returns \u2013 Kelpwire \u2013 04.08.2026", names) == "Night Ferry returns"
+
+
+def test_english_is_guessed_only_when_nothing_is_declared() -> None:
+    english = ("<p>The drama drew its biggest audience yet on Saturday, and the network said that it was pleased "
+               "with the result.</p>")
+    german = ("<p>Die Serie erreichte am Samstag ihr bisher grösstes Publikum, und der Sender zeigte sich "
+              "mit dem Ergebnis zufrieden.</p>")
+    for body, lang, want in ((english, "", "en"), (german, "", None), (english, ' lang="fr"', "fr")):
+        page = parse_page(f"<html{lang}><body><h1>A night at the ferry</h1>{body}</body></html>", "https://a.test/x")
+        assert read_metadata(page, DEFAULT_CONFIG).language == want
 
 
 def test_declared_language_must_fit_the_headline_script() -> None:

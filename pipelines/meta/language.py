@@ -4,6 +4,9 @@
 A declared language written in a non-Latin script (``ko``, ``ja``, ``ru``...) is checked
 against the headline: an English edition of a Korean site often keeps ``lang="ko"`` from
 its template while its ``og:locale`` says ``en_US``.
+
+A page that declares no language at all is checked for English text (``guess_language``):
+the share of English function words among the headline's and first paragraphs' words.
 """
 
 from __future__ import annotations
@@ -57,3 +60,25 @@ def _fits(code: str, sample: str) -> bool:
     if pattern is None:  # a Latin-script language: contradicted only by a sample with no Latin words
         return bool(_LATIN.search(sample)) or not any(p.search(sample) for p in _SCRIPT_RE.values())
     return bool(pattern.search(sample))
+
+
+# Function words frequent in English prose and rare as words of other Latin-script languages
+# ("in", "a", "on", "die" are left out: they are words of German, Spanish, Italian...).
+_ENGLISH_WORDS = """the and of to is that with for was are this from have has his her they will said it be by
+at an as who which their been were but not or after its would she he we you our more about than had also when
+into over what there can could new first one two"""
+_ENGLISH = frozenset(_ENGLISH_WORDS.split())
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_WORDS = 12
+MIN_SHARE = 0.15
+
+
+def guess_language(text: str) -> str | None:
+    """``en`` when ``text`` reads as English prose in Latin script, else ``None`` (no other
+    language is guessed: a wrong code is worse than none)."""
+    words = _WORD.findall(text.casefold())[:400]
+    if len(words) < MIN_WORDS:
+        return None
+    latin = sum(1 for w in words if w.isascii())
+    english = sum(1 for w in words if w in _ENGLISH)
+    return "en" if latin >= 0.9 * len(words) and english >= MIN_SHARE * len(words) else None

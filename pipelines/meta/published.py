@@ -126,7 +126,17 @@ def find_dates(tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
         chosen = (_elected(voters), voters[_elected(voters)])
     if chosen is None:
         return Dates(None, ev.modified(), None)
-    return Dates(_local(chosen[1], ev, in_url), ev.modified(), chosen[0])
+    published = _local(chosen[1], ev, in_url)
+    return Dates(published, _not_before(ev.modified(), published), chosen[0])
+
+
+def _not_before(modified: When | None, published: When) -> When | None:
+    """``modified`` unless it lies before ``published``: an update never precedes the publication."""
+    if modified is None:
+        return None
+    if modified.has_time and published.has_time:
+        return None if modified.instant < published.instant else modified
+    return None if modified.day < published.day else modified
 
 
 # Independent witnesses of the publication day, in order of trust; each names its first date.
@@ -200,8 +210,8 @@ def _modified_candidates(ev: _Evidence) -> Iterator[When | None]:
 
 
 def _byline_modified(ev: _Evidence) -> Iterator[When | None]:
+    # "Updated 2 hours ago" is relative to the fetch, which the page does not state: no update date.
     yield from _byline_dates(ev, updated=True)
-    yield from _relative(ev, None, updated=True)
 
 
 def _published_candidates(ev: _Evidence, voters: dict[str, When]) -> Iterator[tuple[str, When]]:
@@ -216,7 +226,7 @@ def _published_candidates(ev: _Evidence, voters: dict[str, When]) -> Iterator[tu
         ("app", lambda: _app_dates(ev.app, matched=False)),
         # Bylines cost a walk over the page: asked only when the structured sources disagree or are alone.
         ("byline", lambda: _byline_dates(ev) if _undecided(voters) else iter(())),
-        ("relative", lambda: _relative(ev, ev.modified(), updated=False) if not voters else iter(())),
+        ("relative", lambda: _relative(ev, ev.modified()) if not voters else iter(())),
         ("modified", lambda: iter((ev.modified(),))),
         ("url", lambda: iter((url_date(ev.url),))),
         ("script", lambda: _keyed_dates(ev.html)),
@@ -268,11 +278,12 @@ def _byline_dates(ev: _Evidence, *, updated: bool = False) -> Iterator[When | No
         yield from kept[:1]
 
 
-def _relative(ev: _Evidence, base: When | None, *, updated: bool) -> Iterator[When | None]:
-    """A relative byline ("3 hours ago") labelled as an update (``updated``) or not."""
+def _relative(ev: _Evidence, base: When | None) -> Iterator[When | None]:
+    """A relative byline ("3 hours ago") not labelled as an update, read against ``base`` or the
+    latest date the page shows."""
     for text in ev.zone_texts:
         seconds = relative_seconds(text)
-        if seconds is None or bool(_UPDATED.search(text)) != updated:
+        if seconds is None or _UPDATED.search(text):
             continue
         base = base or _latest_date(ev)
         yield shift_back(base, seconds) if base else None

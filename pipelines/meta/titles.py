@@ -13,6 +13,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 _SEPARATOR = re.compile(r"\s*[|·•«»]+\s*|\s+[-–—/<>~:*]+\s+|\s*::\s*|:\s+")
+_SEPARATOR_CHARS = " |·•-–—/<>~:*"
+_DATE_SEGMENT = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})$")
 _CREDIT = re.compile(r"^(?:by|von|par|por|door)\s+\S", re.I)
 _H1 = etree.XPath("//h1")
 _WORD = re.compile(r"\w+")
@@ -33,16 +35,24 @@ def tidy(text: object) -> str | None:
 
 
 def strip_site(title: str, site_names: Iterable[str]) -> str:
-    """``title`` without a leading or trailing segment that names the site."""
+    """``title`` without leading or trailing segments that name the site (or, at the end, a
+    byline or the date). Quotation marks that end or open the title are no separators."""
     names = {norm(n) for n in site_names if n and norm(n)}
     parts = _split(title)
     if len(parts) < 2:
         return title
-    while len(parts) > 1 and (_is_site(parts[-1][0], names) or _CREDIT.match(parts[-1][0].strip())):
-        parts.pop()
+    start, end = 0, len(title)
+    while len(parts) > 1 and _is_trailer(parts[-1][0], names):
+        end = parts.pop()[1]
     while len(parts) > 1 and _is_site(parts[0][0], names):
         parts.pop(0)
-    return _join(title, parts)
+        start = parts[0][1]
+    return title[start:end].strip(_SEPARATOR_CHARS) if end < len(title) else title[start:end].strip()
+
+
+def _is_trailer(segment: str, names: set[str]) -> bool:
+    text = segment.strip()
+    return _is_site(segment, names) or bool(_CREDIT.match(text) or _DATE_SEGMENT.match(text))
 
 
 def _split(title: str) -> list[tuple[str, int, int]]:
@@ -53,9 +63,6 @@ def _split(title: str) -> list[tuple[str, int, int]]:
     parts.append((title[start:], start, len(title)))
     return [p for p in parts if p[0].strip()]
 
-
-def _join(title: str, parts: list[tuple[str, int, int]]) -> str:
-    return title[parts[0][1]:parts[-1][2]].strip()
 
 
 def _is_site(segment: str, names: set[str]) -> bool:
@@ -89,11 +96,33 @@ def choose_title(headline: str | None, og: str | None, twitter: str | None, titl
     The meta titles (JSON-LD headline, ``og:title``, ``twitter:title``) are weighed against
     the ``<h1>``: the one the h1 repeats wins; an h1 that completes a cut-short meta title
     wins over it; otherwise the first meta title (the longer one when one is a prefix of the
-    other), then ``<title>``, then the h1.
+    other), then ``<title>``, then the h1. When ``<title>`` has the same words, its quotation
+    marks are kept: curly quotes in JSON-LD and the ``<h1>`` are often the CMS's typographic
+    rendering of the straight ones typed into the document's title.
     """
-    names = {norm(n) for n in site_names if n}
-    metas = [t for t in (strip_site(t, site_names) for t in (headline, og, twitter) if t) if norm(t) not in names]
+    chosen = _choose(headline, og, twitter, title_tag, h1s, site_names)
+    if chosen is None:
+        return None
+    plain = strip_site(title_tag, site_names) if title_tag else None
+    return plain if plain is not None and _unquoted(plain) == _unquoted(chosen) else chosen
+
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'})
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with typographic quotation marks and apostrophes written straight."""
+    return text.translate(_QUOTES)
+
+
+def _choose(headline: str | None, og: str | None, twitter: str | None, title_tag: str | None,
+            h1s: list[str], site_names: list[str]) -> str | None:
+    brands = _brand_keys(site_names)
+    metas = [t for t in (strip_site(t, site_names) for t in (headline, og, twitter) if t) if not _is_brand(t, brands)]
     tag = strip_site(title_tag, site_names) if title_tag else None
+    tag = None if tag is None or _is_brand(tag, brands) else tag
+    h1s = [h for h in h1s if not _is_brand(h, brands)]  # a logo in an <h1> is no headline
     h1_keys = {norm(h) for h in h1s if norm(h)}
     for candidate in [*metas, *([tag] if tag else [])]:
         if norm(candidate) in h1_keys:
@@ -110,6 +139,26 @@ def choose_title(headline: str | None, og: str | None, twitter: str | None, titl
         match = next((h for h in h1s if norm(h) and norm(h) in norm(tag)), None)
         return match if match and len(norm(match)) >= 0.5 * len(norm(tag)) else tag
     return h1s[0] if h1s else None
+
+
+def _brand_keys(site_names: Iterable[str]) -> set[str]:
+    """Comparison keys of the site's names, with and without spaces (``Reel Side`` = ``reelside.com``)."""
+    keys = set()
+    for name in site_names:
+        key = norm(name)
+        if key:
+            keys.update((key, key.replace(" ", ""), norm(name.rsplit(".", 1)[0]).replace(" ", "")))
+    return keys
+
+
+def is_brand(text: str | None, site_names: Iterable[str]) -> bool:
+    """Whether ``text`` is only the site's name: such a title candidate is never the headline."""
+    return bool(text) and _is_brand(text or "", _brand_keys(site_names))
+
+
+def _is_brand(text: str, brands: set[str]) -> bool:
+    key = norm(text)
+    return not key or key in brands or key.replace(" ", "") in brands
 
 
 def _completes(longer: str, short: str) -> bool:
