@@ -385,3 +385,10 @@ def test_trade_renewal_story_season_stars_title_and_acting_prize() -> None:
         ("Tak Mi-rae", "actor"), ("Noh Gun-woo", "actor")}
     [award] = [e for e in found if e.type == "award"]
     assert fields(award, "recipient", "category") == ("Tak Mi-rae", "best actress")
+
+
+def test_same_name_work_of_an_unquoted_untracked_drama_named_earlier() -> None:
+    body = ("The new drama Coral Summer drew strong ratings on Saturday.\n\nThe series is based on a 2019 webtoon of "
+            "the same name by Bae Ri-na.")
+    [work] = run(body, dates=(("2019", "2019", None),), about=(), kind="source_material")
+    assert fields(work, "title", "creator", "date") == ("Coral Summer", "Bae Ri-na", "2019")

@@ -147,7 +147,7 @@ def _show_title(inp: EventInput, sentence: Sentence, pos: int) -> str | None:
     if inp.ctx.about:
         return other_title_near(inp, sentence)
     before = inp.ctx.body[:sentence.start]
-    return other_title_near(inp, sentence) or _first_quoted(before) or _season_title(before)
+    return other_title_near(inp, sentence) or _first_quoted(before) or _season_title(before) or _named_show(before)
 
 
 # A title heading the sentence it is adapted in ("Coral Summer, based on ...", "Coral Summer is adapted from").
@@ -159,6 +159,17 @@ _GENERIC_SUBJECT = re.compile(r"(?:(?:The|This|That|Its|Their|Her|His) (?:[a-z][
 
 
 _BEFORE_SEASON = re.compile(r"(?P<t>[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,4}) Season \d")
+
+
+# "the new drama Coral Summer": a title right after a word for a show.
+_AFTER_SHOW_WORD = re.compile(r"\b(?:drama|series|show|K-drama|sitcom)\s+(?P<t>[A-Z][\w'’-]*"
+                              r"(?: (?:of |the |and )*[A-Z][\w'’-]*){0,4})")
+
+
+def _named_show(body: str) -> str | None:
+    """The first title named right after a word for a show ("the new drama Coral Summer")."""
+    found = _AFTER_SHOW_WORD.search(body)
+    return found.group("t") if found else None
 
 
 def _season_title(body: str) -> str | None:
