@@ -26,9 +26,9 @@ def test_plain_sentences() -> None:
     "sentence",
     [
         "Dr. Seo Min-jae met Mr. Park and Mrs. Lim on Jan. 24 near St. Mary's.",
-        "The series ranked No. 1 in the U.S. and No. 3 in Canada.",
+        "The series ranked No. 1 in the U.S. as well as No. 3 in Canada.",
         "The novel by J. K. Harlow sold well.",
-        "Prof. Yoon Da-eun and Sen. Ortiz spoke at 9 a.m. ET on Monday.",
+        "Prof. Yoon Da-eun and Sen. Ortiz spoke at 10 a.m. ET on Monday.",
     ],
 )
 def test_abbreviations_and_initials_do_not_split(sentence: str) -> None:

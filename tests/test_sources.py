@@ -47,7 +47,7 @@ def test_report_slots(body: str, expected: tuple[str, str]) -> None:
     ("Actor Jun Harlow told Lumen Magazine that he was nervous.", ("Lumen Magazine", "interview")),
     ("Speaking to Lumen Magazine, Jun Harlow said he was nervous.", ("Lumen Magazine", "interview")),
     ("In an interview with Lumen Magazine, Jun Harlow said he was nervous.", ("Lumen Magazine", "interview")),
-    ("In a video interview with the channel Talk Lab, Jun Harlow said he was nervous.", ("Talk Lab", "interview")),
+    ("In a video interview with the channel Chat Lab, Jun Harlow said he was nervous.", ("Chat Lab", "interview")),
     ("Jun Harlow sat down with Cine7 to talk about the role.", ("Cine7", "interview")),
 ])
 def test_interview_slots(body: str, expected: tuple[str, str]) -> None:
@@ -61,9 +61,9 @@ def test_interview_slots(body: str, expected: tuple[str, str]) -> None:
     ("Data from Viewmetric Research shows the show ranked second.", ("Viewmetric Research", "data")),
     ("According to Corvel Korea, the finale scored a 12 percent rating.", ("Corvel Korea", "data")),
     ("According to a press release from Vela Studios, filming has begun.", ("Vela Studios", "press_release")),
-    ("Vela Studios announced the news in a press release on Monday.", ("Vela Studios", "press_release")),
-    ("According to Netflix, the series drew 9 million views.", ("Netflix", "other")),
-    ("According to a post on Instagram, the tour is sold out.", ("Instagram", "social")),
+    ("Vela Studios announced the news in a press release issued Monday.", ("Vela Studios", "press_release")),
+    ("According to Disney+, the series drew 6 million views.", ("Disney+", "other")),
+    ("According to a post on Instagram, every tour date is sold out.", ("Instagram", "social")),
     ("According to KBS, the drama will air in July.", ("KBS", "broadcast")),
 ])
 def test_data_press_release_platform_and_other_kinds(body: str, expected: tuple[str, str]) -> None:
@@ -112,7 +112,7 @@ def test_date_of_the_report_not_of_the_content() -> None:
 @pytest.mark.parametrize("body", [
     "More than 400 people attended, according to Korean media reports.",
     "The tally rose again, according to Palestinian tallies.",
-    "He told the Saudi state-owned Al-Dawn television that talks had stalled.",
+    "He told the Norlandic state-run Kestrel television that talks had paused.",
 ])
 def test_adjectives_in_the_source_slot_are_not_outlets(body: str) -> None:
     assert cited(body) == []
@@ -124,12 +124,12 @@ def test_an_agency_speaking_is_not_a_source() -> None:
 
 
 def test_short_form_of_the_publishing_outlet() -> None:
-    assert cited("“We are upset,” an insider told Us at the time.", outlet="Us Weekly") == []
+    assert cited("“We are upset,” an insider told Buzz at the time.", outlet="Buzz Weekly") == []
 
 
 def test_titled_people_and_places_are_not_sources() -> None:
     assert cited("Prices will rise, Economy Minister Ana Voss said Tuesday.") == []
-    assert cited("She cut short her live report from Birmingham.") == []
+    assert cited("She wrapped up her live report from Dunmore.") == []
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
@@ -188,7 +188,7 @@ def test_a_descriptor_source_is_dated_by_its_own_clause() -> None:
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("According to Corvel, the drama recorded a nationwide rating of 9.4 percent.", ("Corvel", "data")),
+    ("According to Corvel, the drama drew an average rating of 7.2 percent.", ("Corvel", "data")),
     ("According to Corvel, the cast held a first script reading in May.", ("Corvel", "report")),
     ("As per Ranklytic, the series placed second worldwide.", ("Ranklytic", "data")),
     ("Brightwave reported on Monday that the cast would return.", ("Brightwave", "report")),
@@ -264,10 +264,10 @@ def test_companies_and_people_citing_reasons_are_not_sources(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "Users have reported difficulties in sending messages.",
+    "Users have reported problems with logging in.",
     "Others reported being logged off the service.",
-    "Harbor Depot reported third-quarter earnings that topped estimates.",
-    "Canada reports monthly GDP growth on Friday.",
+    "Harbor Depot reported second-half profits that beat forecasts.",
+    "Norland reports quarterly trade figures on Friday.",
     "The Harbor Aviation Authority reported that flights were delayed.",
     "Penelope Vance studied the papers. “Newsrooms shrank,” Vance reported.",
     "Democratic pollster Ana Voss said that the race is tied.",
@@ -277,14 +277,14 @@ def test_reporting_that_is_not_an_outlet_citation(body: str) -> None:
 
 
 def test_percentages_alone_do_not_make_a_data_provider() -> None:
-    assert cited("According to Nordica, every member reached at least 2% in 2025.") == [("Nordica", "report")]
+    assert cited("According to Nordica, every member grew by at least 3% last year.") == [("Nordica", "report")]
 
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Starcast, a local entertainment portal, reported that the cast would return.", [("Starcast", "report")]),
     ("According to Hanul, a ratings tracker, the finale drew a 9 percent rating.", [("Hanul", "data")]),
     ("Mina Cole, a reporter for the outlet, said the cast would return.", []),
-    ("Halo One, the broadcaster that aired the show, said that a sequel was planned.", []),
+    ("Halo One, the broadcaster that aired the show, said that a follow-up was planned.", []),
 ])
 def test_a_descriptor_set_beside_the_name(body: str, expected: list[tuple[str, str]]) -> None:
     assert cited(body) == expected
@@ -298,7 +298,7 @@ def test_a_source_with_an_appositive_is_dated_after_it() -> None:
 
 
 def test_a_person_described_with_a_descriptor_word_is_not_an_outlet() -> None:
-    assert cited("Ivo Prasad, a trade professor at Lund, said the tariffs had hurt sales.") == []
+    assert cited("Ivo Brandt, an economics lecturer at Lund, said the tariffs had hurt sales.") == []
     assert cited("Starcast, a news site based in Seoul, reported that the cast would return.") == [
         ("Starcast", "report")]
 

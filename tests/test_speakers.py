@@ -38,7 +38,7 @@ def test_pronoun_without_a_speaker_takes_the_nearest_person() -> None:
 
 
 def test_streaming_company_resolves_to_the_platform() -> None:
-    body = ("The show premiered on Netflix in March. The streaming company said that a sequel was being "
+    body = ("The show premiered on Netflix in March. The streaming company said that a follow-up was being "
             "discussed.")
     assert speakers(body) == [("Netflix", "The streaming company")]
 
@@ -50,13 +50,13 @@ def test_it_and_the_company_resolve_to_the_last_organisation_that_spoke() -> Non
 
 
 def test_possessive_description_names_its_owner() -> None:
-    body = ("Actor Jun Harlow is in talks to join the film. His agency said that no contract had been signed. "
-            "The agency added that talks were friendly.")
+    body = ("Actor Jun Harlow is in talks to join the film. His agency said that nothing was final. "
+            "The agency noted that talks were friendly.")
     assert speakers(body) == [("Jun Harlow's agency", "His agency"), ("Jun Harlow's agency", "The agency")]
 
 
 def test_role_description_resolves_to_the_person_with_that_role() -> None:
-    body = ("The film is directed by newcomer Sela Quint, and director Sela Quint also wrote it. Critics loved it."
+    body = ("The film is directed by newcomer Sela Quint, and director Sela Quint also wrote it. Critics adored it."
             "\n\n“I wanted it to feel handmade,” the director said.")
     assert speakers(body) == [("Sela Quint", "the director")]
 
@@ -67,8 +67,8 @@ def test_spokesperson_of_a_named_organisation_is_the_organisation() -> None:
 
 
 def test_indefinite_description_stays_as_written() -> None:
-    assert speakers("A production source told reporters that the shoot would move to Jeju.") == [
-        ("A production source", "A production source")]
+    assert speakers("A studio source told reporters that the shoot would move to Jeju.") == [
+        ("A studio source", "A studio source")]
 
 
 def test_character_names_are_not_antecedents() -> None:
@@ -101,9 +101,9 @@ def test_unnamed_role_description_switches_to_the_other_speaker() -> None:
 
 
 def test_titles_in_passing_are_not_antecedents() -> None:
-    body = ("“I miss the traffic,” Teo Marsh says of making Blue Blue Road. Critics loved Blue Blue Road. "
+    body = ("“I miss the traffic,” Teo Harrow says of making Blue Blue Road. Critics loved Blue Blue Road. "
             "“It was a rite of passage,” he says.")
-    assert [s for s, _ in speakers(body)] == ["Teo Marsh", "Teo Marsh"]
+    assert [s for s, _ in speakers(body)] == ["Teo Harrow", "Teo Harrow"]
 
 
 def test_shared_surname_resolved_by_the_role_used_next() -> None:
@@ -125,7 +125,7 @@ def test_groups_roles_of_places_and_the_writer_stay_as_written() -> None:
 
 
 def test_appositive_name_after_a_description_is_the_speaker() -> None:
-    body = ("The drama's agency, Spring Lane Entertainment, said in a statement on Wednesday that the actor will "
+    body = ("The drama's agency, Spring Lane Entertainment, said in a statement released Thursday that the actor will "
             "rest. The agency noted that filming would resume in May.")
     assert speakers(body) == [("Spring Lane Entertainment", "The drama's agency, Spring Lane Entertainment"),
                               ("Spring Lane Entertainment", "The agency")]
@@ -151,7 +151,7 @@ def test_korean_surname_is_the_first_word_and_a_western_one_the_last() -> None:
 
 
 def test_given_name_of_a_korean_name_is_not_its_surname() -> None:
-    body = "Director Han Yu-ri cast Yu Bo-ra and Lee Han-sol. “We argued daily,” Han said."
+    body = "Director Han Yu-ri cast Yu Da-som and Lee Han-sol. “We argued daily,” Han said."
     assert speakers(body) == [("Han Yu-ri", "Han")]
 
 
@@ -185,7 +185,7 @@ def test_a_company_described_by_its_size_speaks() -> None:
 def test_description_and_name_after_a_possessive() -> None:
     body = "“The wait is long,” the company’s CEO, Abdel Jarrah, told reporters."
     assert speakers(body) == [("Abdel Jarrah", "the company’s CEO, Abdel Jarrah")]
-    body = "“He is a terrific guy,” his neighbor in both Florida and New York, Don Castell, said."
+    body = "“He is a terrific guy,” his neighbor in both Maine and New Mexico, Don Castell, said."
     assert speakers(body)[0][0] == "Don Castell"
 
 
@@ -226,9 +226,9 @@ def test_a_pronoun_skips_a_speaker_the_text_genders_otherwise() -> None:
     body = ("Director Amir Haddad and actress Seo Ji-an attended the event. Haddad said that the shoot was long. "
             "She said that she enjoyed it.")
     assert speakers(body) == [("Amir Haddad", "Haddad"), ("Seo Ji-an", "She")]
-    body = ("Actress Lena Ostrova joined the cast. “It was hard,” she said. Actor Tomas Berg said that he "
+    body = ("Actress Vera Ostrova joined the cast. “It was hard,” she said. Actor Tomas Berg said that he "
             "cried. “We became friends,” she added.")
-    assert [s for s, _ in speakers(body)] == ["Lena Ostrova", "Tomas Berg", "Lena Ostrova"]
+    assert [s for s, _ in speakers(body)] == ["Vera Ostrova", "Tomas Berg", "Vera Ostrova"]
 
 
 def test_people_speaking_for_a_described_organisation_and_sources_close_to_it() -> None:

@@ -29,15 +29,15 @@ def only(body: str) -> StatementFact:
 
 
 @pytest.mark.parametrize("body", [
-    "“We are ready for the next chapter,” Mira Solberg said.",
-    "\"We are ready for the next chapter,\" Mira Solberg said.",
-    "«We are ready for the next chapter», Mira Solberg said.",
-    "‘We are ready for the next chapter,’ Mira Solberg said.",
-    "'We are ready for the next chapter,' Mira Solberg said.",
+    "“We are ready for the next chapter,” Tilde Solberg said.",
+    "\"We are ready for the next chapter,\" Tilde Solberg said.",
+    "«We are ready for the next chapter», Tilde Solberg said.",
+    "‘We are ready for the next chapter,’ Tilde Solberg said.",
+    "'We are ready for the next chapter,' Tilde Solberg said.",
 ])
 def test_every_quotation_style_with_attribution_after(body: str) -> None:
     fact = only(body)
-    assert (fact.mode, fact.speaker, fact.verb) == ("direct", "Mira Solberg", "said")
+    assert (fact.mode, fact.speaker, fact.verb) == ("direct", "Tilde Solberg", "said")
     assert fact.quote == "We are ready for the next chapter"
     assert fact.text.startswith(body[0]) and fact.text.endswith(body[fact.span[1] - 1])
 
@@ -91,20 +91,20 @@ def test_run_on_into_the_next_paragraph() -> None:
 
 
 @pytest.mark.parametrize(("verb", "sentence"), [
-    ("said", "Hana Roe said that the band would tour in the fall."),
-    ("confirmed", "Hana Roe confirmed that the band would tour in the fall."),
-    ("denied", "Hana Roe denied that the band would tour in the fall."),
-    ("revealed", "Hana Roe revealed that the band would tour in the fall."),
-    ("noted", "Hana Roe noted that the band would tour in the fall."),
-    ("announced", "Hana Roe announced on Friday that the band would tour in the fall."),
-    ("suggested", "Hana Roe had suggested that the band would tour in the fall."),
-    ("claimed", "Hana Roe claimed that the band would tour in the fall."),
-    ("told", "Hana Roe told fans that the band would tour in the fall."),
-    ("said", "Hana Roe said the band would tour in the fall."),
+    ("said", "Rina Roe said that the band would tour in the fall."),
+    ("confirmed", "Rina Roe confirmed that the band would tour in the fall."),
+    ("denied", "Rina Roe denied that the band would tour in the fall."),
+    ("revealed", "Rina Roe revealed that the band would tour in the fall."),
+    ("noted", "Rina Roe noted that the band would tour in the fall."),
+    ("announced", "Rina Roe announced on Friday that the band would tour in the fall."),
+    ("suggested", "Rina Roe had suggested that the band would tour in the fall."),
+    ("claimed", "Rina Roe claimed that the band would tour in the fall."),
+    ("told", "Rina Roe told fans that the band would tour in the fall."),
+    ("said", "Rina Roe said the band would tour in the fall."),
 ])
 def test_reported_speech_verbs(verb: str, sentence: str) -> None:
     fact = only(sentence)
-    assert (fact.mode, fact.speaker, fact.verb) == ("indirect", "Hana Roe", verb)
+    assert (fact.mode, fact.speaker, fact.verb) == ("indirect", "Rina Roe", verb)
     assert fact.quote == "the band would tour in the fall"
 
 
@@ -115,7 +115,7 @@ def test_participle_takes_the_subject_of_its_clause() -> None:
 
 
 def test_reported_clause_stops_before_a_second_report() -> None:
-    facts = statements("Hana Roe said that the tour was sold out, adding that a second leg was planned.")
+    facts = statements("Rina Roe said that the tour was sold out, adding that a second leg was planned.")
     assert [(f.verb, f.quote) for f in facts] == [("said", "the tour was sold out"),
                                                   ("adding", "a second leg was planned")]
 
@@ -127,7 +127,7 @@ def test_trailing_attribution_of_reported_speech() -> None:
 
 
 def test_said_with_a_noun_object_is_not_reported_speech() -> None:
-    assert statements("Hana Roe said goodbye to the crew after the final take.") == []
+    assert statements("Rina Roe said goodbye to the crew after the final take.") == []
 
 
 @pytest.mark.parametrize("body", [
@@ -142,12 +142,12 @@ def test_titles_and_scare_quotes_are_not_statements(body: str) -> None:
 
 
 def test_quoted_words_inside_reported_speech_are_one_indirect_statement() -> None:
-    fact = only("Hana Roe said she was “deeply honored” by the nomination.")
+    fact = only("Rina Roe said she was “deeply honored” by the nomination.")
     assert fact.mode == "indirect" and fact.quote == "she was “deeply honored” by the nomination"
 
 
 def test_statement_date_from_its_sentence_not_from_the_quote() -> None:
-    body = "Vela Studios announced on Tuesday that the film will open on May 2."
+    body = "Vela Studios announced on Tuesday that its new film opens on May 2."
     tuesday = DateFact("Tuesday", (body.index("Tuesday"), body.index("Tuesday") + 7), body, "2025-06-10")
     may = DateFact("May 2", (body.index("May 2"), body.index("May 2") + 5), body, "2025-05-02")
     fact = statements(body, [tuesday, may])[0]
@@ -187,7 +187,7 @@ def test_infinitive_say_is_not_reported_speech() -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "It is even said that the sequel is already written.",
+    "It was even said that the sequel had been drafted.",
     "Kang Min-seo is said to be in talks for the lead.",
     "A June report that the show was cancelled turned out to be false.",
 ])
@@ -201,7 +201,7 @@ def test_groups_of_people_speak() -> None:
 
 
 def test_report_nested_in_a_reported_clause_belongs_to_it() -> None:
-    fact = only("Hana Roe added that some producers now deny that any deal existed.")
+    fact = only("Rina Roe added that some producers now deny that any deal existed.")
     assert fact.quote == "some producers now deny that any deal existed"
 
 
@@ -210,9 +210,9 @@ def test_reports_opening_a_sentence_are_not_a_speaker() -> None:
 
 
 def test_a_new_subject_and_verb_end_the_reported_clause() -> None:
-    facts = statements("After Harbor Daily reported that a sequel was planned, Vela Studios said only that talks "
+    facts = statements("After Harbor Daily reported that a follow-up was planned, Vela Studios said only that talks "
                        "were ongoing.")
-    assert [(f.speaker, f.quote) for f in facts] == [("Harbor Daily", "a sequel was planned"),
+    assert [(f.speaker, f.quote) for f in facts] == [("Harbor Daily", "a follow-up was planned"),
                                                      ("Vela Studios", "talks were ongoing")]
 
 
@@ -278,10 +278,10 @@ def test_bare_weekday_after_said() -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "Some customers reported wait times that exceeded two hours.",
-    "Which is not to say that the finale was weak.",
+    "Some riders reported delays that lasted three hours.",
+    "Which isn't to say that the finale was weak.",
     "It is worth noting that the figures are estimates.",
-    "The film was greenlit in 2016, with reports that Jun Harlow would return.",
+    "The show got its green light in 2019, with reports that Jun Harlow would return.",
 ])
 def test_that_clauses_that_report_nobody(body: str) -> None:
     assert statements(body) == []
@@ -299,7 +299,7 @@ def test_participle_after_a_non_reporting_verb_takes_the_clause_subject() -> Non
 
 
 def test_reported_speech_without_any_speaker_is_dropped() -> None:
-    assert statements("The gown had a pink bow that added a pop of color.") == []
+    assert statements("The scarf had a red stripe that added a touch of warmth.") == []
 
 
 def test_weak_verb_after_a_quote_needs_interrupted_speech() -> None:
@@ -316,27 +316,53 @@ def test_continuation_quote_keeps_the_speaker_and_the_verb() -> None:
 
 @pytest.mark.parametrize(("body", "quote", "speaker_text"), [
     ("A spokesperson said in June that “only season two is confirmed at this time.”",
-     "only season two is confirmed at this time.", "A spokesperson"),
+     "“only season two is confirmed at this time.”", "A spokesperson"),
     ("Torvik Media said on Friday that \"the second season is in production.\"",
-     "the second season is in production.", "Torvik Media"),
+     "\"the second season is in production.\"", "Torvik Media"),
     ("Ines Mallory said the company is \"focused on getting season two right.\"",
-     "focused on getting season two right.", "Ines Mallory"),
+     "the company is \"focused on getting season two right.\"", "Ines Mallory"),
+    ("Actor Tomas Rell said he had “always wanted to play a villain the crowd adores.”",
+     "he had “always wanted to play a villain the crowd adores.”", "Actor Tomas Rell"),
+    ("Director Ana Voss said the fourth season would arrive “in the second half of 2028.”",
+     "the fourth season would arrive “in the second half of 2028.”", "Director Ana Voss"),
+    ("Ana Voss said she hoped the next season would be \"the one people fight about on the bus.\"",
+     "she hoped the next season would be \"the one people fight about on the bus.\"", "Ana Voss"),
+    ("The agency said it was “not on the schedule yet.”", "it was “not on the schedule yet.”", "The agency"),
 ])
-def test_quoted_words_closing_reported_speech_are_a_direct_quote(body: str, quote: str, speaker_text: str) -> None:
+def test_quoted_words_closing_reported_speech_stay_one_indirect_statement(body: str, quote: str,
+                                                                          speaker_text: str) -> None:
     fact = only(body)
-    assert (fact.mode, fact.quote, fact.verb, fact.speaker_text) == ("direct", quote, "said", speaker_text)
-    assert fact.text == body[body.index(quote) - 1:body.index(quote) + len(quote) + 1]
+    assert (fact.mode, fact.quote, fact.verb, fact.speaker_text) == ("indirect", quote, "said", speaker_text)
+    assert fact.text == quote and body.endswith(fact.text)
 
 
-def test_a_direct_quote_in_reported_speech_is_dated_by_its_attribution() -> None:
+def test_reported_speech_closing_in_quoted_words_is_dated_by_its_attribution() -> None:
     body = "A spokesperson said in June that “only season two is confirmed at this time.”"
     june = DateFact("June", (body.index("June"), body.index("June") + 4), body, "2025-06")
-    assert [(f.mode, f.date) for f in statements(body, [june])] == [("direct", "2025-06")]
+    assert [(f.mode, f.date) for f in statements(body, [june])] == [("indirect", "2025-06")]
 
 
-def test_a_short_phrase_quoted_in_reported_speech_stays_indirect() -> None:
-    fact = only("The agency said it was “too early to say.”")
-    assert (fact.mode, fact.quote) == ("indirect", "it was “too early to say.”")
+@pytest.mark.parametrize(("body", "speaker", "verb", "quote"), [
+    ("Ana Voss praised co-star Tomas Rell, whom she described as \"the most generous scene partner I have ever "
+     "had.\"", "Ana Voss", "described", "the most generous scene partner I have ever had."),
+    ("Ana Voss called Tomas Rell \"the hardest-working man on any set I know.\"", "Ana Voss", "called",
+     "the hardest-working man on any set I know."),
+    ("Tomas Rell won the top prize in May, a win he called “the strangest night of my whole life” on stage.",
+     "Tomas Rell", "called", "the strangest night of my whole life"),
+])
+def test_a_long_quotation_a_speaker_names_something_by_is_direct(body: str, speaker: str, verb: str,
+                                                                  quote: str) -> None:
+    fact = only(body)
+    assert (fact.mode, fact.speaker, fact.verb, fact.quote) == ("direct", speaker, verb, quote)
+
+
+@pytest.mark.parametrize("body", [
+    "Ana Voss called the script “brilliant” in a recent chat.",
+    "Critics described the finale as “a bit much.”",
+    "Ana Voss described her role in detail. “Nobody” was the word she used.",
+])
+def test_a_short_name_given_in_quotation_marks_is_no_statement(body: str) -> None:
+    assert [f.verb for f in statements(body)] == []
 
 
 def test_a_statement_stops_at_the_closing_quote_and_the_next_sentence_is_its_own() -> None:
@@ -344,7 +370,7 @@ def test_a_statement_stops_at_the_closing_quote_and_the_next_sentence_is_its_own
             "She added that the writers had started work.")
     facts = statements(body)
     assert [(f.mode, f.speaker, f.verb, f.quote) for f in facts] == [
-        ("direct", "Ines Mallory", "said", "focused on getting season two right."),
+        ("indirect", "Ines Mallory", "said", "the company is \"focused on getting season two right.\""),
         ("indirect", "Ines Mallory", "added", "the writers had started work"),
     ]
 
@@ -355,12 +381,12 @@ def test_korean_surname_alone_and_a_pronoun_after_it() -> None:
 
 
 def test_a_verb_in_a_relative_clause_before_the_main_verb_reports_nothing() -> None:
-    fact = only("Natarajan, who also wrote the pilot, said that she had pitched it for years.")
+    fact = only("Vantrell, who also wrote the pilot, said that she had pitched it for years.")
     assert (fact.verb, fact.quote) == ("said", "she had pitched it for years")
 
 
 def test_several_quoted_phrases_in_reported_speech_stay_indirect() -> None:
-    fact = only("Ana Voss said she “was very young at the time” and “it was a very stressful place to work.”")
+    fact = only("Ana Voss said she “was far too green back then” and “the night shoots were a real grind.”")
     assert fact.mode == "indirect"
 
 
@@ -387,7 +413,7 @@ def test_a_long_phrase_between_the_verb_and_that() -> None:
 
 
 def test_capitalised_words_are_not_verbs_and_long_named_phrases_are_not_listeners() -> None:
-    assert statements("Exports to the United States that rose in May were taxed.") == []
+    assert statements("Tourists from the Gulf States that arrived in May were counted.") == []
     fact = only("Ivo Trent said Harbor Films is developing a new series that should air soon.")
     assert fact.quote == "Harbor Films is developing a new series that should air soon"
 

@@ -1,6 +1,6 @@
 """Sentence splitting for news prose: abbreviations, initials, quotations, headings, names.
 
-A body is paragraphs joined by blank lines. A line break ends a sentence (headings and list items
+A body's paragraphs are separated by blank lines. A line break ends a sentence (headings and list items
 carry no final punctuation) unless the text plainly runs on across it, as in hard-wrapped text.
 Inside a line a sentence ends at ``.``, ``!``, ``?`` or ``…``
 (plus closing quotes and brackets) followed by white space and a capital, digit or opening

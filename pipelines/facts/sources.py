@@ -52,7 +52,7 @@ def _own_names(ctx: FactContext) -> set[str]:
         return set()
     key = lexicon.norm_name(ctx.outlet)
     bare = re.sub(r"\.(?:com|net|org|co\.kr|kr|co|io|tv)$", "", key)
-    # "Us Weekly" cites itself as "Us": the name without its outlet words is the outlet too.
+    # "Buzz Weekly" cites itself as "Buzz": the name without its outlet words is the outlet too.
     short = " ".join(w for w in bare.split() if w not in lexicon.OUTLET_WORDS)
     return {key, bare, bare.replace(" ", ""), bare.replace("-", " ")} | ({short} if short else set())
 
@@ -64,7 +64,7 @@ def _is_own(key: str, own: set[str]) -> bool:
 
 def _date(body: str, cite: Citation, start: int, end: int, dates: list[DateFact]) -> str | None:
     """A date of the sentence before the cited content (``reported on Monday that ...``,
-    ``According to a report by X on September 23, ...``), nearest to the outlet's name. A
+    ``According to a report by X on May 4, ...``), nearest to the outlet's name. A
     citation closing the sentence (``..., according to X.``) follows its content: only dates
     after the comma that opens it count (``..., X reported on Monday.``)."""
     content = _CONTENT_START.search(body, descriptor_after(body, cite.end, end) or cite.end, end)

@@ -2,10 +2,12 @@
 
 Direct quotes are paired marks (``speech.quotes``) with an attribution after or before them
 (``speech.attribution``); a quote split by its attribution is one statement, and a quotation
-that runs on without new attribution keeps the last speaker and verb. Reported speech comes from
-``speech.reported``; when the speaker's own words close it in quotation marks (``said that
-“...”``) it is a direct quote of them. Speakers are resolved in body order (``speech.speakers``), so pronouns and
-descriptions can point back at whoever spoke last.
+that runs on without new attribution keeps the last speaker and verb; a long quotation a speaker
+names something by (``whom she described as "..."``, ``X called Y "..."``) is direct too. Reported
+speech comes from ``speech.reported``: quoted words inside or closing it (``said that “...”``,
+``said it was “not on the schedule yet.”``) stay part of the one indirect statement, marks and all.
+Speakers are resolved in body order (``speech.speakers``), so pronouns and descriptions can point
+back at whoever spoke last.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
     for sentence in ctx.sentences:
         for item in reported.find_reported(body, sentence.start, sentence.end):
             if item.verb_start not in verbs and not any(s <= item.verb_start < e for s, e in inside):
-                found.append(_quoted_clause(body, item, all_quotes) or _indirect(body, item))
+                found.append(_indirect(body, item))
     found.sort(key=lambda c: c.start)
     found = _run_on_after_reported(ctx, all_quotes, found)
     scene = speakers.Scene(body)
@@ -65,31 +67,6 @@ def _indirect(body: str, item: reported.Reported) -> _Candidate:
     text = body[item.start:item.end]
     return _Candidate(item.start, item.end, "indirect", text, (item.start, item.end), item.verb, item.verb_start,
                       item.np)
-
-
-_QUOTED_CLAUSE_WORDS = 5
-
-
-def _quoted_clause(body: str, item: reported.Reported, all_quotes: list[quotes.Quote]) -> _Candidate | None:
-    """Reported speech that ends in the speaker's own words is a direct quote of them: the whole
-    clause quoted (``said in June that “only season two is confirmed.”``), or a quotation of a
-    clause's length closing it, longer than the words before it (``said the company is "focused on
-    getting season two right."``).
-    A phrase quoted in passing (``said it was “too early to say.”``) stays reported speech."""
-    inside = [q for q in all_quotes if item.start <= q.start < item.end]
-    if len(inside) != 1:
-        return None  # several quoted phrases woven into the clause: reported speech
-    for quote in inside:
-        if not quote.closed:
-            continue
-        if body[quote.end:item.end].strip(" .,!?") or body[item.end:quote.end].strip(" .,!?”\"’'»"):
-            continue
-        inner = quotes.inner_text(body, quote)
-        lead = len(body[item.start:quote.start].split())
-        if inner and (lead == 0 or len(inner.split()) >= max(_QUOTED_CLAUSE_WORDS, lead)):
-            return _Candidate(quote.start, quote.end, "direct", inner, (quote.inner_start, quote.inner_end),
-                              item.verb, item.verb_start, item.np)
-    return None
 
 
 def _direct(ctx: FactContext, all_quotes: list[quotes.Quote]) -> list[_Candidate]:
@@ -130,6 +107,8 @@ def _attributed(ctx: FactContext, quote: quotes.Quote, previous: quotes.Quote | 
         return None
     floor = max(sentence.start, previous.end if previous else 0)
     before = attribution.before_quote(body, floor, quote.start, inner[:1].isupper())
+    if before is None and len(inner.split()) >= attribution.NAMING_WORDS:
+        before = attribution.naming_before(body, floor, quote.start)
     return _from(quote, inner, before) if before is not None else None
 
 
@@ -208,7 +187,8 @@ def _resolve(ctx: FactContext, scene: speakers.Scene, cand: _Candidate, dates: l
     if cand.run_on and done:
         speaker, speaker_text = done[-1].speaker, None
     elif speaker_text:
-        speaker = speakers.resolve(scene, speaker_text, np[0] if np else cand.start, sentence.start)
+        speaker = _naming_subject(ctx, scene, cand, speaker_text, sentence) or speakers.resolve(
+            scene, speaker_text, np[0] if np else cand.start, sentence.start)
     else:
         speaker = scene.said[-1].speaker if scene.said else None
     if speaker:
@@ -217,6 +197,16 @@ def _resolve(ctx: FactContext, scene: speakers.Scene, cand: _Candidate, dates: l
                          sentence=_sentences(ctx, cand.start, cand.end), mode=cand.mode, speaker=speaker,
                          speaker_text=speaker_text, verb=cand.verb,
                          quote=cand.quote, date=_date(ctx, cand, dates, done, speaker))
+
+
+def _naming_subject(ctx: FactContext, scene: speakers.Scene, cand: _Candidate, speaker_text: str,
+                    sentence: Sentence) -> str | None:
+    """``Voss praised Rell, whom she described as "..."``: a pronoun naming something mid-sentence
+    stands for the person the sentence opens with, or None."""
+    if cand.mode != "direct" or cand.np is None or speaker_text.casefold() not in ("he", "she", "they") or \
+            lexicon.VERB_LEMMA.get((cand.verb or "").casefold()) not in ("call", "describe"):
+        return None
+    return speakers.sentence_subject(scene, sentence.start, cand.np[0])
 
 
 def _sentences(ctx: FactContext, start: int, end: int) -> str:

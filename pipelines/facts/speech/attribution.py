@@ -176,6 +176,27 @@ def before_quote(body: str, floor: int, start: int, inner_upper: bool) -> Attrib
     return Attribution(verb, match.start("verb"), *span) if span else Attribution(verb, match.start("verb"))
 
 
+# "whom she described as", "a prize he called", "Kim called the shoot": a speaker naming something
+# by a quotation; "described" needs its "as".
+_NAMING = re.compile(rf"(?:(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}})?(?P<verb>called|calls|calling|described|describes|"
+                     rf"describing)(?P<mid>(?:\s+[^\s“”\"«».!?:;]+){{0,6}}?),?\s*$")
+NAMING_WORDS = 5
+
+
+def naming_before(body: str, floor: int, start: int) -> Attribution | None:
+    """The speaker and verb of ``X called Y "..."`` / ``whom X described as "..."`` before a
+    quotation opening at ``start``, read back no further than ``floor``."""
+    match = _NAMING.search(body, max(floor, start - 100), start)
+    if match is None:
+        return None
+    mid = match.group("mid").split()
+    if match.group("verb").startswith("describ") and (not mid or mid[-1] != "as"):
+        return None
+    verb_start = match.start("verb")
+    span = clean_np(body, match.start("np"), match.end("np")) if match.group("np") else None
+    return Attribution(match.group("verb"), verb_start, *span) if span else Attribution(match.group("verb"), verb_start)
+
+
 # "the statement read", "Blue Door's post reads:": a document speaks for whoever issued it.
 _DOC_NP = (r"(?P<np>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*[’']s\s+|"
            r"(?:[Tt]he\s+)?[a-z]+[’']s\s+)(?:[\w’'-]+\s+){0,2}?(?:statement|post|message|caption|letter|notice|note|"

@@ -228,7 +228,7 @@ def _leading_stop(words: list[str]) -> bool:
 
 
 # Words that may follow an outlet's name in a citing slot; any other lowercase word makes the
-# name a modifier ("according to Palestinian tallies", "told the Saudi state-owned ...").
+# name a modifier ("according to Palestinian tallies", "told the Norlandic state-run ...").
 _FOLLOWERS = frozenset({
     "that", "on", "in", "at", "last", "this", "earlier", "recently", "about", "after", "before", "during", "for",
     "when", "while", "and", "but", "as", "via", "over", "ahead", "exclusively", "previously", "following", "of",
@@ -278,7 +278,7 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
     if described is None and slot in ("told", "per", "interview", "name") and _personal(body, name, slot):
         return None
     if slot == "per" and body[match.start()] == "P" and not re.search(r"(?:^|[.!?]\s+|\n)$", body[:match.start()]):
-        return None  # "Beats Per Minute": a capitalised "Per" inside a name
+        return None  # "Frames Per Second": a capitalised "Per" inside a name
     by_name = _kind_by_name(name)
     if slot == "what":
         return by_name if by_name in ("data", "social") else described if described == "data" else _WHAT[
@@ -358,7 +358,7 @@ def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
     if slot == "verb" and _REPORT_VERB.fullmatch(match.group("verb")):
         return outletish and not lexicon.is_platform(name)
     if slot in ("verb", "possessive", "report_from"):
-        # "a live report from Birmingham": after "from"/"in" only an outlet-looking name counts.
+        # "a live report from Dunmore": after "from"/"in" only an outlet-looking name counts.
         return outletish and not lexicon.is_platform(name)
     if slot == "via":
         # "(via Starcast)", "..., via Starcast.": a credit line names an outlet whatever its words.
@@ -372,7 +372,7 @@ def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
 
 
 # "X reported that ...", "X reported Tuesday that", "..., X reported.": the report's content,
-# not an object ("X reported a loss", "Users have reported difficulties").
+# not an object ("X reported a loss", "Users have reported problems").
 _RELAXED_VERB = re.compile(r"reported|reports")
 _REPORTED_CLAUSE = re.compile(r"(?:\s+(?:on|in|last|this|earlier|late|early|exclusively|first|[A-Z0-9][\w’']*,?))"
                               r"{0,4}(?:\s+that\b|\s*[.,;:!?)]|\s*$)")

@@ -143,7 +143,7 @@ ORG_HEADS = frozenset({"company", "streamer", "platform", "service", "network", 
                        "giant", "conglomerate"})
 STREAMING_HEADS = frozenset({"streamer", "platform", "service", "streaming"})
 TITLES = frozenset({
-    # Titles before a name, dropped from the speaker ("Mayor John Whitfield" → "John Whitfield").
+    # Titles before a name, dropped from the speaker ("Mayor John Aldous" → "John Aldous").
     "mayor", "senator", "sen.", "rep.", "gov.", "governor", "minister", "judge", "officer", "detective",
     "professor", "prof.", "dr.", "mr.", "ms.", "mrs.", "sergeant", "sgt.", "captain", "capt.", "lt.", "gen.",
     "general", "secretary", "chancellor", "prime", "king", "queen", "prince", "princess", "pope", "bishop", "justice",
@@ -201,7 +201,7 @@ FEMALE_ROLES = frozenset({"actress", "woman", "girl", "ms.", "ms", "mrs.", "mrs"
 MALE_ROLES = frozenset({"mr.", "mr", "man", "boy", "king", "prince", "spokesman", "councilman", "father", "husband",
                         "son", "chairman", "brother"})
 
-# Words that make a capitalised phrase an outlet's name (``Harbor Sports News``, ``Daily Mail``).
+# Words that make a capitalised phrase an outlet's name (``Harbor Sports News``, ``Evening Courier``).
 # Not "Entertainment", "Media" or "Network": agencies and studios carry those and speak for themselves.
 OUTLET_WORDS = frozenset({"news", "times", "daily", "herald", "post", "magazine", "sports", "tv", "weekly", "report",
                           "reporter", "journal", "tribune", "gazette", "press", "today",

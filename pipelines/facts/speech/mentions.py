@@ -157,7 +157,7 @@ def classify(name: str, role: str | None = None) -> str:
     if any(_HYPHEN_GIVEN.match(w) for w in words[1:]) and len(words) <= 3:
         return "person"
     if any(w in _NON_PERSON for w in folded) or any(not w.isalpha() for w in words) or len(set(folded)) < len(folded):
-        return "other"  # a place, a title ("La La Land"), a thing
+        return "other"  # a place, a title ("Go Go Girls"), a thing
     if role is not None or 2 <= len(words) <= 3:
         return "person"
     return "other"

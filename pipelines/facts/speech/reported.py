@@ -1,6 +1,6 @@
 """Reported speech in one sentence: ``X said that ...``, ``X told Y that ...``, ``X said ...``
 without ``that`` when a clause clearly follows, participles (``..., adding that ...``) and
-trailing attributions (``..., the streamer said on Monday.``).
+trailing attributions (``..., the studio said on Friday.``).
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def _bare_verbs(body: str, start: int, end: int) -> Iterator[tuple[re.Match[str]
             continue
         if _RELATIVE.search(body, max(start, match.start() - 30), match.start()) and _MAIN_VERB.search(
                 body, match.end(), end):
-            continue  # "Natarajan, who also wrote the pilot, said ...": the main verb reports, not this one
+            continue  # "Vantrell, who also wrote the pilot, said ...": the main verb reports, not this one
         clause_end = _clause_end(body, match.end(), end)
         opening = " ".join(body[match.end():clause_end].split()[:12])
         if not _DATE_WORD.match(body[match.end():]) and _FINITE.search(opening):
@@ -134,12 +134,12 @@ def _verb_before(body: str, floor: int, that: int) -> re.Match[str] | None:
     used as a noun (``the report that``)."""
     words = list(_WORD.finditer(body, floor, that))[-_MID_WORDS:]
     for word in reversed(words):
-        # Mid-sentence a capitalised word is a name ("United States"), not a verb.
+        # Mid-sentence a capitalised word is a name ("Gulf States"), not a verb.
         lemma = None if word.group()[:1].isupper() else lexicon.VERB_LEMMA.get(word.group().casefold())
         before = body[max(floor, word.start() - 24):word.start()]
         if lemma is None or _NOUN_BEFORE.search(before) or (
                 word.group().casefold() in _NOUNABLE and _NOUN_AFTER_MODIFIER.search(before)):
-            continue  # "denied a report that": the noun is skipped, the verb before it counts
+            continue  # "rejected a report that": the noun is skipped, the verb before it counts
         if _PASSIVE.search(before) or _INFINITIVE.search(before) or before.rstrip().endswith("worth"):
             return None
         mid = body[word.end():that]
@@ -158,8 +158,8 @@ _REPORT_OBJECT = re.compile(r"^\s*(?:a|the|an|earlier|recent)\s+(?:\w+\s+)?(?:re
 def _plain_mid(lemma: str, mid: str) -> bool:
     """Whether the words between a verb and its ``that`` leave the ``that`` clause reported:
     nothing, a time or place phrase, an adverb, a listener (``told Variety``) or a report
-    (``denied a report that``) -- not an object with a relative clause (``reported wait
-    times that exceeded``)."""
+    (``rejected a report that``) -- not an object with a relative clause (``reported delays
+    that lasted``)."""
     words = mid.replace(",", " ").split()
     if not words or lemma == "tell" or _REPORT_OBJECT.match(mid):
         return True

@@ -83,7 +83,7 @@ def kind_of(name: str) -> str:
 def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
     """The speaker ``text`` (the words at an attribution at ``pos``) stands for."""
     if ", " in text:
-        # "the company's CEO, Abdulaziz Jaafar": a description with the name set beside it.
+        # "the company's CEO, Idris Vael": a description with the name set beside it.
         tail = text.rpartition(", ")[2]
         if tail[:1].isupper() and _name_in(tail) == tail:
             return resolve(scene, tail, pos, sentence_start)
@@ -94,7 +94,7 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
     if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
         return _pronoun(scene, lowered[0], pos, sentence_start) or text
     if lowered[-1] in lexicon.GROUP_HEADS:
-        return text  # "Middle East observers", "Residents": a group is named by its description
+        return text  # "Baltic observers", "Residents": a group is named by its description
     if lowered[-1] in _DOCUMENTS:
         # "the statement read": whoever issued it; "the agency's statement": the agency.
         owner = _POSSESSIVE.match(text)
@@ -151,7 +151,7 @@ def _possessive(scene: Scene, text: str, lowered: list[str], pos: int, sentence_
     if owner is None:
         return None
     if text.split()[-1][:1].isupper() and not text.endswith(("’s", "'s")):
-        # "the resort's general manager Garrett Turta": the name at the end is the speaker.
+        # "the resort's general manager Corin Abt": the name at the end is the speaker.
         name = _name_in(owner.group("rest"))
         if name is not None and text.endswith(name):
             return fullest(scene, name, pos)
@@ -174,7 +174,7 @@ def _is_spokes(head: str) -> bool:
 
 def _name_in(text: str) -> str | None:
     """The capitalised name inside a speaker phrase: the last run of capitalised words, after
-    any title (``Co-star Kim Ha-roon``, ``Ukrainian President Ana Voss`` → ``Ana Voss``)."""
+    any title (``Co-star Bae Ha-roon``, ``Ukrainian President Ana Voss`` → ``Ana Voss``)."""
     runs: list[list[str]] = [[]]
     for word in re.sub(r"[’']s\b", "", text).split():
         folded = word.casefold()
@@ -262,9 +262,21 @@ def _pronoun(scene: Scene, pronoun: str, pos: int, sentence_start: int) -> str |
 _CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n|;\s+)(?:[\w’'-]+\s+){0,3}$")
 
 
+def sentence_subject(scene: Scene, start: int, pos: int) -> str | None:
+    """The person named first in ``body[start:pos]`` when the name opens the sentence, or None."""
+    for mention in scene.mentions:
+        if mention.start >= pos:
+            break
+        if mention.start >= start:
+            if mention.kind == "person" and _is_subject(scene.body, mention):
+                return fullest(scene, mention.text, mention.start)
+            return None
+    return None
+
+
 def _is_subject(body: str, mention: Mention) -> bool:
     """Whether a mention opens its sentence (after at most a few role words): a new topic that a
-    following pronoun may point to, unlike a name in passing (``dancing in La La Land``)."""
+    following pronoun may point to, unlike a name in passing (``filmed in Coral Bay``)."""
     return bool(_CLAUSE_START.search(body, max(0, mention.start - 40), mention.start))
 
 
@@ -325,7 +337,7 @@ def _description(scene: Scene, text: str, lowered: list[str], pos: int, sentence
     head = lowered[-1].strip(",")
     owner = _POSSESSIVE.match(text)
     if lowered[0] in _OWNER_PRONOUNS and len(lowered) > 1:
-        # A possessive pronoun may point into its own sentence ("Joo ..., a claim his agency denied").
+        # A possessive pronoun may point into its own sentence ("Rell ..., a rumour his label denied").
         person = _pronoun(scene, {"his": "he", "her": "she", "their": "they", "its": "it"}[lowered[0]],
                           pos, pos)
         return f"{person}'s {' '.join(text.split()[1:])}" if person else text
