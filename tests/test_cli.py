@@ -1,7 +1,8 @@
 """The ``showbeat`` command end to end: the demo crawl, listings with filters, exports, errors.
 
-Every test runs the real entry point in a subprocess against SQLite files; the demo site is
-crawled once per session (``tests.cli_helpers.demo_database``).
+Every test runs the real entry point against SQLite files: crawls in a subprocess, the other commands
+in this process (``tests.cli_helpers.run_cli``); the demo site is crawled once per session
+(``tests.cli_helpers.demo_database``).
 """
 
 from __future__ import annotations
@@ -138,6 +139,14 @@ def test_runs_lists_the_demo_crawl() -> None:
     assert runs[0]["duration_s"] > 0
     table = run_cli("runs", *db_args())
     assert "not modified" in table.stdout.splitlines()[0] and "finished" in table.stdout
+
+
+def test_in_process_runs_answer_as_the_console_script_does() -> None:
+    """The shortcut ``run_cli`` takes for commands that do not crawl changes nothing a user would see."""
+    for args in (("articles", "--json", *db_args()), ("facts", "--since", "2026-13-01", *db_args())):
+        inside, outside = run_cli(*args), run_cli(*args, process=True)
+        assert (inside.returncode, inside.stdout, inside.stderr) == (outside.returncode, outside.stdout,
+                                                                     outside.stderr), args
 
 
 def test_db_flag_overrides_the_environment(tmp_path: Path) -> None:
