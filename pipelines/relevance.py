@@ -30,7 +30,23 @@ _CONTEXT_WINDOW = 160
 def match_shows(title: str | None, body: str, shows: tuple[Show, ...]) -> tuple[str, ...]:
     """Slugs of the shows in ``shows`` that ``title``/``body`` are about, in config order."""
     text = f"{title or ''}\n{body}"
-    return tuple(s.slug for s in shows if any(_named(text, name) for name in s.names))
+    folded = _fold(text)
+    return tuple(s.slug for s in shows
+                 if any(_may_occur(folded, name) and _named(text, name) for name in s.names))
+
+
+def _fold(text: str) -> str:
+    """``text`` case-folded, with the Turkish i's that the regex engine also takes for "i"."""
+    folded = text.casefold()
+    if "ı" in folded or "\u0307" in folded:
+        folded = folded.replace("i\u0307", "i").replace("ı", "i")
+    return folded
+
+
+def _may_occur(folded: str, name: str) -> bool:
+    """A cheap pre-check: every word of ``name`` occurs somewhere in the folded text. Most pages
+    name no show, and plain substring search spares them the boundary-checking patterns."""
+    return all(word in folded for word in _fold(name).split())
 
 
 def is_weak_name(name: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 
+import lxml.html
 import pytest
 
 from pipelines.parse import decode_html, parse_page, repair_mojibake
@@ -73,3 +74,13 @@ def test_empty_or_junk_gives_an_empty_document(content: str | bytes) -> None:
     page = parse_page(content, "u")
     assert page.tree.tag == "html"
     assert page.tree.find("body") is not None
+
+
+def test_elements_keep_the_html_api() -> None:
+    """The C-level class lookup still hands out ``lxml.html`` classes (metadata calls ``text_content``)."""
+    page = parse_page(b"<html><body><!-- note --><form><input name='q'><p>Hi <b>there</b></p></form></body></html>",
+                      "https://example.test/")
+    para = page.tree.find(".//p")
+    assert isinstance(para, lxml.html.HtmlElement)
+    assert para.text_content() == "Hi there"
+    assert isinstance(page.tree.find("body")[0], lxml.html.HtmlComment)

@@ -43,3 +43,11 @@ def test_weak_name_rule() -> None:
     assert is_weak_name("Trauma Code") and is_weak_name("Heroes on Call")
     assert not is_weak_name("The Trauma Code: Heroes on Call")
     assert not is_weak_name("중증외상센터")
+
+
+def test_pre_check_keeps_case_insensitive_matches() -> None:
+    """The substring pre-check must not lose what the patterns match (capitals, Turkish i's)."""
+    shows = (Show("files", "Critical Hour Files: Night Shift"),)
+    assert match_shows("CRİTİCAL HOUR FİLES: NIGHT SHIFT returns", "", shows) == ("files",)
+    assert match_shows(None, "critıcal hour files: night shift", shows) == ("files",)
+    assert match_shows(None, "Critical Hour: Night Shift", shows) == ()

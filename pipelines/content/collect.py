@@ -19,6 +19,7 @@ from pipelines.content.signals import (
     link_density,
     norm,
     rescuable_attrs,
+    text_len,
 )
 
 _LONG_PROSE = 200
@@ -75,8 +76,8 @@ class _Collector:
                 return False  # mostly scored prose: a "widget" or "sidebar-grid" that holds the article
             return size < 0.5 * self.root_len
         if tag in LISTS:
-            text_len = len(norm(STRING(el)))
-            return text_len > 0 and link_density(el, text_len) > 0.5
+            size = text_len(el)
+            return size > 0 and link_density(el, size) > 0.5
         return False
 
     def walk(self, el: lxml.html.HtmlElement, in_link: bool) -> None:

@@ -22,6 +22,7 @@ from pipelines.content.signals import (
     is_embed_attrs,
     link_density,
     norm,
+    text_len,
     unlikely_prose,
 )
 
@@ -143,8 +144,7 @@ def score_paragraphs(root: lxml.html.HtmlElement, strict: bool = True) -> Scorin
 
 
 def _final_score(el: lxml.html.HtmlElement, raw: float) -> float:
-    text_len = len(norm(STRING(el)))
-    return (raw + class_weight(attrs_of(el))) * (1 - link_density(el, text_len))
+    return (raw + class_weight(attrs_of(el))) * (1 - link_density(el, text_len(el)))
 
 
 def best_candidate(scores: dict[lxml.html.HtmlElement, float]) -> tuple[lxml.html.HtmlElement | None, float]:
@@ -186,7 +186,7 @@ def _prose_added(parent: lxml.html.HtmlElement, child: lxml.html.HtmlElement, ma
         prose = mass.get(branch, 0)
         if branch is child or prose == 0:
             continue
-        if prose >= _PROSE_SHARE * len(norm(STRING(branch))):
+        if prose >= _PROSE_SHARE * text_len(branch):
             added += prose
     return added
 
