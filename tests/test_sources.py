@@ -374,3 +374,77 @@ def test_possessive_figures_of_an_unknown_name(body: str, expected: list[tuple[s
 ])
 def test_single_word_outlets_no_list_knows(body: str, expected: tuple[str, str]) -> None:
     assert cited(body) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The show holds an 88 percent score on review aggregator Tomatrix.", ("Tomatrix", "data")),
+    ("Streaming tracker Flowmeter had the show at the top of its worldwide ranking by Saturday.",
+     ("Flowmeter", "data")),
+    ("Korean outlet Daebak Wire called Rell's performance “a career reset.”", ("Daebak Wire", "report")),
+    ("Film magazine Reelside, in its year-end list, named the drama the best of 2025.", ("Reelside", "report")),
+    ("In a December 2025 interview with men's magazine Gentry Korea, the actor said he was ready for a break.",
+     ("Gentry Korea", "interview")),
+    ("The webtoon will become a drama, according to production company Studio Halcyon.",
+     ("Studio Halcyon", "other")),
+])
+def test_an_outlet_named_by_its_descriptor_outside_the_citing_verbs(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The drama moved to cable channel Harbor One in May.",
+    "Rell posed for the cover of fashion magazine Gentry Korea.",
+    "Ivo Brandt, a research director at market research firm Quanta Lab, expects growth.",
+    "“Demand is rising,” said Ivo Brandt, an analyst with the research firm Quanta Lab.",
+    "Lifestyle magazine Gentry Korea is owned by a chaebol.",
+    "According to Rell's LinkedIn page, he studied in Busan.",
+])
+def test_a_descriptor_in_passing_cites_nothing(body: str) -> None:
+    assert cited(body) == []
+
+
+def test_an_interview_dated_by_its_month_before_the_outlet() -> None:
+    body = "In a December 2025 interview with men's magazine Gentry Korea, the actor said he was ready for a break."
+    month = DateFact("December 2025", (body.index("December"), body.index("December") + 13), body, "2025-12")
+    assert [(f.outlet, f.kind, f.date) for f in sources(body, [month])] == [("Gentry Korea", "interview", "2025-12")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("According to Streamly's Backlot site, the series will return in June.", ("Backlot", "report")),
+    ("According to Streamly's Backlot site, the series ranked No. 2 in its first week.", ("Backlot", "data")),
+    ("As per Streamly's official Backlot blog, filming has wrapped.", ("Backlot", "report")),
+])
+def test_a_site_named_with_its_owner_is_the_source(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]
+
+
+def described(body: str) -> list[tuple[str, str, str]]:
+    ctx = build_context(body, published="2025-06-10", outlet="Reel Weekly")
+    facts = find_sources(ctx, [])
+    for fact in facts:
+        assert body[fact.span[0]:fact.span[1]] == fact.text
+    return [(f.text, f.outlet, f.kind) for f in facts]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The original webtoon ran on Inkline Page from 2019. According to the platform, it drew 40 million views.",
+     [("the platform", "Inkline Page", "other")]),
+    ("The novel was serialized on Quillo before the drama. According to the platform, a sequel is planned.",
+     [("the platform", "Quillo", "other")]),
+    ("The series streams on Disney+ in Asia. According to the streamer, a second season is being written.",
+     [("the streamer", "Disney+", "other")]),
+    ("Harbor Media produced the drama. According to data released by the company, the finale drew 3 million "
+     "viewers.", [("the company", "Harbor Media", "data")]),
+])
+def test_a_cited_description_is_the_organisation_named_before(body: str, expected: list[tuple[str, str, str]]
+                                                                ) -> None:
+    assert described(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "According to the platform, a sequel is planned.",
+    "According to the company's founder, a sequel is planned.",
+    "Rell joined the cast in May. According to the company, a sequel is planned.",
+])
+def test_a_cited_description_with_nobody_named_before_cites_nothing(body: str) -> None:
+    assert described(body) == []

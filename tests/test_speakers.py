@@ -3,6 +3,8 @@ possessive descriptions (``his agency``), and mentions the resolver must not pic
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.facts.context import build_context
 from pipelines.facts.speech.mentions import classify, find_mentions
 from pipelines.facts.statements import find_statements
@@ -238,3 +240,14 @@ def test_people_speaking_for_a_described_organisation_and_sources_close_to_it() 
         ("Sources close to the production", "Sources close to the production")]
     assert speakers("Staff at the studio say the set will become an exhibition.") == [
         ("Staff at the studio", "Staff at the studio")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Vela Streaming renewed the drama. Filming will resume in Busan on March 3, the production team said.",
+     [("the production team", "the production team")]),
+    ("Harbor Pictures is producing the show. Filming will resume in Busan on March 3, the production team said.",
+     [("Harbor Pictures", "the production team")]),
+])
+def test_a_production_team_is_the_production_company_or_stays_as_written(
+        body: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers(body) == expected

@@ -435,3 +435,23 @@ def test_a_quotation_after_reported_speech_continues_it() -> None:
     assert [(f.mode, f.speaker, f.verb, f.speaker_text) for f in facts] == [
         ("indirect", "Mara Quist", "said", "Mara Quist"), ("direct", "Mara Quist", "said", None)]
     assert statements("Vela Studios said that filming had wrapped. “Moonlit Harbor” premieres in May.")[1:] == []
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker_text", "verb"), [
+    ("Filming will move to Busan from March 3 to 9 for the climactic chase, the production team said, and the cast "
+     "will then return to Seoul.", "Filming will move to Busan from March 3 to 9 for the climactic chase",
+     "the production team", "said"),
+    ("The finale will air on March 8 after a one-week break, the broadcaster said.",
+     "The finale will air on March 8 after a one-week break", "the broadcaster", "said"),
+    ("The set was rebuilt twice over the winter, Tomas Rell noted, but nobody outside the crew knew.",
+     "The set was rebuilt twice over the winter", "Tomas Rell", "noted"),
+])
+def test_an_attribution_after_a_long_clause_reports_the_clause(body: str, quote: str, speaker_text: str,
+                                                               verb: str) -> None:
+    fact = only(body)
+    assert (fact.mode, fact.quote, fact.speaker_text, fact.verb) == ("indirect", quote, speaker_text, verb)
+
+
+def test_a_quotation_opening_with_a_stray_space_is_still_a_quotation() -> None:
+    fact = only("“ Money is tight,” said Ivo Brandt, who runs a small studio in Busan.")
+    assert (fact.mode, fact.speaker, fact.quote) == ("direct", "Ivo Brandt", "Money is tight")

@@ -12,8 +12,9 @@ import re
 
 from pipelines.facts.context import FactContext
 from pipelines.facts.model import DateFact, SourceFact
-from pipelines.facts.speech import lexicon
+from pipelines.facts.speech import lexicon, speakers
 from pipelines.facts.speech.citations import Citation, descriptor_after, find_citations
+from pipelines.facts.speech.described import find_described
 
 # Where the cited content starts: a comma or "that" -- after a descriptor set beside the name
 # ("X, a local portal, reported on Tuesday that").
@@ -26,17 +27,30 @@ def find_sources(ctx: FactContext, dates: list[DateFact]) -> list[SourceFact]:
     shows = {lexicon.norm_name(name) for show in ctx.shows for name in show.names}
     seen: set[str] = set()
     facts: list[SourceFact] = []
+    scene: speakers.Scene | None = None
     for sentence in ctx.sentences:
         citations = sorted(find_citations(ctx.body, sentence.start, sentence.end), key=lambda c: c.start)
+        for described in find_described(ctx.body, sentence.start, sentence.end):
+            scene = scene or speakers.Scene(ctx.body)
+            name = _referent(scene, described.text, described.start, sentence.start)
+            if name is not None:
+                citations.append(Citation(described.start, described.end, name, described.kind))
         for cite in citations:
             key = lexicon.norm_name(cite.name)
             if _seen(key, seen) or key in shows or _is_own(key, own):
                 continue
             seen.add(key)
-            facts.append(SourceFact(text=cite.name, span=(cite.start, cite.end), sentence=sentence.text,
-                                    outlet=cite.name, kind=cite.kind,
+            facts.append(SourceFact(text=ctx.body[cite.start:cite.end], span=(cite.start, cite.end),
+                                    sentence=sentence.text, outlet=cite.name, kind=cite.kind,
                                     date=_date(ctx.body, cite, sentence.start, sentence.end, dates)))
     return facts
+
+
+def _referent(scene: speakers.Scene, text: str, pos: int, sentence_start: int) -> str | None:
+    """The organisation a cited description (``the platform``) stands for, or None when the
+    article names none."""
+    name = speakers.resolve(scene, text, pos, sentence_start)
+    return name if name != text and name[:1].isupper() and "'s " not in name else None
 
 
 def _seen(key: str, seen: set[str]) -> bool:

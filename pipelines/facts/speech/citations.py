@@ -40,8 +40,8 @@ _DESC_NOUN = "|".join(sorted(map(re.escape, _ALL_DESC), key=len, reverse=True))
 # Opening a sentence: "Data firm X said", "Tabloid X claimed".
 _CAP_DESC_NOUN = "|".join(sorted((n[:1].upper() + re.escape(n[1:]) for n in _ALL_DESC), key=len, reverse=True))
 # Any word may qualify a descriptor ("Korean outlet", "audience measurement firm", "state-run broadcaster").
-_DESC_ADJ = (r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|(?!(?:for|of|the|a|an|at|in|on|with|by|from|to|and|or|that|who|"
-             r"which|whose|was|is|as)\b)[a-z][a-z-]*|U\.S\.|UK|US)")
+_DESC_ADJ = (r"(?:[a-z]+[’']s|[A-Z][a-z]+(?:-[A-Za-z]+)?|(?!(?:for|of|the|a|an|at|in|on|with|by|from|to|and|or|"
+             r"that|who|which|whose|was|is|as)\b)[a-z][a-z-]*|U\.S\.|UK|US)")
 _DESCRIPTOR = rf"(?:(?:the|a|an)\s+)?(?:{_DESC_ADJ}\s+){{0,3}}(?:{_DESC_NOUN})\s+"
 _DESC_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?:{_DESC_ADJ}\s+){{0,3}}(?P<noun>{_DESC_NOUN})|"
                           rf"(?P<cap>{_CAP_DESC_NOUN}))\s+$")
@@ -67,6 +67,7 @@ _WHAT = {"report": "report", "article": "report", "story": "report", "piece": "r
          "statement": "press_release", "press release": "press_release", "announcement": "press_release",
          "post": "social", "tweet": "social", "interview": "interview", "broadcast": "broadcast",
          "segment": "broadcast"}
+_SITE_WORDS = "site|website|blog|app|portal|page|newsletter"
 _WHAT_ALT = "|".join(sorted(map(re.escape, _WHAT), key=len, reverse=True))
 _ADJ = (r"(?:(?:new|recent|latest|exclusive|separate|earlier|subsequent|official|previous|local|initial|follow-up|"
         r"January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\s+)*")
@@ -92,6 +93,9 @@ _TRIGGERS = {
     "social": ("posted", "shared", "wrote", "uploaded", "announced", "revealed", "posting", "sharing", "writing",
                "took to"),
     "broadcast": ("appear", "aired", "broadcast", "said on", "speaking on"),
+    "described": ("tracker", "aggregator", "firm", "provider", "researcher", "outlet", "magazine", "paper", "portal",
+                  "site", "publication", "daily", "tabloid", "weekly", "agency", "wire", "service", "platform"),
+    "other_desc": ("ccording to",), "site": ("’s", "'s"),
 }
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -140,9 +144,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?P<name>Instagram|X|Twitter|TikTok|Weverse|YouTube|Facebook|Threads|Weibo|Bubble)\b"), "social"),
     (re.compile(rf"\b(?:appeared on|appearing on|an appearance on|aired on|broadcast on|said on|speaking on) "
                 rf"{_MEDIUM}{NAME}"), "broadcast"),
+    # "according to production company X": a company's own word, cited.
+    (re.compile(rf"\b[Aa]ccording to (?:(?:the|a|an)\s+)?(?:{_DESC_ADJ}\s+){{0,2}}?(?:production company|production "
+                rf"house|production studio|studio|distributor|streaming service|streaming platform|streamer|platform|"
+                rf"company)\s+{NAME}"), "other_desc"),
+    # "According to Streamly's Backlot site": the owner's site is the source.
+    (re.compile(rf"\b(?:[Aa]ccording to|[Aa]s per|[Pp]er|[Vv]ia|[Cc]iting|(?:[Dd]ata|[Ff]igures|[Rr]ankings?) "
+                rf"(?:from|on)|(?:reported|published) (?:by|on))\s+{_TOK}(?:[ \t]+{_TOK}){{0,3}}[’']s\s+"
+                rf"(?:official\s+)?(?:[a-z-]+\s+)?{NAME}\s+(?:{_SITE_WORDS})\b"), "site"),
+    # A descriptor names an outlet wherever it stands ("on review aggregator X", "Korean outlet X called ...").
+    (re.compile(rf"(?:(?<![\w’'-])(?:{_DESC_NOUN})|(?<![\w’'-])(?:{_CAP_DESC_NOUN}))\s+{NAME}"), "described"),
 )
 
 
+_OWNED_SITE = re.compile(rf"[’']s\s+(?:official\s+)?(?:[a-z-]+\s+)?{_TOK}(?:[ \t]+{_TOK}){{0,3}}\s+(?:{_SITE_WORDS})\b")
 _NOT_OUTLET = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday|Season|Episode|Part|Chapter|\d[\d,.]*)\b\.?(?:\s|$)")
@@ -270,10 +285,14 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
     """The citation's kind, or None when the name in the slot is not a source."""
     if lexicon.is_award(name) or _NOT_OUTLET.match(name):
         return None
+    if slot != "site" and _OWNED_SITE.match(body, start + len(name)):
+        return None  # "as per Streamly's official Backlot blog": the site is cited, not its owner
     described = _described(body, (start, start + len(name)), floor, slot, match)
     if described is None and not _acceptable(name, slot, match):
         return None
-    if slot not in ("verb", "press_release", "possessive", "citing") and _modifier(body, match):
+    if slot == "described":
+        return _described_alone(body, match, described)
+    if slot not in ("verb", "press_release", "possessive", "citing", "site") and _modifier(body, match):
         return None
     if described is None and slot in ("told", "per", "interview", "name") and _personal(body, name, slot):
         return None
@@ -289,6 +308,11 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
         return "broadcast" if described == "broadcast" or lexicon.is_broadcaster(name) else None
     if slot in ("interview", "press_release", "data", "social"):
         return slot
+    if slot == "site" and lexicon.is_platform(name):
+        return None  # "according to Kim's Instagram page": a person's account, not a site cited
+    if slot in ("other_desc", "site"):
+        return "data" if by_name == "data" or _RATINGS.search(body, floor, end) else (
+            "other" if slot == "other_desc" else "report")
     if described is not None:
         return described
     if by_name is not None:
@@ -298,6 +322,32 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
     if slot in ("per", "via", "name") and not lexicon.looks_like_outlet(name) and _RATINGS.search(body, floor, end):
         return "data"  # "as per X", "according to X", "via X" about ratings and ranks
     return "report"
+
+
+# Verbs after which an outlet named by its descriptor is cited (beyond the citing verbs of the
+# ``verb`` slot): it judged, named or ranked something.
+_JUDGES = re.compile(r"(?:,[^,“”\"]{1,60},)?\s+(?:(?:has|had|have|also|first|recently|later|then|previously|once)\s+)?"
+                     r"(?:called|calls|described|describes|dubbed|dubs|named|names|rated|rates|ranked|ranks|listed|"
+                     r"lists|praised|praises|hailed|hails|labeled|labelled|labels|gave|gives|quoted|quotes|slammed|"
+                     r"criticized|criticised|reviewed|estimated|estimates|put)\b")
+
+
+# A descriptor phrase after one of these words says where someone works, not what is cited.
+_AFFILIATION = re.compile(r"(?<![\w’'-])(?:at|with|for|joined|joining|founded|leads|led|runs|ran)\s+(?:(?:the|a|an|"
+                          r"tech|global|US|U\.S\.|market|[A-Z][a-z]+)\s+){0,3}(?:[\w’'-]+\s+){0,2}$")
+
+
+def _described_alone(body: str, match: re.Match[str], described: str | None) -> str | None:
+    """The kind of an outlet found by its descriptor alone: a data provider wherever it stands
+    (``on review aggregator X``); a news outlet only as the subject of a verb of judging
+    (``Korean outlet X called ...``); a broadcaster or network never (``aired on network X``)."""
+    if _AFFILIATION.search(body, max(0, match.start() - 60), match.start()):
+        return None  # "a research director at market research firm X": where someone works
+    if described == "data":
+        return "data"
+    if described == "report" and _JUDGES.match(body, match.end("name")):
+        return "report"
+    return None
 
 
 # Content that makes an unknown name in an ``according to`` slot a data provider.

@@ -236,7 +236,8 @@ STREAMING_PLATFORMS = frozenset({
     "disney+ korea", "genie tv",
 })
 SOCIAL_PLATFORMS = frozenset({"instagram", "x", "twitter", "tiktok", "facebook", "threads", "weibo", "youtube",
-                              "weverse", "bubble", "reddit", "naver blog", "bluesky", "vlive"})
+                              "weverse", "bubble", "reddit", "naver blog", "bluesky", "vlive", "linkedin",
+                              "snapchat", "pinterest", "tumblr", "twitch", "discord"})
 BROADCASTERS = frozenset({"kbs", "mbc", "sbs", "jtbc", "tvn", "ena", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "npr",
                           "kbs2", "mnet"})
 # Words that make a capitalised phrase a broadcaster's name (``Harbor TV``, ``Channel 9``).

@@ -77,7 +77,8 @@ def _opens(body: str, char: str, pos: int, start: int, end: int, *, nested: bool
     if char in "”»’":
         return False
     after = body[pos + 1:pos + 2]
-    if not after or after.isspace():
+    # A curly or angled opening mark opens even before a stray space ("“ Space is hard,” she said).
+    if not after or (after.isspace() and (char not in "“«" or after == "\n")):
         return False
     if char in "‘'":
         return bool(_OPEN_BEFORE.search(body[max(start, pos - 1):pos])) or pos == start or (

@@ -42,7 +42,8 @@ _CUT = re.compile(rf",\s+(?:citing|according to|adding|saying|explaining|noting|
                   rf"(?:{lexicon.CLAUSE_ALT})\b")
 _TRAILING = re.compile(rf",\s+(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>said|says|added|explained|noted|"
                        rf"confirmed|claimed|wrote|insisted|reported|told reporters)(?P<tail>(?:\s+[^\s,.;“”\"]+)"
-                       rf"{{0,6}})\s*[.!?]?$")
+                       # The sentence ends, or goes on with a clause of its own ("..., the team said, and ...").
+                       rf"{{0,6}})(?:\s*[.!?]?$|,\s+(?:and|but|while|though|although|with|so)\s)")
 _NOUN_BEFORE = re.compile(r"(?:(?<![\w’'-])(?:the|a|an|these|those|such|this|his|her|its|their|our|new|earlier|"
                           r"recent|with|amid|despite|following|of|about|over)|"
                           r"[’']s)\s*$", re.IGNORECASE)

@@ -366,11 +366,15 @@ def _definite(scene: Scene, text: str, lowered: list[str], head: str, pos: int) 
         return same
     if head in lexicon.STREAMING_HEADS or "streaming" in lowered:
         return _platform(scene, pos)
+    if head in _CREW_HEADS:
+        # "the production team": only a production company named before stands for it.
+        return _head_mention(scene, "production", pos)
     if head in lexicon.ORG_HEADS:
         return _head_mention(scene, head, pos) or _speaker_like(scene, "org", pos) or _org_mention(scene, pos)
     return None
 
 
+_CREW_HEADS = frozenset({"team", "teams", "crew"})
 # Name words that make an organisation fit a description (``the studio`` → ``Harbor Pictures``).
 _HEAD_NAME_WORDS = {
     "agency": {"entertainment", "agency", "management", "company", "artists"},
@@ -437,8 +441,24 @@ def _speaker_like(scene: Scene, kind: str, pos: int) -> str | None:
     return last.speaker if last is not None else None
 
 
+# What makes a name a platform beyond the known streamers: a descriptor before it ("webtoon
+# platform Inkline"), a word of its name ("Inkline Webtoon"), or running on it ("serialized on Inkline").
+_PLATFORM_BEFORE = re.compile(r"(?:(?<![\w-])(?:platform|streamer|service|app|site)|(?:serialized|serialised|ran|"
+                              r"running|runs|published|streaming|streams|available|premiered|launched)\s+"
+                              r"(?:exclusively\s+|first\s+)?on)\s+$", re.IGNORECASE)
+_PLATFORM_WORDS = frozenset({"webtoon", "webtoons", "comics", "page"})
+
+
+def _is_platform_mention(scene: Scene, mention: Mention) -> bool:
+    if lexicon.norm_name(mention.text) in lexicon.STREAMING_PLATFORMS:
+        return True
+    words = mention.text.casefold().split()
+    return words[-1] in _PLATFORM_WORDS or bool(
+        _PLATFORM_BEFORE.search(scene.body, max(0, mention.start - 40), mention.start))
+
+
 def _platform(scene: Scene, pos: int) -> str | None:
-    platforms = [m for m in scene.mentions if lexicon.norm_name(m.text) in lexicon.STREAMING_PLATFORMS]
+    platforms = [m for m in scene.mentions if _is_platform_mention(scene, m)]
     before = [m for m in platforms if m.start < pos]
     chosen = before[-1] if before else (platforms[0] if platforms else None)
     return chosen.text if chosen is not None else None
