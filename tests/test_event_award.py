@@ -79,3 +79,72 @@ def test_restated_awards_merge_but_two_ceremonies_stay_apart() -> None:
             "Harbor Drama Awards. Nam Gyu-ri, who won Best Actress at the Riverlight Awards, thanked fans.")
     assert [fields(e, "ceremony") for e in run(body, kind="award")] == [
         ("7th Riverlight Awards",), ("Harbor Drama Awards",)]
+
+
+# ---------------------------------------------------------------- other writers' award wordings
+
+
+@pytest.mark.parametrize(("body", "recipient", "category", "result"), [
+    ("Moonlit Ward was named best drama at the 9th Copper Bell Awards on Friday.", "Moonlit Ward", "best drama", "won"),
+    ("The Ward took home best series at the 9th Copper Bell Awards on Friday.", "Moonlit Ward", "best series", "won"),
+    ("Season 2 has also been nominated for best Asian series at the Global Streaming Television Awards.",
+     "Moonlit Ward", "best Asian series", "nominated"),
+    ("Its second season is up for best drama series at the 9th Copper Bell Awards.", "Moonlit Ward",
+     "best drama series", "nominated"),
+])
+def test_the_show_itself_wins_or_is_nominated(body: str, recipient: str, category: str, result: str) -> None:
+    found = run(body, dates=(("Friday", "2025-09-19", None),) if "Friday" in body else (), kind="award")
+    assert [fields(e, "recipient", "category", "result", "show") for e in found] == [
+        (recipient, category, result, "moonlit-ward")]
+
+
+def test_a_later_sentence_keeps_the_ceremony_and_its_date() -> None:
+    body = ("Moonlit Ward was named best drama at the 9th Copper Bell Awards on Friday. "
+            "Yeon Da-bin, who joined in Season 2, took best supporting actress.")
+    found = run(body, dates=(("Friday", "2025-09-19", None),), kind="award")
+    assert [fields(e, "recipient", "category", "ceremony", "date") for e in found] == [
+        ("Moonlit Ward", "best drama", "9th Copper Bell Awards", "2025-09-19"),
+        ("Yeon Da-bin", "best supporting actress", "9th Copper Bell Awards", "2025-09-19")]
+
+
+@pytest.mark.parametrize("went_to", [
+    "went to veteran actress Seok Mi-rae",
+    "was given to Seok Mi-rae",
+    "was awarded to the actress Seok Mi-rae",
+])
+def test_a_prize_that_went_to_someone_after_an_aside(went_to: str) -> None:
+    body = ("The winners of the 9th Copper Bell Awards were announced on Friday. "
+            f"The grand prize, the night's top prize in television, {went_to} for the family drama “Winter Reeds.”")
+    [award] = run(body, kind="award")
+    assert fields(award, "recipient", "category", "ceremony", "show") == (
+        "Seok Mi-rae", "grand prize", "9th Copper Bell Awards", None)
+
+
+@pytest.mark.parametrize(("lead", "surname"), [
+    ("Moonlit Ward stars Tak Yerin as a trauma surgeon.", "Tak"),
+    ("Moonlit Ward stars Tak Ye Rin as a trauma surgeon.", "Tak"),
+    ("Moonlit Ward stars Tak Ye-rin as a trauma surgeon.", "Tak"),
+])
+def test_a_surname_recipient_is_the_full_korean_name(lead: str, surname: str) -> None:
+    body = f"{lead} The role earned {surname} the Copper Bell Award for best actress in television in May."
+    [award] = run(body, dates=(("May", "2025-05", None),), kind="award")
+    full = lead.removeprefix("Moonlit Ward stars ").removesuffix(" as a trauma surgeon.")
+    assert fields(award, "recipient", "category", "ceremony", "date") == (
+        full, "best actress in television", "Copper Bell Award", "2025-05")
+
+
+@pytest.mark.parametrize(("category", "expected"), [
+    ("Best Actor in a Leading Role", "Best Actor in a Leading Role"),
+    ("Best Actress in a Drama Series", "Best Actress in a Drama Series"),
+    ("Best Actor Award in the Broadcast category", "Best Actor (Broadcast)"),
+    ("Best Drama (TV)", "Best Drama (TV)"),
+])
+def test_category_words_are_kept(category: str, expected: str) -> None:
+    body = f"Ko Eun-seol won {category} at the 9th Copper Bell Awards."
+    [award] = run(body, kind="award")
+    assert fields(award, "recipient", "category") == ("Ko Eun-seol", expected)
+
+
+def test_best_in_ordinary_prose_is_no_award() -> None:
+    body = "The show is best watched in one sitting, and it went to the top of my list in May."
+    assert run(body, dates=(("May", "2025-05", None),), kind="award") == []

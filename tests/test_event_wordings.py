@@ -101,8 +101,8 @@ def test_named_character_before_portrayed_by_is_the_part() -> None:
     ("Director Kwon Tae-min returns.", {("Kwon Tae-min", "director", None)}),
     ("Filmmaker Kwon Tae-min returns to helm the sequel.", {("Kwon Tae-min", "director", None)}),
     ("Helmer Ava Lindqvist is back.", {("Ava Lindqvist", "director", None)}),
-    ("Writer-director Ava Lindqvist returns, with Marcus Bell back too.",
-     {("Ava Lindqvist", "writer", None), ("Ava Lindqvist", "director", None), ("Marcus Bell", "actor", None)}),
+    ("Writer-director Ava Lindqvist returns, with Tomas Erling back too.",
+     {("Ava Lindqvist", "writer", None), ("Ava Lindqvist", "director", None), ("Tomas Erling", "actor", None)}),
     ("Co-director Kwon Tae-min returns for the sequel.", {("Kwon Tae-min", "director", None)}),
     ("Original director Kwon Tae-min is returning, too.", {("Kwon Tae-min", "director", None)}),
     ("Screenwriter-director Goh Eun-sol returns.",
@@ -323,8 +323,8 @@ def test_wire_dateline_dates_no_event_and_released_data_is_no_release() -> None:
     ("Kwon Tae-min executive produces alongside Goh Eun-sol.",
      {("Kwon Tae-min", "producer", None), ("Goh Eun-sol", "producer", None)}),
     ("Noh Gun-woo has boarded the cast of the thriller.", {("Noh Gun-woo", "actor", None)}),
-    ("The series is executive produced by Ava Lindqvist and Marcus Bell.",
-     {("Ava Lindqvist", "producer", None), ("Marcus Bell", "producer", None)}),
+    ("The series is executive produced by Ava Lindqvist and Tomas Erling.",
+     {("Ava Lindqvist", "producer", None), ("Tomas Erling", "producer", None)}),
     ("Ava Lindqvist, who created the series, is back.", {("Ava Lindqvist", "writer", None)}),
 ])
 def test_trade_crew_wordings(body: str, expected: set[tuple[str, str, None]]) -> None:

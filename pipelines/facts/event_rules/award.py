@@ -2,8 +2,10 @@
 
 ``At the 61st X Awards in May, A won the Best Actor Award in the Broadcast category``;
 ``three honors: Best Drama, Best Actor for A, and Best New Actor for B`` (three facts, the
-first going to the show); ``A picked up best actor at the X Awards``. Acting awards to a
-person also credit them as an actor of the show.
+first going to the show); ``A picked up best actor at the X Awards``; the show itself by name
+or as ``Season 2`` (``was named best drama``, ``has been nominated for best series``); ``The
+grand prize, <aside>, went to veteran actress A``. A later sentence keeps the ceremony (and its
+date) named before it. Acting awards to a person also credit them as an actor of the show.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 
 from pipelines.facts.event_rules.common import NAME1, EventInput, full_name, make_event, sentence_index
 from pipelines.facts.event_rules.people import last_person
-from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for
+from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for, tracked_named
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -21,9 +23,11 @@ _HEADS = (r"Actor|Actress|Drama|Series|Director|Directing|Screenplay|Teleplay|Wr
           r"Newcomer|OST|Soundtrack|Couple|Character|Villain|Variety|Performance|Ensemble|Cinematography|Editing|"
           r"Music|Score|Song|Program|Show|Entertainer|Artist|Producer")
 _CATEGORY = re.compile(
-    rf"\b(?P<cat>(?:best|outstanding)(?: (?!at\b|for\b|in\b|and\b|the\b|award\b|prize\b)[A-Za-z-]+){{0,4}}? "
-    rf"(?:{_HEADS})|"
-    r"grand prize|daesang|rookie of the year|popularity award|(?:top )?excellence award)\b"
+    rf"\b(?P<cat>(?:(?:best|outstanding)(?: (?!at\b|for\b|in\b|and\b|the\b|award\b|prize\b)[A-Za-z-]+){{0,4}}? "
+    rf"(?:{_HEADS})(?: (?:{_HEADS})(?=\W))?|"
+    r"grand prize|daesang|rookie of the year|popularity award|(?:top )?excellence award)"
+    r"(?: in (?:a |the )?(?:television|TV|film|movies?|broadcast(?:ing)?|streaming|(?:leading|supporting|drama|"
+    r"comedy|limited|miniseries|musical|motion)(?: (?:role|series|picture))?)\b(?! category))?)\b"
     r"(?: \((?P<paren>[^)]{2,30})\))?(?: (?:award|prize|trophy))?(?: \((?P<paren2>[^)]{2,30})\))?"
     r"(?: in the (?P<sub>[\w-]+(?: [\w-]+)?) category)?",
     re.IGNORECASE)
@@ -36,9 +40,12 @@ _WIN_WORDS = re.compile(r"\b(?:w[oi]n(?:s|ning)?|took|taking|picked up|earn(?:ed
                         r"swept|named|secured|collect(?:ed|ing)?|honou?rs?|trophy|prize|nominat\w*|nominee)\b",
                         re.IGNORECASE)
 _NOMINATED = re.compile(r"\bnominat\w*|\bnominee|\bup for\b|\bshortlist", re.IGNORECASE)
-_FOR_NAME = re.compile(rf"^(?: (?:[Aa]ward|[Pp]rize|trophy))?,? (?:for|went to|goes to|to) (?P<r>{NAME1})")
+_FOR_NAME = re.compile(rf"^(?: (?:[Aa]ward|[Pp]rize|trophy))?(?:,? (?:for|to)|"
+                       rf"(?:, [^,]{{3,60}},)? (?:went|goes|was given|was awarded|was presented) to"
+                       rf"(?: (?!(?:of|for|in)\b)[a-z][a-z-]*){{0,3}}) (?P<r>{NAME1})")
 _JOINED = re.compile(r"\s*(?:,|and|as well as|&)?\s*(?:and\s+)?(?:the\s+)?")
-_SHOW_REF = re.compile(r"\b(?:it|the (?:show|series|drama|film))\b", re.IGNORECASE)
+_SHOW_REF = re.compile(r"\b(?:it|the (?:show|series|drama|film)|Season \d+|"
+                       r"(?:the|its) (?:first|second|third|new|latest) season)\b", re.IGNORECASE)
 
 _ACTING = re.compile(r"actor|actress|performance|newcomer|rookie", re.IGNORECASE)
 _MENTIONS_AWARDS = re.compile(r"best|outstanding|prize|daesang|rookie|award", re.IGNORECASE)
@@ -83,8 +90,7 @@ def _award(inp: EventInput, sentence: Sentence, cat: re.Match[str], ceremony: re
     span = (min(cat.start(), ceremony.start()), max(cat.end(), ceremony.end())) if inside else (cat.start(), cat.end())
     # "was nominated for Best X": the result word sits just before the category
     clause = inp.ctx.body[max(sentence.start, span[0] - 40):span[1]]
-    dates = [d for d in inp.dates if sentence.start <= d.span[0] < sentence.end]
-    date = min(dates, key=lambda d: abs(d.span[0] - ceremony.end()), default=None)
+    date = _award_date(inp, sentence, ceremony, inside)
     award = make_event(inp, "award", sentence, span, show=show, ceremony=ceremony.group("c").removeprefix("the "),
                        category=_category_name(cat), recipient=recipient.name,
                        result="nominated" if _NOMINATED.search(clause) else "won", date=date.value if date else None)
@@ -92,6 +98,16 @@ def _award(inp: EventInput, sentence: Sentence, cat: re.Match[str], ceremony: re
         return [award]
     return [award, make_event(inp, "credit", sentence, span, show=show, person=recipient.name, role="actor",
                               character=None)]
+
+
+def _award_date(inp: EventInput, sentence: Sentence, ceremony: re.Match[str], inside: bool):
+    """The date of the sentence nearest the ceremony; for a ceremony named in an earlier sentence
+    and a sentence without a date, the date that sentence gave the ceremony."""
+    home = sentence if inside else inp.ctx.sentence_at(ceremony.start())
+    dates = [d for d in inp.dates if sentence.start <= d.span[0] < sentence.end]
+    if not dates and not inside:
+        dates = [d for d in inp.dates if home.start <= d.span[0] < home.end]
+    return min(dates, key=lambda d: abs(d.span[0] - ceremony.end()), default=None)
 
 
 def _category_name(cat: re.Match[str]) -> str:
@@ -125,7 +141,7 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
     """Who won: ``<category> for A``, else the nearest person, quoted title or show reference
     before the category (``it`` and ``the show`` are the show; ``he`` the last person named)."""
     body, show = inp.ctx.body, show_for(inp, sentence, cat.start())
-    named = _FOR_NAME.match(body[cat.end():cat.end() + 40])
+    named = _FOR_NAME.match(body[cat.end():cat.end() + 110])
     if named and not _SECTIONS.match(named.group("r")):
         return _Recipient(full_name(inp, named.group("r")), False, show)
     titles = quoted_titles(inp, floor, cat.start())
@@ -137,6 +153,9 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
     if titles:
         start, _, title, slug = titles[-1]
         found.append((start, _Recipient(title, True, slug)))
+    for start, slug in tracked_named(inp, floor, cat.start()):
+        if not any(t[0] <= start < t[1] for t in titles):
+            found.append((start, _Recipient(next(s.title for s in inp.ctx.shows if s.slug == slug), True, slug)))
     show_ref = list(_SHOW_REF.finditer(body, floor, cat.start()))
     if show_ref:
         own = [s.title for s in inp.ctx.shows if s.slug == show]

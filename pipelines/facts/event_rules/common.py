@@ -21,7 +21,15 @@ NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
 # One capitalised word also counts where a pattern fixes the slot (``drawn by Moonbyeol``).
 NAME1 = rf"{_WORD}(?: {_WORD}){{0,2}}"
 # Korean names as romanised with a hyphenated given name: the surname alone refers back to them.
-_KOREAN_NAME = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+\b")
+_KOREAN_NAME = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+-[A-Za-z][a-z]+\b")
+# Common Korean surnames: in a name written without a hyphen ("Seo Jiwon", "Seo Ji Won") the first word is the surname.
+_KOREAN_SURNAMES = frozenset({
+    "Kim", "Lee", "Park", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang",
+    "Chang", "Lim", "Han", "Seo", "Suh", "Shin", "Kwon", "Hwang", "Ahn", "Jeon", "Jun", "Hong", "Yoo", "Ko", "Yang",
+    "Bae", "Baek", "Paik", "Heo", "Hur", "Nam", "Noh", "Roh", "Ha", "Kwak", "Sung", "Seong", "Cha", "Joo", "Woo",
+    "Ryu", "Jin", "Ji", "Um", "Eom", "Byun", "Byeon", "Chae", "Chun", "Cheon", "Bang", "Gong", "Hyun", "Yeo", "Choo",
+    "Pyo", "Shim", "Goo", "Koo", "Seol", "Tak", "Maeng", "Uhm", "Yeom", "Myung"
+})
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "both": 2}
@@ -71,6 +79,9 @@ def _surname_index(body: str, shows: Iterable[Show] = ()) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for match in _KOREAN_NAME.finditer(body):
         seen.setdefault(match.group(1), set()).add(match.group(0))
+    for match in _UNHYPHENATED_KOREAN.finditer(body):
+        if match.group(1) in _KOREAN_SURNAMES and match.group(0) not in seen.get(match.group(1), ()):
+            seen.setdefault(match.group(1), set()).add(match.group(0))
     for match in _WESTERN_NAME.finditer(body):
         if match.group(2) not in seen:
             seen.setdefault(match.group(2), set()).add(match.group(0))
@@ -78,6 +89,8 @@ def _surname_index(body: str, shows: Iterable[Show] = ()) -> dict[str, str]:
             if len(full) == 1 and next(iter(full)).casefold() not in titles}
 
 
+# A Korean name without a hyphen: surname and one or two given-name syllables ("Seo Jiwon", "Seo Ji Won").
+_UNHYPHENATED_KOREAN = re.compile(r"\b([A-Z][a-z]{1,5}) [A-Z][a-z]{1,7}(?: [A-Z][a-z]{1,3})?\b(?! [A-Z]|-)")
 # Given name and surname, neither hyphenated nor a common capitalised word.
 _WESTERN_NAME = re.compile(r"\b(?!(?:The|A|An|In|On|At|As|For|Season|Netflix|Prime|Disney|Apple)\b)([A-Z][a-z]+) "
                            r"([A-Z][a-z]{2,})\b(?![ -][A-Z])")

@@ -98,6 +98,11 @@ def _is_other_title(shows: tuple[Show, ...], title: str) -> bool:
 
 
 def _short_form(shows: tuple[Show, ...], title: str) -> bool:
-    """Whether ``title`` is the head of a tracked name (``Trauma Center`` for ``Trauma Center: Golden Hour``)."""
+    """Whether ``title`` is the head of a tracked name (``Night Ward`` for ``Night Ward: Second Shift``)."""
     folded = title.casefold()
     return any(name.casefold().startswith(folded) for show in shows for name in show.names)
+
+
+def tracked_named(inp: EventInput, start: int, end: int) -> list[tuple[int, str]]:
+    """(body offset, slug) of every tracked show name in ``body[start:end]``."""
+    return [(start + offset, slug) for offset, slug in _tracked_in(inp.ctx.shows, inp.ctx.body[start:end])]
