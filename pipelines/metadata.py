@@ -19,6 +19,7 @@ from pipelines.meta.appjson import AppArticle
 from pipelines.meta.authors import clean_names, house_accounts, jsonld_authors
 from pipelines.meta.published import find_dates
 from pipelines.meta.signals import Signals, collect
+from pipelines.meta.zones import PageZones
 from pipelines.parse import Page
 from pipelines.record import Outlet
 from pipelines.urls import absolutize, domain_of
@@ -71,12 +72,13 @@ def read_metadata(page: Page, config: ExtractConfig) -> Metadata:
     declared = [tree.get("lang"), tree.get("xml:lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
                 ld.get("inLanguage"), sig.first("og:locale"), sig.first("content-language"),
                 sig.first("dc.language", "language")]
-    dates = find_dates(tree, url, sig, ld, app, _month_first(declared), page.html)
+    zones = PageZones(tree)
+    dates = find_dates(zones, url, sig, ld, app, _month_first(declared), page.html)
     return Metadata(
         canonical_url=canonical,
         outlet=Outlet(outlet_name, domain),
         title=title,
-        authors=tuple(_authors(tree, sig, ld, app, site_names)),
+        authors=tuple(_authors(zones, sig, ld, app, site_names)),
         published=dates.published.iso if dates.published else None,
         modified=dates.modified.iso if dates.modified else None,
         language=language.choose_language(declared, title) or language.guess_language(_lead_text(tree, title)),
@@ -174,7 +176,7 @@ def _site_names(sig: Signals, ld: jsonld.LinkedData, outlet_name: str | None, do
     return [n for n in dict.fromkeys(names) if n]
 
 
-def _authors(tree: Any, sig: Signals, ld: jsonld.LinkedData, app: Callable[[], AppArticle | None],
+def _authors(zones: PageZones, sig: Signals, ld: jsonld.LinkedData, app: Callable[[], AppArticle | None],
              site_names: list[str]) -> list[str]:
     site_names = [*site_names, *house_accounts(ld)]
     found = jsonld_authors(ld, site_names) or bylines.meta_authors(sig, site_names)
@@ -183,7 +185,7 @@ def _authors(tree: Any, sig: Signals, ld: jsonld.LinkedData, app: Callable[[], A
     article = app()
     if article is not None and article.matched and article.authors:
         found = clean_names(article.authors, site_names)
-    return found or bylines.markup_authors(tree, site_names)
+    return found or bylines.markup_authors(zones, site_names)
 
 
 def _month_first(declared: list[object]) -> bool:

@@ -118,6 +118,24 @@ def test_utc_stamp_takes_the_local_offset_the_page_states_for_the_same_instant()
     assert meta.published == "2026-11-08T22:28:35-05:00"
 
 
+def test_todays_date_in_the_masthead_does_not_move_a_utc_stamp() -> None:
+    html = ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry news",'
+            '"datePublished":"2026-07-18T20:01:00Z"}</script></head><body>'
+            '<header class="site-header"><span class="date">Sunday, July 19, 2026</span></header>'
+            '<div class="story"><h1>Ferry news</h1><div class="byline">By Ada Penhallow</div>'
+            '<div class="dateline">Posted: July 18, 2026 4:01 PM</div><p>Text.</p></div></body></html>')
+    meta = read_metadata(parse_page(html, "https://a.test/ferry-news"), DEFAULT_CONFIG)
+    assert meta.published == "2026-07-18T20:01:00Z"
+
+
+def test_a_byline_one_day_off_gives_the_local_day_of_a_utc_stamp() -> None:
+    html = ('<html><head><meta property="article:published_time" content="2026-12-05T23:15:00Z"></head><body>'
+            '<h1>Harbour vote</h1><div class="article-date">Sunday 6 December 2026 | 00:15</div><p>Text.</p>'
+            "</body></html>")
+    meta = read_metadata(parse_page(html, "https://a.test/harbour-vote"), DEFAULT_CONFIG)
+    assert meta.published == "2026-12-06"
+
+
 def test_description_date_when_the_page_shows_none() -> None:
     html = ('<html><head><meta name="description" content="Bear census results (news of 14 Gennaio 2020)">'
             "</head><body><p>Counting took all year.</p></body></html>")
@@ -156,6 +174,7 @@ def test_home_page_canonical_is_ignored_for_an_article() -> None:
     ("Mon, 23 Sep 2025 14:32:00 -0400", "2025-09-23T14:32:00-04:00"),
     ("2025/09/23", "2025-09-23"),
     ("1700000000000", "2023-11-14T22:13:20+00:00"),
+    ("2020-12-05T23:15:0Z", "2020-12-05T23:15:00Z"),
     ("March 3, 2025", "2025-03-03"),
 ])
 def test_machine_dates_keep_the_stated_offset(raw: str, iso: str) -> None:

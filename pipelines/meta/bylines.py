@@ -13,13 +13,12 @@ from collections.abc import Iterable
 from lxml import etree
 from lxml.html import HtmlElement
 
-from pipelines.meta import zones
 from pipelines.meta.authors import clean_names, is_house_account, split_names
 from pipelines.meta.signals import Signals
+from pipelines.meta.zones import PageZones
 
 AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
                "dc.creator", "dcterms.creator", "byl", "citation_author", "cxenseparse:author", "author_name")
-_ITEMPROP_AUTHOR = etree.XPath("//*[@itemprop='author' or @itemprop='creator'][not(self::meta or self::link)]")
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 _REL_AUTHOR = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
 _PROFILE_LINK = re.compile(r"author|autor|journalist|profile|people|staff|writer|reporter|contributor|/by/|/team/",
@@ -37,18 +36,18 @@ def meta_authors(sig: Signals, outlet_names: list[str]) -> list[str]:
     return clean_names(raw, outlet_names)
 
 
-def markup_authors(tree: HtmlElement, outlet_names: list[str]) -> list[str]:
+def markup_authors(page: PageZones, outlet_names: list[str]) -> list[str]:
     """Names from microdata, ``rel=author`` links and byline elements, the first source that has any."""
     for source in (_microdata, _rel_author, _byline_zone, _bold_lead):
-        names = clean_names(source(tree), outlet_names)
+        names = clean_names(source(page), outlet_names)
         if names:
             return names
     return []
 
 
-def _microdata(tree: HtmlElement) -> Iterable[str]:
-    for el in _ITEMPROP_AUTHOR(tree)[:10]:
-        if not zones.outside_boilerplate(el):
+def _microdata(page: PageZones) -> Iterable[str]:
+    for el in page.with_itemprop("author", "creator")[:10]:
+        if not page.outside(el):
             continue
         named = _ITEMPROP_NAME(el)
         if named:
@@ -57,14 +56,14 @@ def _microdata(tree: HtmlElement) -> Iterable[str]:
             yield el.get("content") or el.text_content()
 
 
-def _rel_author(tree: HtmlElement) -> Iterable[str]:
-    for el in _REL_AUTHOR(tree)[:10]:
-        if zones.outside_boilerplate(el) and not is_house_account(el.get("href")):
+def _rel_author(page: PageZones) -> Iterable[str]:
+    for el in _REL_AUTHOR(page.tree)[:10]:
+        if page.outside(el) and not is_house_account(el.get("href")):
             yield el.text_content()
 
 
-def _byline_zone(tree: HtmlElement) -> list[str]:
-    for el in zones.author_zone_elements(tree):
+def _byline_zone(page: PageZones) -> list[str]:
+    for el in page.author_elements():
         text = " ".join(el.text_content().split())
         if not text or len(text) > 150:
             continue
@@ -83,11 +82,11 @@ _NAME_LINE = re.compile(r"^(?:by\s+)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'�
                         r"(?:\s*(?:/|,|&|and)\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})*$", re.I)
 
 
-def _bold_lead(tree: HtmlElement) -> list[str]:
+def _bold_lead(page: PageZones) -> list[str]:
     """A byline set as a bold paragraph of its own just before the article's first real paragraph
     (``<p><strong>Jane Doe</strong></p>``), common where the CMS account is the outlet's."""
     last_short: HtmlElement | None = None
-    for count, p in enumerate(tree.iter("p")):
+    for count, p in enumerate(page.tree.iter("p")):
         text = " ".join(p.text_content().split())
         if len(text) > 80:
             break
@@ -97,6 +96,6 @@ def _bold_lead(tree: HtmlElement) -> list[str]:
         return []
     text = " ".join(last_short.text_content().split())
     bold = " ".join(" ".join(b.text_content() for b in last_short.iter("strong", "b")).split())
-    if bold != text or not _NAME_LINE.match(text) or not zones.outside_boilerplate(last_short):
+    if bold != text or not _NAME_LINE.match(text) or not page.outside(last_short):
         return []
     return split_names(text)

@@ -16,13 +16,11 @@ page's own calendar day when it was given in UTC, and ``Dates.source`` names its
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
-
-from lxml import etree
-from lxml.html import HtmlElement
 
 from pipelines.meta import zones
 from pipelines.meta.appjson import AppArticle
@@ -38,6 +36,7 @@ from pipelines.meta.dates import (
 )
 from pipelines.meta.jsonld import LinkedData
 from pipelines.meta.signals import Signals
+from pipelines.meta.zones import PageZones
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "article:published", "og:published_time",
@@ -73,9 +72,10 @@ class Dates:
 class _Evidence:
     """Page evidence shared by the candidate lists, each part computed at most once."""
 
-    def __init__(self, tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
+    def __init__(self, page: PageZones, url: str, sig: Signals, ld: LinkedData,
                  app: Callable[[], AppArticle | None], month_first: bool, html: str) -> None:
-        self.tree, self.url, self.sig, self.ld, self.app, self.month_first = tree, url, sig, ld, app, month_first
+        self.page, self.url, self.sig, self.ld, self.app, self.month_first = page, url, sig, ld, app, month_first
+        self.tree = page.tree
         self.html = html
         self._times: list[tuple[str, When]] | None = None
         self._zones: list[str] | None = None
@@ -84,7 +84,7 @@ class _Evidence:
     @property
     def times(self) -> list[tuple[str, When]]:
         if self._times is None:
-            self._times = zones.time_elements(self.tree)
+            self._times = self.page.time_elements()
         return self._times
 
     def modified(self) -> When | None:
@@ -99,14 +99,14 @@ class _Evidence:
     @property
     def zone_texts(self) -> list[str]:
         if self._zones is None:
-            self._zones = list(zones.date_zone_texts(self.tree))
+            self._zones = self.page.date_texts()
         return self._zones
 
 
-def find_dates(tree: HtmlElement, url: str, sig: Signals, ld: LinkedData,
+def find_dates(page: PageZones, url: str, sig: Signals, ld: LinkedData,
                app: Callable[[], AppArticle | None], month_first: bool, html: str = "") -> Dates:
     """Publication and update dates of the page (see the module docstring for the order)."""
-    ev = _Evidence(tree, url, sig, ld, app, month_first, html)
+    ev = _Evidence(page, url, sig, ld, app, month_first, html)
     in_url = url_date(url)
     voters: dict[str, When] = {}
     chosen: tuple[str, When] | None = None
@@ -157,13 +157,17 @@ def _elected(voters: dict[str, When]) -> str:
     return next(s for s in _VOTERS if s in voters and counts[voters[s].day] == top)
 
 
+_BYLINE_LOOKS = 5  # bylines read to check a UTC day: the first is often the masthead's date
+
+
 def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
     """``when`` in the page's own calendar when it is stated in UTC or without a zone.
 
     A UTC timestamp of 03:00 is the previous evening in New York: the same instant given
     elsewhere on the page with a local offset wins; a URL of the same day keeps it as it is;
     failing that, the instant is written in the offset the page uses for its other times;
-    failing that, the calendar day of the URL or byline wins when it is one day off.
+    failing that, the calendar day of the URL, or of the first byline when none of the
+    first few agrees, wins when it is one day off.
     """
     if in_url is not None and when.day != in_url.day and when.offset is None:
         return in_url  # a plain or zone-less date a day off the URL's: the URL has the local day
@@ -178,12 +182,12 @@ def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
         return when  # the URL's calendar agrees
     if stated and stated[0].offset is not None:
         return at_offset(when, stated[0].offset)  # the zone the page writes its other times in
-    for day in (d for d in (in_url, next(_byline_dates(ev), None)) if d is not None):
-        if day.day == when.day:
-            return when  # the page's own calendar agrees
-        if abs((day.day - when.day).days) == 1:
-            return day
-    return when
+    if in_url is not None and abs((in_url.day - when.day).days) == 1:
+        return in_url
+    bylines = [w for w in itertools.islice(_byline_dates(ev), _BYLINE_LOOKS) if w is not None]
+    if not bylines or any(w.day == when.day for w in bylines):
+        return when  # the page's own calendar agrees
+    return bylines[0] if abs((bylines[0].day - when.day).days) == 1 else when
 
 
 def _stated_datetimes(ev: _Evidence) -> Iterator[When]:
@@ -220,7 +224,7 @@ def _published_candidates(ev: _Evidence, voters: dict[str, When]) -> Iterator[tu
         ("jsonld", lambda: iter((parse_machine(ld.get("datePublished")),))),
         ("meta", lambda: (parse_machine(v) for v in sig.all(*PUBLISHED_META))),
         ("app", lambda: _app_dates(ev.app, matched=True)),
-        ("microdata", lambda: _microdata(ev.tree)),
+        ("microdata", lambda: _microdata(ev.page)),
         ("jsonld", lambda: iter((parse_machine(ld.get("dateCreated")),))),
         ("time", lambda: (w for kind, w in ev.times if kind == "published")),
         ("app", lambda: _app_dates(ev.app, matched=False)),
@@ -261,11 +265,8 @@ def _keyed_dates(html: str) -> Iterator[When | None]:
             yield parse_machine(m[0])
 
 
-_ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished' or @itemprop='dateCreated'][not(self::meta)]")
-
-
-def _microdata(tree: HtmlElement) -> Iterator[When | None]:
-    for el in _ITEMPROP_PUBLISHED(tree):
+def _microdata(page: PageZones) -> Iterator[When | None]:
+    for el in page.with_itemprop("datePublished", "dateCreated"):
         value = el.get("datetime") or el.get("content") or el.get("title") or el.text_content()
         yield parse_machine(value) if isinstance(value, str) else None
 
@@ -292,7 +293,7 @@ def _relative(ev: _Evidence, base: When | None) -> Iterator[When | None]:
 
 def _latest_date(ev: _Evidence) -> When | None:
     """The latest absolute date the page shows: the moment a relative byline is relative to."""
-    dates = [w for _, w in zones.time_elements(ev.tree, everywhere=True)]
+    dates = [w for _, w in ev.page.time_elements(everywhere=True)]
     dates.extend(w for w in (parse_machine(ev.ld.get("dateModified")), parse_machine(ev.ld.get("datePublished")))
                  if w is not None)
     text = zones.page_text(ev.tree)

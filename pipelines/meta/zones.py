@@ -1,13 +1,16 @@
 """Where bylines and datelines live: ``<time>`` elements, date and author zones found by class
-and id, and the page text, each outside sidebars, comments and lists of other articles.
+and id, and the page text, each outside sidebars, comments, lists of other articles and the
+site's masthead.
 
-XPaths are compiled once; results are plain strings and ``When`` values, never tree edits.
+``PageZones`` reads one page: a single walk over its elements finds the date and author
+zones, and what a class or id string says (a date zone? boilerplate?) is decided once per
+distinct string. Results are plain strings and ``When`` values, never tree edits.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -18,19 +21,6 @@ _DATE_ZONE = re.compile(r"date|time|publish|posted|byline|dateline|meta|info|dat
 _AUTHOR_ZONE = re.compile(r"byline|author|writer|reporter|journalist|by-line|autor|contributor")
 _CAPTION = re.compile(r"caption|credit|figure|photo|image|img|avatar|bio|description|about")
 _NOT_ZONES = frozenset({"script", "style", "body", "html", "meta", "link", "head", "title", "noscript", "svg"})
-
-
-def _matching(tree: HtmlElement, pattern: re.Pattern[str]) -> Iterator[HtmlElement]:
-    """Elements whose lower-cased class or id matches ``pattern`` (a Python loop beats XPath's
-    ``translate()`` here by an order of magnitude)."""
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in _NOT_ZONES:
-            continue
-        cls, ident = el.get("class"), el.get("id")
-        if (cls or ident) and pattern.search(f"{cls or ''} {ident or ''}".lower()):
-            yield el
-
-
 _SKIP_TAGS = frozenset({"aside", "nav", "footer", "script", "style", "noscript", "template", "form"})
 _SKIP_CLASS = re.compile(r"(?:^|[\s_-])(?:related|comments?|sidebar|popular|recommend\w*|teaser|footer|trending|"
                          r"most|more|newsletter|promo|share|social|nav|navbar|menu|rail|reply|replies|"
@@ -39,123 +29,161 @@ _UPDATED = re.compile(r"updat|modif|aktualisiert|actualiz|mis\s+à\s+jour|aggior
                       r"zaktualizowano|upraveno|güncellen|изменен|обновлен|оновлен|수정|更新", re.I)
 _TAXONOMY = re.compile(r"(?:category|tag|post|format|status|type|section|topic|categories|tags|node|page)[-_]", re.I)
 _BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+_ITEMPROP = etree.XPath("//*[@itemprop]")
+_AFTER = etree.XPath("following::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 MAX_ZONE_CHARS = 300
+MAX_ZONES = 100
+_DEPTH = 12
+
+DATE, AUTHOR = 1, 2
 
 
-def outside_boilerplate(el: HtmlElement, depth: int = 12) -> bool:
-    """True unless ``el`` sits in a sidebar, comment thread, navigation or related-stories list."""
-    headline_block = _headline_ancestors(el)
-    for i, anc in enumerate(el.iterancestors()):
-        if i >= depth:
-            break
-        if not isinstance(anc.tag, str) or anc.tag in ("body", "html"):
-            break
-        if anc.tag in _SKIP_TAGS or _SKIP_CLASS.search(_structural(anc)):
-            return False
-        if id(anc) in headline_block:
-            break  # the headline's own block: containers further up are page layout, named at random
-    return True
+@lru_cache(maxsize=8192)
+def zone_kind(cls: str | None, ident: str | None) -> int:
+    """What a class and id name: ``DATE``, ``AUTHOR`` (bit flags) or 0. Pages repeat a few
+    class strings on thousands of elements, so each distinct pair is read once."""
+    key = f"{cls or ''} {ident or ''}".lower()
+    kind = DATE if _DATE_ZONE.search(key) else 0
+    if _AUTHOR_ZONE.search(key) and not _CAPTION.search((cls or "").lower()):
+        kind |= AUTHOR
+    return kind
 
 
-_LAST_HEADLINE: list[tuple[HtmlElement, tuple[HtmlElement, ...], frozenset[int]]] = []
+@lru_cache(maxsize=8192)
+def is_boilerplate(cls: str | None, ident: str | None) -> bool:
+    """Whether a container's class or id names a sidebar, comment thread, menu or related list
+    (CMS taxonomy classes such as ``category-newsletter`` or ``tag-social`` do not count)."""
+    kept = [c for c in (cls or "").split() if not _TAXONOMY.match(c)]
+    return bool(_SKIP_CLASS.search(f"{' '.join(kept)} {ident or ''}"))
 
 
-def _headline_ancestors(el: HtmlElement) -> frozenset[int]:
-    """Identities of the first ``<h1>``'s ancestors, remembered for the page last asked about.
-    The ancestor proxies are held too: lxml keeps one proxy per node while it is referenced,
-    so the identities stay those of the nodes."""
-    root = el.getroottree().getroot()
-    if _LAST_HEADLINE and _LAST_HEADLINE[0][0] is root:
-        return _LAST_HEADLINE[0][2]
-    h1 = root.find(".//h1") if root is not None else None
-    chain = tuple(h1.iterancestors()) if h1 is not None else ()
-    found = frozenset(id(a) for a in chain)
-    _LAST_HEADLINE[:] = [(root, chain, found)]
-    return found
+class PageZones:
+    """Date and author zones, ``<time>`` elements and the headline's block of one page."""
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self.tree = tree
+        h1 = tree.find(".//h1")
+        # The ancestor proxies are held: lxml keeps one proxy per node while it is referenced,
+        # so the identities in ``_block`` stay those of the nodes.
+        self._chain = tuple(h1.iterancestors()) if h1 is not None else ()
+        self._block = frozenset(id(a) for a in self._chain)
+        self._zones: tuple[list[HtmlElement], list[HtmlElement]] | None = None
+        self._date_texts: list[str] | None = None
+        self._itemprops: list[HtmlElement] | None = None
+
+    def _walk(self) -> tuple[list[HtmlElement], list[HtmlElement]]:
+        if self._zones is None:
+            dates: list[HtmlElement] = []
+            authors: list[HtmlElement] = []
+            for el in self.tree.iter(etree.Element):
+                cls, ident = el.get("class"), el.get("id")
+                if (cls or ident) and el.tag not in _NOT_ZONES:
+                    kind = zone_kind(cls, ident)
+                    if kind & DATE:
+                        dates.append(el)
+                    if kind & AUTHOR:
+                        authors.append(el)
+            self._zones = (dates, authors)
+        return self._zones
+
+    def outside(self, el: HtmlElement, *, masthead: bool = False) -> bool:
+        """True unless ``el`` sits in a sidebar, comment thread, navigation or related-stories
+        list (or, with ``masthead``, in the site's page header: today's date is no dateline)."""
+        in_header = in_article = False
+        for i, anc in enumerate(el.iterancestors()):
+            tag = anc.tag
+            if i >= _DEPTH or not isinstance(tag, str) or tag in ("body", "html"):
+                break
+            if tag in _SKIP_TAGS or is_boilerplate(anc.get("class"), anc.get("id")):
+                return False
+            if id(anc) in self._block:
+                return True  # the headline's own block: containers further up are page layout
+            in_article = in_article or tag in ("article", "main")
+            if masthead and not in_article and (tag == "header" or anc.get("role") == "banner"):
+                in_header = True
+        return in_article or not in_header
+
+    def date_texts(self) -> list[str]:
+        """Short texts of elements whose class or id names a date, byline or meta line."""
+        if self._date_texts is None:
+            self._date_texts = _short_texts(el for el in self._walk()[0] if self.outside(el, masthead=True))
+        return self._date_texts
+
+    def author_elements(self) -> list[HtmlElement]:
+        """Elements whose class or id names a byline or an author, outside boilerplate and figures."""
+        return [el for el in self._walk()[1] if self.outside(el) and not _in_figure(el)]
+
+    def with_itemprop(self, *names: str) -> list[HtmlElement]:
+        """Elements (not ``<meta>`` or ``<link>``: the signals read those) whose ``itemprop`` is one of ``names``."""
+        if self._itemprops is None:
+            self._itemprops = [el for el in _ITEMPROP(self.tree) if el.tag not in ("meta", "link")]
+        wanted = set(names)
+        return [el for el in self._itemprops if wanted.intersection((el.get("itemprop") or "").split())]
+
+    def time_elements(self, *, everywhere: bool = False) -> list[tuple[str, When]]:
+        """Dates of ``<time>`` elements as ``("published"|"modified", When)``, in page order."""
+        out: list[tuple[str, When]] = []
+        for el in self.tree.iter("time"):
+            if not everywhere and not self.outside(el, masthead=True):
+                continue
+            when, text = _time_value(el)
+            if when is not None:
+                out.append(("modified" if _UPDATED.search(_time_label(el, text)) else "published", when))
+        return out
 
 
-def _structural(el: HtmlElement) -> str:
-    """Class and id of ``el`` without CMS taxonomy classes (``category-newsletter``, ``tag-social``)."""
-    classes = (el.get("class") or "").split()
-    kept = [c for c in classes if not _TAXONOMY.match(c)]
-    return f"{' '.join(kept)} {el.get('id') or ''}"
+def _time_value(el: HtmlElement) -> tuple[When | None, str]:
+    raw = el.get("datetime") or el.get("content")
+    text = el.text_content()
+    when = parse_machine(raw) if raw else None
+    if when is None and text:
+        when = parse_text_date(text[:200])
+    return when, text
+
+
+def _time_label(el: HtmlElement, text: str) -> str:
+    """The words that say whether a ``<time>`` is a publication or an update stamp."""
+    parent, before = el.getparent(), el.getprevious()
+    label = f"{_own_attrs(el)} {text[:80]} {_own_attrs(parent) if parent is not None else ''}"
+    if before is not None and isinstance(before.tag, str):
+        label += " " + before.text_content()[-30:]
+    return label
 
 
 def _own_attrs(el: HtmlElement) -> str:
     return f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
 
 
-def time_elements(tree: HtmlElement, *, everywhere: bool = False) -> list[tuple[str, When]]:
-    """Dates of ``<time>`` elements as ``("published"|"modified", When)``, in page order."""
-    out: list[tuple[str, When]] = []
-    for el in tree.iter("time"):
-        if not everywhere and not outside_boilerplate(el):
-            continue
-        raw = el.get("datetime") or el.get("content")
-        text = el.text_content() if isinstance(el.tag, str) else ""
-        when = parse_machine(raw) if raw else None
-        if when is None and text:
-            when = parse_text_date(text[:200])
-        if when is None:
-            continue
-        label = f"{_own_attrs(el)} {text[:80]} {_own_attrs(el.getparent()) if el.getparent() is not None else ''}"
-        before = (el.getprevious().text_content()[-30:] if el.getprevious() is not None
-                  and isinstance(el.getprevious().tag, str) else "")
-        out.append(("modified" if _UPDATED.search(label + " " + before) else "published", when))
-    return out
-
-
-def date_zone_texts(tree: HtmlElement) -> Iterator[str]:
-    """Short texts of elements whose class or id names a date, byline or meta line."""
-    yield from _zone_texts(_matching(tree, _DATE_ZONE))
-
-
-def author_zone_elements(tree: HtmlElement) -> Iterator[HtmlElement]:
-    """Elements whose class or id names a byline or an author, outside boilerplate."""
-    for el in _matching(tree, _AUTHOR_ZONE):
-        if not _CAPTION.search(el.get("class") or "") and outside_boilerplate(el) and not _in_figure(el):
-            yield el
-
-
 def _in_figure(el: HtmlElement) -> bool:
     return any(anc.tag in ("figure", "figcaption") for anc in el.iterancestors())
 
 
-def _zone_texts(elements: Iterator[HtmlElement]) -> Iterator[str]:
-    count = 0
-    for el in elements:
+def _short_texts(elements: object) -> list[str]:
+    out: list[str] = []
+    for el in elements:  # type: ignore[attr-defined]
         text = " ".join(el.text_content().split())
-        if not text or len(text) > MAX_ZONE_CHARS or not outside_boilerplate(el):
-            continue
-        yield text
-        count += 1
-        if count >= 100:
-            return
+        if text and len(text) <= MAX_ZONE_CHARS:
+            out.append(text)
+            if len(out) >= MAX_ZONES:
+                break
+    return out
 
 
 def page_text(tree: HtmlElement, limit: int = 200_000) -> str:
     """Visible text of the body (scripts and styles left out), cut at ``limit`` characters."""
-    parts: list[str] = []
-    size = 0
-    for piece in _BODY_TEXT(tree):
-        parts.append(piece)
-        size += len(piece)
-        if size > limit:
-            break
-    return " ".join(" ".join(parts).split())
-
-
-_AFTER = etree.XPath("following::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+    return _joined(_BODY_TEXT(tree), limit)
 
 
 def text_after_headline(tree: HtmlElement, limit: int = 1500) -> str:
     """About ``limit`` characters of visible text right after the first ``<h1>`` ("" without one)."""
     h1 = tree.find(".//h1")
-    if h1 is None:
-        return ""
+    return "" if h1 is None else _joined(_AFTER(h1), limit)
+
+
+def _joined(pieces: list[str], limit: int) -> str:
     parts: list[str] = []
     size = 0
-    for piece in _AFTER(h1):
+    for piece in pieces:
         parts.append(piece)
         size += len(piece)
         if size > limit:
