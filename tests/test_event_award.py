@@ -148,3 +148,52 @@ def test_category_words_are_kept(category: str, expected: str) -> None:
 def test_best_in_ordinary_prose_is_no_award() -> None:
     body = "The show is best watched in one sitting, and it went to the top of my list in May."
     assert run(body, dates=(("May", "2025-05", None),), kind="award") == []
+
+
+# ---------------------------------------------------------------- other writers' ranking wordings
+
+
+def test_a_rank_in_several_countries_is_one_ranking_per_country() -> None:
+    body = "Moonlit Ward sat at No. 1 in South Korea, Japan and Taiwan on Disney+'s Top 10 TV chart."
+    found = run(body, kind="ranking")
+    assert [fields(e, "rank", "chart") for e in found] == [
+        (1, "Disney+'s Top 10 TV chart South Korea"), (1, "Disney+'s Top 10 TV chart Japan"),
+        (1, "Disney+'s Top 10 TV chart Taiwan")]
+
+
+def test_a_country_rank_takes_the_chart_named_before_or_the_platform_top_10() -> None:
+    body = ("The series climbed onto the streamer's charts on Disney+. It landed in the Top 10 shows chart on Monday. "
+            "By Friday it was No. 2 in the Philippines and India.")
+    found = run(body, dates=(("Monday", "2025-09-22", None), ("Friday", "2025-09-19", None)), kind="ranking")
+    assert [fields(e, "rank", "chart") for e in found if e.fields["rank"] == 2] == [
+        (2, "Top 10 shows chart Philippines"), (2, "Top 10 shows chart India")]
+    [alone] = run("Moonlit Ward streams on Disney+ and is now No. 3 in Japan.", kind="ranking")
+    assert fields(alone, "rank", "chart") == (3, "Disney+ Top 10 Japan")
+
+
+@pytest.mark.parametrize(("sentence", "rank", "chart"), [
+    ("The second season climbed to No. 2 on Disney+'s global non-English TV chart in its first week.", 2,
+     "Disney+'s global non-English TV chart"),
+    ("The series ranked No. 1 on Disney+’s global Top 10 for non-English TV shows for the week of September 7 to 13.",
+     1, "Disney+’s global Top 10 for non-English TV shows"),
+    ("It stayed at the very top of the weekly streaming chart for a month.", 1, "the weekly streaming chart"),
+])
+def test_more_rank_wordings(sentence: str, rank: int, chart: str) -> None:
+    [ranking] = run(sentence, kind="ranking")
+    assert fields(ranking, "rank", "chart") == (rank, chart)
+
+
+def test_at_the_top_of_a_trackers_own_ranking_names_the_tracker() -> None:
+    body = "ChartWatch had the show at the top of its worldwide TV ranking by Saturday."
+    [ranking] = run(body, dates=(("by Saturday", "2025-09-20", "ON_OR_BEFORE"),), kind="ranking")
+    assert fields(ranking, "rank", "chart", "provider", "date") == (1, "worldwide TV ranking", "ChartWatch",
+                                                                    "2025-09-20")
+
+
+@pytest.mark.parametrize("body", [
+    "She was born in Japan and moved to Seoul at the top of the decade.",
+    "The team sat at the top of the table in Spain for weeks.",
+    "The OST single was No. 1 in South Korea and Japan.",
+])
+def test_countries_and_tops_outside_charts_are_no_rankings(body: str) -> None:
+    assert run(body, kind="ranking") == []

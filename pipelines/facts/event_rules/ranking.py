@@ -2,17 +2,27 @@
 
 ``As per a data firm, it climbed to #3 on the streamer's weekly Top 10 chart by March 4``;
 ``No. 1 among weekend dramas in its slot``; ``ranked third on the drama chart``;
-``topped the chart`` is rank 1; ``placed first among all programs in its slot``; ``the second
-most-watched series on a streamer``. A rank needs a chart phrase (``on``/``among``/``in`` ...),
-after it or, for a peak (``spent six weeks in the Top 10, peaking at No. 2``), before it.
+``topped the chart`` is rank 1, and so is ``at the top of its worldwide TV ranking`` (the
+subject keeping that chart is the provider); ``placed first among all programs in its slot``;
+``the second most-watched series on a streamer``; ``sat at No. 1 in A, B and C`` is one
+ranking per country, on the chart named nearby narrowed to the country. A rank needs a chart
+phrase (``on``/``among``/``in`` ...), after it or, for a peak (``spent six weeks in the Top 10,
+peaking at No. 2``), before it.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipelines.facts.event_rules.claims import sources_in
-from pipelines.facts.event_rules.common import EventInput, about_other_product, make_event, nearest_date, ordinal_word
+from pipelines.facts.event_rules.claims import platform_named, sources_in
+from pipelines.facts.event_rules.common import (
+    EventInput,
+    about_other_product,
+    make_event,
+    nearest_date,
+    ordinal_word,
+    sentence_index,
+)
 from pipelines.facts.event_rules.shows import show_for
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
@@ -21,7 +31,8 @@ _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:
 _RANK = re.compile(
     rf"#(?P<hash>\d+)\b|\bNo\. ?(?P<no>\d+)\b|\bnumber (?P<num>one|two|three|\d+)\b|"
     rf"\b(?P<place>{_ORD}) place\b|\brank(?:ed|ing|s) (?:at )?(?:No\. ?(?P<rno>\d+)|(?P<rord>{_ORD}))\b|"
-    r"\b(?P<top>topped|topping|tops|top spot|top position|number-one spot|first place)\b|"
+    r"\b(?P<top>topped|topping|tops|top spot|top position|number-one spot|first place|"
+    r"at the (?:very )?top(?= of\b))\b|"
     rf"\b(?:plac(?:ed|es|ing)|finish(?:ed|es|ing)|(?:came|comes?|coming) in|land(?:ed|s|ing)|debut(?:ed|s|ing)|"
     rf"s(?:at|its|itting)|st(?:ood|ands|anding)) (?:at )?(?P<pord>{_ORD})\b(?! (?:time|season|episode|week)\b)|"
     rf"\b(?P<most>{_ORD}|No\. ?\d+)(?=[- ]most[- ](?:watched|popular|viewed|streamed)\b)",
@@ -65,15 +76,73 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     events = []
     for m in _RANK.finditer(inp.ctx.body, sentence.start, sentence.end):
         rank = _rank(m)
+        countries = _COUNTRIES.match(inp.ctx.body, m.end(), sentence.end)
+        if rank is not None and countries and not about_other_product(inp, sentence, m.start()):
+            events.extend(_by_country(inp, sentence, m, countries, rank))
+            continue
         chart = _chart(inp.ctx.body, m, sentence.start, sentence.end)
         if rank is None or chart is None or _MUSIC_CHART.search(chart[0]) or \
                 about_other_product(inp, sentence, m.start()):
             continue
         date = nearest_date(inp, sentence, m.start())
         events.append(make_event(inp, "ranking", sentence, chart[1:], show=show_for(inp, sentence),
-                                 chart=chart[0], rank=rank,
+                                 chart=_chart_name(chart[0]) if _own_chart(m) else chart[0], rank=rank,
                                  date=date.value if date else None, provider=_provider(inp, sentence)))
     return events
+
+
+_COUNTRY = (r"(?:South Korea|Korea|Japan|Taiwan|Hong Kong|Singapore|Thailand|Vietnam|Indonesia|Malaysia|"
+            r"(?:the )?Philippines|India|China|(?:the )?U\.?S\.?|(?:the )?United States|(?:the )?U\.?K\.?|"
+            r"(?:the )?United Kingdom|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|France|Germany|Spain|Italy|"
+            r"Portugal|Poland|Turkey|Australia|New Zealand|Saudi Arabia|(?:the )?UAE|Egypt|Nigeria|South Africa|"
+            r"Qatar|Kuwait|Bahrain|Oman|Morocco|Pakistan|Bangladesh|Sri Lanka)")
+# "No. 1 in South Korea, Japan and Taiwan": one ranking per country.
+_COUNTRIES = re.compile(rf"\s+in (?P<list>{_COUNTRY}(?:, {_COUNTRY})*(?:,? and {_COUNTRY})?)\b(?! ?[A-Z])")
+# The subject keeping a chart of its own ("a tracker had the show at the top of its ranking").
+_OWN_CHART_KEEPER = re.compile(r"^\s*(?:As of [^,]{3,30}, )?(?P<p>[A-Z][\w+.-]*(?: [A-Z][\w+.-]*){0,3}) "
+                               r"(?:had|has|put|puts|placed|places|showed|shows|listed|lists|ranked|ranks)\b")
+
+
+def _by_country(inp: EventInput, sentence: Sentence, m: re.Match[str], countries: re.Match[str],
+                rank: int) -> list[EventFact]:
+    """One ranking per country of ``No. 1 in A, B and C``, on the chart the sentence or the two
+    before it name (else the platform's Top 10), narrowed to the country."""
+    base = _named_chart(inp, sentence, countries.end())
+    date = nearest_date(inp, sentence, m.start())
+    events = []
+    for country in re.finditer(_COUNTRY, countries.group("list")):
+        name = re.sub(r"^the ", "", country.group(0))
+        base = re.sub(r"^the ", "", base)
+        events.append(make_event(inp, "ranking", sentence, (m.start(), countries.end()), show=show_for(inp, sentence),
+                                 chart=f"{base} {name}", rank=rank, date=date.value if date else None,
+                                 provider=_provider(inp, sentence)))
+    return events
+
+
+def _named_chart(inp: EventInput, sentence: Sentence, pos: int) -> str:
+    """The chart named after ``pos`` in the sentence, else in it or the two sentences before
+    (its last one), else the platform's ``Top 10``."""
+    body = inp.ctx.body
+    after = _CHART.match(body, pos, sentence.end)
+    if after and _CHART_WORDS.search(after.group("chart")):
+        return _chart_name(after.group("chart"))
+    index = sentence_index(inp, sentence)
+    for earlier in reversed(inp.ctx.sentences[max(0, index - 2):index + 1]):
+        named = [c for c in _CHART_BEFORE.finditer(body, earlier.start, earlier.end) if not _RANK.search(c.group(0))]
+        if named:
+            return _chart_name(named[-1].group("chart"))
+    platform = platform_named(inp, sentence.start, sentence.end)
+    return f"{platform} Top 10" if platform else "Top 10"
+
+
+def _own_chart(m: re.Match[str]) -> bool:
+    """Whether the rank is "at the top of" a chart (of the subject's own: "its ranking")."""
+    return (m.group("top") or "").lower().startswith("at the")
+
+
+def _chart_name(chart: str) -> str:
+    """A chart's name without a leading article or possessive pronoun."""
+    return re.sub(r"^(?:its|their) ", "", chart.strip())
 
 
 def _rank(m: re.Match[str]) -> int | None:
@@ -108,7 +177,16 @@ def _chart(body: str, m: re.Match[str], start: int, stop: int) -> tuple[str, int
 
 
 def _provider(inp: EventInput, sentence: Sentence) -> str | None:
-    """The data provider the sentence cites (a ``data`` source first)."""
+    """The data provider the sentence cites (a ``data`` source first), else the subject that
+    keeps its own chart ("X had the show at the top of its ranking")."""
     cited = sources_in(inp, sentence.start, sentence.end)
     data = [s for s in cited if s.kind == "data"]
-    return (data or cited)[0].outlet if (data or cited) else None
+    if data or cited:
+        return (data or cited)[0].outlet
+    keeper = _OWN_CHART_KEEPER.match(sentence.text)
+    if keeper and re.search(r"\b(?:its|their) ", sentence.text) and not _NOT_KEEPER.match(keeper.group("p")):
+        return keeper.group("p")
+    return None
+
+
+_NOT_KEEPER = re.compile(r"(?:The|This|That|It|Its|Season|Episode|He|She|They)\b")
