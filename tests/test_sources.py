@@ -386,6 +386,12 @@ def test_single_word_outlets_no_list_knows(body: str, expected: tuple[str, str])
      ("Gentry Korea", "interview")),
     ("The webtoon will become a drama, according to production company Studio Halcyon.",
      ("Studio Halcyon", "other")),
+    ("The drama will get a sequel, according to the show's production company, Studio Halcyon.",
+     ("Studio Halcyon", "other")),
+    ("Quanta Lab, a streaming tracker, had the show at No. 1 by Saturday.", ("Quanta Lab", "data")),
+    ("Daebak Wire, a Korean outlet, called Rell's performance “a career reset.”", ("Daebak Wire", "report")),
+    ("Rell told Gentry magazine that he wanted a break.", ("Gentry", "interview")),
+    ("In an interview with Gentry magazine, Rell said he wanted a break.", ("Gentry", "interview")),
 ])
 def test_an_outlet_named_by_its_descriptor_outside_the_citing_verbs(body: str, expected: tuple[str, str]) -> None:
     assert cited(body) == [expected]
@@ -395,7 +401,7 @@ def test_an_outlet_named_by_its_descriptor_outside_the_citing_verbs(body: str, e
     "The drama moved to cable channel Harbor One in May.",
     "Rell posed for the cover of fashion magazine Gentry Korea.",
     "Ivo Brandt, a research director at market research firm Quanta Lab, expects growth.",
-    "“Demand is rising,” said Ivo Brandt, an analyst with the research firm Quanta Lab.",
+    "“Demand is rising,” said Ivo Brandt, who works for research firm Quanta Lab.",
     "Lifestyle magazine Gentry Korea is owned by a chaebol.",
     "According to Rell's LinkedIn page, he studied in Busan.",
 ])
@@ -413,6 +419,7 @@ def test_an_interview_dated_by_its_month_before_the_outlet() -> None:
     ("According to Streamly's Backlot site, the series will return in June.", ("Backlot", "report")),
     ("According to Streamly's Backlot site, the series ranked No. 2 in its first week.", ("Backlot", "data")),
     ("As per Streamly's official Backlot blog, filming has wrapped.", ("Backlot", "report")),
+    ("According to Streamly's fan site, Backlot, the series will return in June.", ("Backlot", "report")),
 ])
 def test_a_site_named_with_its_owner_is_the_source(body: str, expected: tuple[str, str]) -> None:
     assert cited(body) == [expected]
@@ -433,8 +440,12 @@ def described(body: str) -> list[tuple[str, str, str]]:
      [("the platform", "Quillo", "other")]),
     ("The series streams on Disney+ in Asia. According to the streamer, a second season is being written.",
      [("the streamer", "Disney+", "other")]),
-    ("Harbor Media produced the drama. According to data released by the company, the finale drew 3 million "
+    ("Harbor Media produced the drama. According to data published by the company, the finale drew 3 million "
      "viewers.", [("the company", "Harbor Media", "data")]),
+    ("Vela Streaming launched the show in May. According to the company's own figures, it drew 9 million views.",
+     [("the company", "Vela Streaming", "data")]),
+    ("Vela Streaming launched the show in May. Figures released by the platform showed 9 million views.",
+     [("the platform", "Vela Streaming", "data")]),
 ])
 def test_a_cited_description_is_the_organisation_named_before(body: str, expected: list[tuple[str, str, str]]
                                                                 ) -> None:

@@ -445,6 +445,8 @@ def test_a_quotation_after_reported_speech_continues_it() -> None:
      "The finale will air on March 8 after a one-week break", "the broadcaster", "said"),
     ("The set was rebuilt twice over the winter, Tomas Rell noted, but nobody outside the crew knew.",
      "The set was rebuilt twice over the winter", "Tomas Rell", "noted"),
+    ("The cast will reunite in Busan for a week of night shoots, the production team told reporters, and the crew "
+     "is already there.", "The cast will reunite in Busan for a week of night shoots", "the production team", "told"),
 ])
 def test_an_attribution_after_a_long_clause_reports_the_clause(body: str, quote: str, speaker_text: str,
                                                                verb: str) -> None:
@@ -455,3 +457,11 @@ def test_an_attribution_after_a_long_clause_reports_the_clause(body: str, quote:
 def test_a_quotation_opening_with_a_stray_space_is_still_a_quotation() -> None:
     fact = only("“ Money is tight,” said Ivo Brandt, who runs a small studio in Busan.")
     assert (fact.mode, fact.speaker, fact.quote) == ("direct", "Ivo Brandt", "Money is tight")
+
+
+def test_an_attribution_after_a_long_clause_and_a_participle_after_it_are_two_statements() -> None:
+    facts = statements("Filming will move to Busan from March 3 to 9, the production team said, adding that the cast "
+                       "would return to Seoul afterwards.")
+    assert [(f.speaker, f.verb, f.quote) for f in facts] == [
+        ("the production team", "said", "Filming will move to Busan from March 3 to 9"),
+        ("the production team", "adding", "the cast would return to Seoul afterwards")]

@@ -145,19 +145,24 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:appeared on|appearing on|an appearance on|aired on|broadcast on|said on|speaking on) "
                 rf"{_MEDIUM}{NAME}"), "broadcast"),
     # "according to production company X": a company's own word, cited.
-    (re.compile(rf"\b[Aa]ccording to (?:(?:the|a|an)\s+)?(?:{_DESC_ADJ}\s+){{0,2}}?(?:production company|production "
-                rf"house|production studio|studio|distributor|streaming service|streaming platform|streamer|platform|"
-                rf"company)\s+{NAME}"), "other_desc"),
+    (re.compile(rf"\b[Aa]ccording to (?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+[’']s\s+)?"
+                rf"(?:{_DESC_ADJ}\s+){{0,2}}?(?:production company|production house|production studio|studio|"
+                rf"distributor|streaming service|streaming platform|streamer|platform|company),?\s+{NAME}"),
+     "other_desc"),
     # "According to Streamly's Backlot site": the owner's site is the source.
     (re.compile(rf"\b(?:[Aa]ccording to|[Aa]s per|[Pp]er|[Vv]ia|[Cc]iting|(?:[Dd]ata|[Ff]igures|[Rr]ankings?) "
                 rf"(?:from|on)|(?:reported|published) (?:by|on))\s+{_TOK}(?:[ \t]+{_TOK}){{0,3}}[’']s\s+"
                 rf"(?:official\s+)?(?:[a-z-]+\s+)?{NAME}\s+(?:{_SITE_WORDS})\b"), "site"),
+    (re.compile(rf"\b(?:[Aa]ccording to|[Aa]s per|[Pp]er|[Vv]ia|[Cc]iting)\s+{_TOK}(?:[ \t]+{_TOK}){{0,3}}[’']s\s+"
+                rf"(?:official\s+)?(?:[a-z-]+\s+)?(?:{_SITE_WORDS}),?\s+{NAME}"), "site"),
     # A descriptor names an outlet wherever it stands ("on review aggregator X", "Korean outlet X called ...").
     (re.compile(rf"(?:(?<![\w’'-])(?:{_DESC_NOUN})|(?<![\w’'-])(?:{_CAP_DESC_NOUN}))\s+{NAME}"), "described"),
+    (re.compile(rf"{NAME}(?={_DESC_AFTER_TEXT},)"), "described"),
 )
 
 
-_OWNED_SITE = re.compile(rf"[’']s\s+(?:official\s+)?(?:[a-z-]+\s+)?{_TOK}(?:[ \t]+{_TOK}){{0,3}}\s+(?:{_SITE_WORDS})\b")
+_OWNED_SITE = re.compile(rf"[’']s\s+(?:official\s+)?(?:[a-z-]+\s+)?(?:{_TOK}(?:[ \t]+{_TOK}){{0,3}}\s+"
+                         rf"(?:{_SITE_WORDS})\b|(?:{_SITE_WORDS}),?\s+{_TOK})")
 _NOT_OUTLET = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday|Season|Episode|Part|Chapter|\d[\d,.]*)\b\.?(?:\s|$)")
@@ -256,11 +261,16 @@ _FOLLOWERS = frozenset({
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
 
+# What an outlet is, said after its name ("told Gentry magazine", "according to Hanul data").
+_KIND_AFTER = {"magazine": "report", "newspaper": "report", "daily": "report", "weekly": "report",
+               "tabloid": "report", "portal": "report", "website": "report", "outlet": "report", "tracker": "data"}
+
+
 def _modifier(body: str, match: re.Match[str]) -> bool:
     if match.group("name").endswith(("’s", "'s")):
         return False  # "MBC’s late-night show": the outlet owns what follows
     nxt = _NEXT_WORD.match(body, match.end("name"))
-    return nxt is not None and nxt.group(1) not in _FOLLOWERS
+    return nxt is not None and nxt.group(1) not in _FOLLOWERS and nxt.group(1) not in _KIND_AFTER
 
 
 def _personal(body: str, name: str, slot: str) -> bool:
@@ -366,8 +376,11 @@ def _described(body: str, span: tuple[int, int], floor: int, slot: str, match: r
     before = _DESC_BEFORE.search(body, max(floor, start - 80), start)
     after = _DESC_AFTER.match(body, span[1]) if before is None else None
     leading = body[start:].split(maxsplit=1)[0].casefold() if start < len(body) else ""
+    nxt = _NEXT_WORD.match(body, span[1])
     noun = (before.group("noun") or before.group("cap")).casefold() if before else (
-        after.group("noun") if after else leading if leading in _LEADING_DESC else None)
+        after.group("noun") if after else leading if leading in _LEADING_DESC else
+        nxt.group(1) if nxt is not None and _KIND_AFTER.get(nxt.group(1)) in ("report", "data") and
+        nxt.group(1) in _ALL_DESC else None)
     if noun is None:
         return None
     if noun in _DATA_DESC:

@@ -1,4 +1,4 @@
-"""Citations by description: ``according to the platform``, ``according to data released by the
+"""Citations by description: ``according to the platform``, ``according to figures issued by the
 company``. The description stands for an organisation the article named before; the source
 stage resolves it (``speech.speakers``) and keeps the citation only when it finds that name.
 """
@@ -11,12 +11,21 @@ from dataclasses import dataclass
 
 _HEADS = ("platform", "streamer", "service", "company", "studio", "broadcaster", "network", "channel",
           "distributor", "agency", "label")
+_HEAD = rf"the\s+(?:[a-z-]+\s+)?(?:{'|'.join(_HEADS)})"
+_FIGURES = r"(?:data|figures|numbers|statistics|ratings|rankings|tallies)"
+_RELEASED = r"(?:released|published|provided|compiled|shared|put out|issued|made public)"
 _DESCRIBED = re.compile(
-    r"\b[Aa]ccording to (?:(?P<data>data|figures|numbers|statistics|ratings|rankings)\s+(?:released|published|"
-    r"provided|compiled|shared|put out|issued)\s+by\s+|(?:a|an|the)\s+(?:statement|announcement|post|notice)\s+"
-    rf"(?:from|by|issued by|released by)\s+)?(?P<desc>the\s+(?:[a-z-]+\s+)?(?:{'|'.join(_HEADS)}))\b"
-    # Not a name after it ("the platform Inkline") nor an owner's role ("the company's CEO").
-    r"(?!\s+[A-Z]|[’'])")
+    r"(?:\b[Aa]ccording to (?:(?P<data>" + _FIGURES + r")\s+" + _RELEASED + r"\s+by\s+|(?:a|an|the)\s+(?:statement|"
+    r"announcement|post|notice)\s+(?:from|by|issued by|released by)\s+)?|"
+    # "Figures released by the platform showed": figures anywhere, by whom they were released.
+    r"(?<![\w-])(?P<figures>(?i:" + _FIGURES + r"))\s+(?:" + _RELEASED + r"\s+by|from)\s+)"
+    rf"(?P<desc>{_HEAD})\b"
+    # Not a name after it ("the platform Inkline") nor an owner's role ("the company's CEO") --
+    # except its own figures ("according to the company's own data").
+    r"(?:(?P<own>[’']s\s+(?:own\s+|latest\s+|official\s+|internal\s+)*" + _FIGURES + r")\b|(?!\s+[A-Z]|[’']))")
+
+
+_TRIGGERS = ("ccording to", "data", "figures", "numbers", "statistics", "ratings", "rankings", "tallies")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +41,9 @@ class Described:
 def find_described(body: str, start: int, end: int) -> Iterator[Described]:
     """Descriptions cited as sources in the sentence ``body[start:end]``: figures an organisation
     released are ``data``, its own word is ``other``."""
-    if "ccording to" not in body[start:end]:
+    lowered = body[start:end].casefold()
+    if "the " not in lowered or not any(word in lowered for word in _TRIGGERS):
         return
     for match in _DESCRIBED.finditer(body, start, end):
-        kind = "data" if match.group("data") else "other"
+        kind = "data" if match.group("data") or match.group("figures") or match.group("own") else "other"
         yield Described(match.start("desc"), match.end("desc"), match.group("desc"), kind)

@@ -43,7 +43,8 @@ _ORG_WORDS = frozenset({"mining", "energy", "motors", "airways", "telecom", "hol
                         "entertainment", "studios", "studio", "pictures", "agency", "company", "corp", "corp.",
                         "corporation", "inc", "inc.", "ltd", "ltd.", "group", "records", "media", "productions",
                         "production", "network", "music", "labels", "label", "films", "film", "broadcasting",
-                        "korea", "works", "c&c", "e&m", "enm", "content", "contents", "partners", "company,"})
+                        "korea", "works", "c&c", "e&m", "enm", "content", "contents", "partners", "company,",
+                        "streaming", "webtoon", "webtoons", "comics"})
 _NON_PERSON = frozenset({"land", "story", "city", "love", "life", "night", "world", "war", "wars", "family",
                          "dream", "dreams", "heart", "hearts", "time", "home", "things", "live",
                          "constitution", "act", "law", "bill", "amendment", "agreement", "treaty", "plan",

@@ -43,7 +43,7 @@ _CUT = re.compile(rf",\s+(?:citing|according to|adding|saying|explaining|noting|
 _TRAILING = re.compile(rf",\s+(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>said|says|added|explained|noted|"
                        rf"confirmed|claimed|wrote|insisted|reported|told reporters)(?P<tail>(?:\s+[^\s,.;“”\"]+)"
                        # The sentence ends, or goes on with a clause of its own ("..., the team said, and ...").
-                       rf"{{0,6}})(?:\s*[.!?]?$|,\s+(?:and|but|while|though|although|with|so)\s)")
+                       rf"{{0,6}})(?:\s*[.!?,]?\s*$|,\s+(?:and|but|while|though|although|with|so)\s)")
 _NOUN_BEFORE = re.compile(r"(?:(?<![\w’'-])(?:the|a|an|these|those|such|this|his|her|its|their|our|new|earlier|"
                           r"recent|with|amid|despite|following|of|about|over)|"
                           r"[’']s)\s*$", re.IGNORECASE)
@@ -94,8 +94,12 @@ def find_reported(body: str, start: int, end: int) -> Iterator[Reported]:
         spans.append((verb.start(), item.end))
         if _has_speaker(body, start, item):
             yield item
-    if not spans:
+    first = min(spans, default=None)
+    if first is None:
         yield from _trailing(body, start, end)
+    elif body[first[0]:first[0] + 12].split()[0].endswith("ing"):
+        # "A, the team said, adding that B": the words before the participle report A.
+        yield from _trailing(body, start, first[0])
 
 
 def _verb_text(match: re.Match[str]) -> str:

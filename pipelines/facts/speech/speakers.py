@@ -446,7 +446,7 @@ def _speaker_like(scene: Scene, kind: str, pos: int) -> str | None:
 _PLATFORM_BEFORE = re.compile(r"(?:(?<![\w-])(?:platform|streamer|service|app|site)|(?:serialized|serialised|ran|"
                               r"running|runs|published|streaming|streams|available|premiered|launched)\s+"
                               r"(?:exclusively\s+|first\s+)?on)\s+$", re.IGNORECASE)
-_PLATFORM_WORDS = frozenset({"webtoon", "webtoons", "comics", "page"})
+_PLATFORM_WORDS = frozenset({"webtoon", "webtoons", "comics", "page", "streaming"})
 
 
 def _is_platform_mention(scene: Scene, mention: Mention) -> bool:
