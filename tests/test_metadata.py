@@ -136,6 +136,16 @@ def test_a_byline_one_day_off_gives_the_local_day_of_a_utc_stamp() -> None:
     assert meta.published == "2026-12-06"
 
 
+def test_a_bare_date_meta_tag_bounds_the_byline_from_above() -> None:
+    def published(meta_date: str, byline: str) -> str | None:
+        html = (f'<html><head><meta name="date" content="{meta_date}"></head><body><h1>Lake report</h1>'
+                f'<div class="news-date">{byline}</div><p>Text.</p></body></html>')
+        return read_metadata(parse_page(html, "https://a.test/lake-report"), DEFAULT_CONFIG).published
+
+    assert published("2026-02-12", "05.02.2026 - Editorial team") == "2026-02-05"  # the tag is the last edit
+    assert published("2026-02-11", "Wednesday, 26.02.2026") == "2026-02-11"  # the later byline is today's date
+
+
 def test_description_date_when_the_page_shows_none() -> None:
     html = ('<html><head><meta name="description" content="Bear census results (news of 14 Gennaio 2020)">'
             "</head><body><p>Counting took all year.</p></body></html>")

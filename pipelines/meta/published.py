@@ -48,6 +48,10 @@ PUBLISHED_META = (
     "rnews:datepublished", "pub_date", "date_published", "article:post_date", "datecreated", "date",
     "created", "article.created", "dc.date.available", "prism.publicationdate", "bt:pubdate", "displaydate",
 )
+# A bare "date" meta tag names no event: many CMSs fill it with the day of the last edit, so it
+# is heard after the byline.
+GENERIC_META = ("date", "dc.date", "dcterms.date")
+_NAMED_META = tuple(key for key in PUBLISHED_META if key not in GENERIC_META)
 MODIFIED_META = (
     "article:modified_time", "og:article:modified_time", "article:modified", "datemodified", "og:updated_time",
     "article.updated", "modified_time", "dcterms.modified", "dc.date.modified", "dc.modified",
@@ -123,7 +127,8 @@ def find_dates(page: PageZones, url: str, sig: Signals, ld: LinkedData,
         if source == _VOTERS[-1] or (source not in _VOTERS and voters):
             break  # the witnesses have spoken; fallbacks are for pages without any
     if voters:
-        chosen = (_elected(voters), voters[_elected(voters)])
+        elected = _elected(voters)
+        chosen = (elected, voters[elected])
     if chosen is None:
         return Dates(None, ev.modified(), None)
     published = _local(chosen[1], ev, in_url)
@@ -140,7 +145,7 @@ def _not_before(modified: When | None, published: When) -> When | None:
 
 
 # Independent witnesses of the publication day, in order of trust; each names its first date.
-_VOTERS = ("jsonld", "meta", "app", "microdata", "time", "byline", "url")
+_VOTERS = ("jsonld", "meta", "app", "microdata", "time", "byline", "datemeta", "url")
 
 
 def _undecided(voters: dict[str, When]) -> bool:
@@ -149,7 +154,14 @@ def _undecided(voters: dict[str, When]) -> bool:
 
 
 def _elected(voters: dict[str, When]) -> str:
-    """The most trusted source among those naming the day most sources name."""
+    """The most trusted source among those naming the day most sources name.
+
+    A bare date meta tag bounds a byline from above (it is at worst the last edit): a byline
+    after it is a masthead's "today" and is not heard, a byline before it wins.
+    """
+    bound, byline = voters.get("datemeta"), voters.get("byline")
+    if bound is not None and byline is not None and bound.day != byline.day:
+        voters = {s: w for s, w in voters.items() if s != ("byline" if byline.day > bound.day else "datemeta")}
     counts: dict[object, int] = {}
     for when in voters.values():
         counts[when.day] = counts.get(when.day, 0) + 1
@@ -222,7 +234,7 @@ def _published_candidates(ev: _Evidence, voters: dict[str, When]) -> Iterator[tu
     ld, sig = ev.ld, ev.sig
     strategies: tuple[tuple[str, Callable[[], Iterator[When | None]]], ...] = (
         ("jsonld", lambda: iter((parse_machine(ld.get("datePublished")),))),
-        ("meta", lambda: (parse_machine(v) for v in sig.all(*PUBLISHED_META))),
+        ("meta", lambda: (parse_machine(v) for v in sig.all(*_NAMED_META))),
         ("app", lambda: _app_dates(ev.app, matched=True)),
         ("microdata", lambda: _microdata(ev.page)),
         ("jsonld", lambda: iter((parse_machine(ld.get("dateCreated")),))),
@@ -230,6 +242,7 @@ def _published_candidates(ev: _Evidence, voters: dict[str, When]) -> Iterator[tu
         ("app", lambda: _app_dates(ev.app, matched=False)),
         # Bylines cost a walk over the page: asked only when the structured sources disagree or are alone.
         ("byline", lambda: _byline_dates(ev) if _undecided(voters) else iter(())),
+        ("datemeta", lambda: (parse_machine(v) for v in sig.all(*GENERIC_META))),
         ("relative", lambda: _relative(ev, ev.modified()) if not voters else iter(())),
         ("modified", lambda: iter((ev.modified(),))),
         ("url", lambda: iter((url_date(ev.url),))),
