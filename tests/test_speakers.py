@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.context import Show
 from pipelines.facts.context import build_context
 from pipelines.facts.speech.mentions import classify, find_mentions
 from pipelines.facts.statements import find_statements
@@ -251,3 +252,13 @@ def test_people_speaking_for_a_described_organisation_and_sources_close_to_it() 
 def test_a_production_team_is_the_production_company_or_stays_as_written(
         body: str, expected: list[tuple[str, str]]) -> None:
     assert speakers(body) == expected
+
+
+def test_a_tracked_show_title_is_never_the_person_a_description_stands_for() -> None:
+    body = ("Tomas Rell returns in Quiet Harbor this spring. In a new interview, the actor said he had missed the "
+            "set.")
+    show = Show("quiet-harbor", "Quiet Harbor")
+    ctx = build_context(body, published="2025-06-10", outlet="Reel Weekly", shows=(show,))
+    assert [(f.speaker, f.speaker_text) for f in find_statements(ctx, [])] == [("Tomas Rell", "the actor")]
+    assert speakers("Tomas Rell stars in Harbor Nights. The actor said that he had missed the set.") == [
+        ("Tomas Rell", "The actor")]

@@ -356,10 +356,17 @@ def test_a_long_quotation_a_speaker_names_something_by_is_direct(body: str, spea
     assert (fact.mode, fact.speaker, fact.verb, fact.quote) == ("direct", speaker, verb, quote)
 
 
+def test_a_name_given_in_quotation_marks_inside_reported_speech_stays_in_it() -> None:
+    fact = only("Ana Voss said she once called Tomas Rell \"the most patient man on any set I know.\"")
+    assert (fact.mode, fact.verb, fact.quote) == (
+        "indirect", "said", "she once called Tomas Rell \"the most patient man on any set I know.\"")
+
+
 @pytest.mark.parametrize("body", [
     "Ana Voss called the script “brilliant” in a recent chat.",
     "Critics described the finale as “a bit much.”",
     "Ana Voss described her role in detail. “Nobody” was the word she used.",
+    "The studio put out a guide last week called “How to survive a night shoot in winter.”",
 ])
 def test_a_short_name_given_in_quotation_marks_is_no_statement(body: str) -> None:
     assert [f.verb for f in statements(body)] == []

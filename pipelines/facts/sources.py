@@ -31,7 +31,8 @@ def find_sources(ctx: FactContext, dates: list[DateFact]) -> list[SourceFact]:
     for sentence in ctx.sentences:
         citations = sorted(find_citations(ctx.body, sentence.start, sentence.end), key=lambda c: c.start)
         for described in find_described(ctx.body, sentence.start, sentence.end):
-            scene = scene or speakers.Scene(ctx.body)
+            scene = scene or speakers.Scene(ctx.body, titles=speakers.titles_of(
+                name for show in ctx.shows for name in show.names))
             name = _referent(scene, described.text, described.start, sentence.start)
             if name is not None:
                 citations.append(Citation(described.start, described.end, name, described.kind))

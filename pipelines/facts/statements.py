@@ -49,9 +49,9 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
         for item in reported.find_reported(body, sentence.start, sentence.end):
             if item.verb_start not in verbs and not any(s <= item.verb_start < e for s, e in inside):
                 found.append(_indirect(body, item))
-    found.sort(key=lambda c: c.start)
+    found = sorted(_outside_reported(found), key=lambda c: c.start)
     found = _run_on_after_reported(ctx, all_quotes, found)
-    scene = speakers.Scene(body)
+    scene = speakers.Scene(body, titles=speakers.titles_of(name for show in ctx.shows for name in show.names))
     facts: list[StatementFact] = []
     # Dates inside quoted words belong to what was said, never to when it was said.
     outside = [d for d in dates if not any(a <= d.span[0] < b for a, b in quoted)]
@@ -61,6 +61,14 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
         if fact.speaker is not None or fact.mode == "direct":
             facts.append(fact)
     return facts
+
+
+def _outside_reported(found: list[_Candidate]) -> list[_Candidate]:
+    """Without quotations a speaker names something by inside reported speech (``Voss said she
+    called him "..."``): the reported clause holds them, one indirect statement."""
+    clauses = [(c.start, c.end) for c in found if c.mode == "indirect"]
+    return [c for c in found if c.mode == "indirect" or not any(a <= c.start < b for a, b in clauses)
+            or lexicon.VERB_LEMMA.get((c.verb or "").casefold()) not in ("call", "describe")]
 
 
 def _indirect(body: str, item: reported.Reported) -> _Candidate:

@@ -58,7 +58,9 @@ _NON_PERSON = frozenset({"land", "story", "city", "love", "life", "night", "worl
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                          "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december", "top", "best", "center", "centre", "street", "school",
-                         "korean", "english", "chart", "game", "code", "show", "series", "drama", "golden", "hour"})
+                         "korean", "english", "chart", "game", "code", "show", "series", "drama", "golden", "hour",
+                         "nights", "days", "stories", "lives", "games", "codes", "hours", "shows", "streets",
+                         "roads", "islands", "towers", "rooms", "room", "files", "tales", "tale"})
 
 
 _ORG_BEFORE = re.compile(r"(?<![\w-])(?:agency|label|studio|company|broadcaster|network|streamer|distributor|"

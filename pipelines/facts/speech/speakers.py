@@ -6,6 +6,7 @@ antecedent, preferring whoever spoke last.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipelines.facts.speech import lexicon
@@ -35,13 +36,16 @@ class Scene:
     said: list[Said] = field(default_factory=list)
     recent_window: int = 700  # characters within which the last speaker stays the topic
     genders: dict[str, str] = field(default_factory=dict)  # speaker -> "he" / "she", from the text
+    titles: frozenset[str] = frozenset()  # folded names of the shows the article tracks: never speakers
     _mentions: list[Mention] | None = None
 
     @property
     def mentions(self) -> list[Mention]:
-        """The body's name mentions, read on first use (most statements name their speaker)."""
+        """The body's name mentions, read on first use (most statements name their speaker); a
+        tracked show's title is a thing, never a person or an organisation."""
         if self._mentions is None:
-            self._mentions = find_mentions(self.body)
+            self._mentions = [m if m.text.casefold() not in self.titles else
+                              Mention(m.start, m.end, m.text, "other", m.role) for m in find_mentions(self.body)]
         return self._mentions
 
     def remember(self, pos: int, end: int, speaker: str, speaker_text: str | None) -> None:
@@ -61,6 +65,11 @@ class Scene:
             return True
         return len(speaker.split()) == 1 and any(speaker in m.text.split() for m in self.mentions
                                                  if m.kind == "person")
+
+
+def titles_of(names: Iterable[str]) -> frozenset[str]:
+    """Show names folded for :attr:`Scene.titles`."""
+    return frozenset(name.casefold() for name in names)
 
 
 def kind_of(name: str) -> str:
