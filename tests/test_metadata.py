@@ -128,6 +128,13 @@ def test_todays_date_in_the_masthead_does_not_move_a_utc_stamp() -> None:
     assert meta.published == "2026-07-18T20:01:00Z"
 
 
+def test_a_dateline_below_the_headline_comes_before_a_date_above_it() -> None:
+    html = ('<html><body><div class="topbar-date">Tuesday, 8 December 2026</div><h1>Harbour vote</h1>'
+            '<div class="post-date">13 Oct 2026 18:29</div><p>Text.</p></body></html>')
+    meta = read_metadata(parse_page(html, "https://a.test/harbour-vote"), DEFAULT_CONFIG)
+    assert (meta.published, meta.date_source) == ("2026-10-13", "byline")
+
+
 def test_a_byline_one_day_off_gives_the_local_day_of_a_utc_stamp() -> None:
     html = ('<html><head><meta property="article:published_time" content="2026-12-05T23:15:00Z"></head><body>'
             '<h1>Harbour vote</h1><div class="article-date">Sunday 6 December 2026 | 00:15</div><p>Text.</p>'
@@ -207,6 +214,7 @@ def test_implausible_or_odd_dates_are_rejected(raw: object) -> None:
     ("2020年6月7日", "2020-06-07"),
     ("7 июня 2020", "2020-06-07"),
     ("Sept. 5, 2021", "2021-09-05"),
+    ("Von Redaktion 4. 2. 2022.", "2022-02-04"),
 ])
 def test_written_dates_in_many_languages(text: str, iso: str) -> None:
     when = parse_text_date(text)

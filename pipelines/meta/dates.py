@@ -184,7 +184,7 @@ _TEXT_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de
 _TEXT_MDY = re.compile(rf"{_W}\s+(\d{{1,2}})(?:st|nd|rd|th)?\.?,?\s+(\d{{4}})(?!\d)")
 _TEXT_YMD = re.compile(rf"(?<!\d)(\d{{4}})\.?\s+{_W}\s+(\d{{1,2}})\.?(?!\d)")
 _CJK = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
-_NUM_DMY = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]\d)")
+_NUM_DMY = re.compile(r"(?<![\d./-])(\d{1,2})(\.\s?|[/-])(\d{1,2})\2(\d{4})(?![\d./-]\d)")
 _NUM_YMD = re.compile(r"(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d)")
 
 
@@ -239,7 +239,7 @@ def _cjk(m: re.Match[str], _mf: bool) -> When | None:
 
 def _num_dmy(m: re.Match[str], month_first: bool) -> When | None:
     first, second, year = int(m[1]), int(m[3]), int(m[4])
-    if m[2] == "." or first > 12:
+    if m[2][0] == "." or first > 12:
         month_first = False
     elif second > 12:
         month_first = True

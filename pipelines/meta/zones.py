@@ -62,7 +62,7 @@ class PageZones:
 
     def __init__(self, tree: HtmlElement) -> None:
         self.tree = tree
-        h1 = tree.find(".//h1")
+        h1 = self._h1 = tree.find(".//h1")
         # The ancestor proxies are held: lxml keeps one proxy per node while it is referenced,
         # so the identities in ``_block`` stay those of the nodes.
         self._chain = tuple(h1.iterancestors()) if h1 is not None else ()
@@ -74,8 +74,11 @@ class PageZones:
     def _walk(self) -> tuple[list[HtmlElement], list[HtmlElement]]:
         if self._zones is None:
             dates: list[HtmlElement] = []
+            before: list[HtmlElement] = []  # date zones above the headline: often the masthead's "today"
             authors: list[HtmlElement] = []
             for el in self.tree.iter(etree.Element):
+                if el is self._h1:
+                    before, dates = dates, []
                 cls, ident = el.get("class"), el.get("id")
                 if (cls or ident) and el.tag not in _NOT_ZONES:
                     kind = zone_kind(cls, ident)
@@ -83,7 +86,7 @@ class PageZones:
                         dates.append(el)
                     if kind & AUTHOR:
                         authors.append(el)
-            self._zones = (dates, authors)
+            self._zones = (dates + before, authors)
         return self._zones
 
     def outside(self, el: HtmlElement, *, masthead: bool = False) -> bool:
