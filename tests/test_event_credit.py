@@ -3,6 +3,8 @@ creators. Invented people and shows; helpers from ``tests.test_events``."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_events import credits, fields, run
 
 
@@ -119,3 +121,82 @@ def test_cast_list_wordings() -> None:
 def test_crew_named_earlier_are_not_cast_when_listed_as_back() -> None:
     body = "Director Kang Tae-yun and writer Oh Min-seo created the show. Kang Tae-yun and Oh Min-seo are back."
     assert credits(body) == {("Kang Tae-yun", "director", None), ("Oh Min-seo", "writer", None)}
+
+
+# ---------------------------------------------------------------- other writers' cast and crew wordings
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The story follows surgeon Ro Dae-il and his team, played by Seok Ha-rin, Maeng Ji-ho, Uhm Da-eun and "
+     "Pyo Sang-hun.",
+     {("Seok Ha-rin", "actor", None), ("Maeng Ji-ho", "actor", None), ("Uhm Da-eun", "actor", None),
+      ("Pyo Sang-hun", "actor", None)}),
+    ("Her two rivals, played by Ada Quill and Rhea Stone, steal the show.",
+     {("Ada Quill", "actor", None), ("Rhea Stone", "actor", None)}),
+])
+def test_played_by_a_list_credits_every_actor(body: str, expected: set) -> None:
+    assert credits(body) == expected
+
+
+@pytest.mark.parametrize("lead", [
+    "Tak Ye-rin heads the ensemble.",
+    "Tak Yerin heads the ensemble.",
+])
+def test_a_cast_list_resolves_a_surname_named_before(lead: str) -> None:
+    body = f"{lead} Returning cast members include Tak, Seok Ha-rin, Maeng Ji-ho and Uhm Da-eun."
+    full = lead.removesuffix(" heads the ensemble.")
+    assert {(full, "actor", None), ("Seok Ha-rin", "actor", None), ("Maeng Ji-ho", "actor", None),
+            ("Uhm Da-eun", "actor", None)} <= credits(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Seok Ha-rin and Maeng Ji-ho have joined the cast of “Moonlit Ward”.",
+    "Seok Ha-rin and Maeng Ji-ho are joining the ensemble for the second season.",
+])
+def test_several_people_joining_the_cast(body: str) -> None:
+    assert credits(body) == {("Seok Ha-rin", "actor", None), ("Maeng Ji-ho", "actor", None)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The new season introduces Seok Ha-rin as a neurosurgery fellow.", ("Seok Ha-rin", "actor", None)),
+    ("Season 2 also welcomes Ada Quill as the hospital's new director.", ("Ada Quill", "actor", None)),
+    ("Fans have warmed to Maeng Ji-ho’s Bae Ro-woon, the reluctant intern.", ("Maeng Ji-ho", "actor", "Bae Ro-woon")),
+    ("Ada Quill's Mira Dunn, the role of a lifetime, plays it straight.", ("Ada Quill", "actor", "Mira Dunn")),
+    ("Maeng Ji-ho returns as army surgeon Bae Ro-woon.", ("Maeng Ji-ho", "actor", "Bae Ro-woon")),
+    ("Maeng Ji-ho returns as Major Bae Ro-woon.", ("Maeng Ji-ho", "actor", "Bae Ro-woon")),
+    ("Newcomer Uhm Da-eun, who plays army surgeon Bae Ro-woon, is a standout.", ("Uhm Da-eun", "actor", "Bae Ro-woon")),
+])
+def test_parts_with_and_without_a_name(body: str, expected: tuple) -> None:
+    assert credits(body) == {expected}
+
+
+@pytest.mark.parametrize("body", [
+    "Markets fell after Port Vela’s Harbor Index slid on Monday.",
+    "Ada Quill's Birthday Party drew a crowd, and it's Very Comfortable too.",
+    "The board led by Quill met on Friday.",
+])
+def test_possessives_and_single_surnames_outside_casts_are_no_credits(body: str) -> None:
+    assert credits(body, about=()) == set()
+
+
+def test_director_with_a_filmography_and_a_writer_of_all_episodes() -> None:
+    body = ("Director Ro Dae-il, who made the 2021 film Quiet Pier, is behind the camera, and Uhm Da-eun wrote all "
+            "12 episodes.")
+    found = run(body, dates=(("2021", "2021", None),))
+    assert {fields(e, "person", "role") for e in found if e.type == "credit"} == {
+        ("Ro Dae-il", "director"), ("Uhm Da-eun", "writer")}
+    assert [e for e in found if e.type == "source_material"] == []
+
+
+def test_a_webtoon_by_an_artist_known_by_a_pen_name() -> None:
+    body = "The series is based on a webtoon by the artist known as Ink Moth."
+    assert credits(body) == {("Ink Moth", "original_author", None)}
+
+
+def test_a_writer_adapting_her_own_novel_is_its_author() -> None:
+    body = "Writer Uhm Da-eun, who based the series on her own 2018 novel Paper Lanterns, also produces."
+    found = run(body, dates=(("2018", "2018", None),))
+    assert {fields(e, "person", "role") for e in found if e.type == "credit"} >= {
+        ("Uhm Da-eun", "writer"), ("Uhm Da-eun", "original_author")}
+    [work] = [e for e in found if e.type == "source_material"]
+    assert fields(work, "title", "medium", "creator", "date") == ("Paper Lanterns", "novel", "Uhm Da-eun", "2018")

@@ -20,6 +20,8 @@ _WORD = r"[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Za-z][a-z]*)?"
 NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
 # One capitalised word also counts where a pattern fixes the slot (``drawn by Moonbyeol``).
 NAME1 = rf"{_WORD}(?: {_WORD}){{0,2}}"
+# One capitalised name word (a surname standing alone in a list).
+NAME_WORD = _WORD
 # Korean names as romanised with a hyphenated given name: the surname alone refers back to them.
 _KOREAN_NAME = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+-[A-Za-z][a-z]+\b")
 # Common Korean surnames: in a name written without a hyphen ("Seo Jiwon", "Seo Ji Won") the first word is the surname.

@@ -2,7 +2,10 @@
 
 ``Written by A and directed by B``; ``director A``; ``A as B`` and ``A plays B``; cast lists
 ``Seo Han-byul (Kang Min-jae)``; ``Played by A, the character``; ``a nurse portrayed by A``;
-returning-cast lists ``A, B and C are all returning``; ``A stars opposite B``. A crew title
+returning-cast lists ``A, B and C are all returning`` (a surname the article resolves may
+stand in a list: ``cast members include Oh, A and B``); ``his team, played by A, B and C``;
+``A and B have joined the cast``; ``introduces A as a fellow`` (no named part); ``A’s Kim
+Ara`` (the actor's part); ``A stars opposite B``. A crew title
 decides the role (``Director A returns`` is no actor). Original authors and illustrators come
 from the source-material rules, which read the adaptation sentences.
 """
@@ -13,7 +16,15 @@ import re
 from collections.abc import Iterator
 
 from pipelines.facts.event_rules.claims import PLATFORM
-from pipelines.facts.event_rules.common import NAME, NAME1, EventInput, full_name, make_event, sentence_index
+from pipelines.facts.event_rules.common import (
+    NAME,
+    NAME1,
+    NAME_WORD,
+    EventInput,
+    full_name,
+    make_event,
+    sentence_index,
+)
 from pipelines.facts.event_rules.crew import NAMES, Credit, crew_titled, find_crew
 from pipelines.facts.event_rules.shows import show_for
 from pipelines.facts.model import EventFact
@@ -22,8 +33,12 @@ from pipelines.facts.sentences import Sentence
 # Lowercase words describing a character ("flight nurse", "the eager surgical resident").
 _DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,4}"
 # An honorific before a character's name is not part of the name ("Dr. Yoon").
-_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det|Sgt)\.? |(?:Detective|Officer|Captain|Sergeant|Agent|Doctor|"
+_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det|Sgt|Maj|Col|Gen)\.? |(?:Detective|Officer|Captain|Sergeant|Agent|"
+              r"Doctor|Major|Colonel|General|Private|Corporal|Nurse|"
               r"Professor|Lieutenant|Inspector|Judge|Prince|Princess|King|Queen|Lady|Lord|Sir|Chief) )?")
+# A list of people where a surname the article resolves may stand alone ("Oh, Kim Min-jun and Lee Ara").
+_ONE = rf"(?:{NAME}|{NAME_WORD})"
+_MEMBERS = rf"{_ONE}(?:, {_ONE})*(?:,? and {_ONE})?"
 _PLAYS = re.compile(rf"(?P<actor>{NAME})(?:,? who)?(?: will| would| also| now)* (?:play|plays|played|playing|"
                     rf"portrays?|portrayed|portraying|takes? on|took on|taking on|step(?:s|ped)? into|"
                     rf"(?:takes?|took|taking|lands?|landed) the (?:lead |leading |title |main |starring )?role of|"
@@ -35,13 +50,20 @@ _NOT_ROLE_AS = re.compile(r"\b(?:writes|wrote|writing|known|named|credited|dubbe
                           r"such|same|well|billed|nicknamed|referred to|debuted|began|started)\s+as\b")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<actor>{NAME})\)")
 _CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are|got|gets) (?:officially )?cast in\b|"
-                      rf"(?P<joiner>{NAME}) (?:joins|joined|has joined|will join|boards|boarded|has boarded|"
-                      rf"will board) the (?:cast|ensemble)\b")
+                      rf"(?P<joiner>{_MEMBERS}) (?:joins|joined|join|has joined|have joined|will join|are joining|"
+                      rf"is joining|boards|boarded|has boarded|have boarded|will board) the (?:cast|ensemble)\b")
+# "The new season introduces A as a neurosurgery fellow": actors in parts that have no name.
+_INTRODUCES = re.compile(rf"\b(?:introduc(?:es|ed|ing)|welcom(?:es|ed|ing)|add(?:s|ed|ing)|brings? in|brought in) "
+                         rf"(?P<list>{NAMES}) as (?:a|an|the|his|her|their)\b")
+# "Kim Min-jun’s Lee Ara is the heart of the show": the actor's character.
+_POSSESSIVE_PART = re.compile(rf"(?P<actor>{NAME})['’]s (?P<char>{NAME})\b(?! [A-Z])")
+_ACTING_CUE = re.compile(r"\b(?:plays|played|playing|role of|character|portrays|portrayed)\b")
+_KOREAN_FULL = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 # Words of shop links, photo credits and captions in parentheses, never in a cast pair.
 _NOT_A_NAME = re.compile(r"\b(?:Buy|Now|Read|Watch|Photo|Photos|Getty|Courtesy|Source|Credit|File|Images?|Video|"
                          r"Updated?|More|Left|Right|Center|Pictured|Sponsored|Shop|Review|Pro|Max|Plus|Mini)\b")
 _PLAYED_BY = re.compile(rf"(?:(?P<char>{NAME1}), )?\b(?:[Pp]layed|[Pp]ortrayed|[Bb]rought to life|[Ee]mbodied) by "
-                        rf"(?P<actor>{NAME})")
+                        rf"(?P<actor>{NAME})(?P<more>(?:, {_ONE})*,? and {_ONE})?")
 # "Dr. A, a burned-out surgeon played by B": the described name is the part.
 _DESCRIBED_BEFORE = re.compile(rf"(?P<char>{NAME}), (?:a|an|the) (?:[\w'’-]+ ){{1,6}}$")
 # "A (as B)" and "A in the role of B"
@@ -61,7 +83,7 @@ _CAST_PASSIVE = re.compile(rf"(?P<list>{NAMES}) (?:is|was|are|were|has been|have
 _NEWCOMERS = re.compile(rf"\b(?:[Nn]ewcomers?|starring|stars|starred|featuring|led by|headlined by|"
                         rf"(?:cast|ensemble|line-?up) (?:also )?includes?|cast members? (?:include|are)|alongside|"
                         rf"joined by|opposite|co-starring|(?:[Jj]oining|[Rr]ounding out) the cast (?:are|is)) "
-                        rf"(?P<list>{NAMES})")
+                        rf"(?P<list>{_MEMBERS})")
 
 
 def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
@@ -119,10 +141,17 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
         actor, char = m.group("actor", "char") if _described(body, lo, m.start()) else m.group("char", "actor")
         yield m.start(), m.end(), actor, "actor", char
     for m in _PLAYED_BY.finditer(body, lo, hi) if "ed by" in lowered or "to life by" in lowered else ():
+        if m.group("more"):  # "his team, played by A, B and C": actors without their parts
+            for name in _members(inp, m.group("actor") + m.group("more")):
+                yield m.start(), m.end(), name, "actor", None
+            continue
         opening = not body[lo:m.start()].strip()  # "Played by A, the character ..." is about the last name
         described = _DESCRIBED_BEFORE.search(body, lo, m.start())
         yield m.start(), m.end(), m.group("actor"), "actor", m.group("char") or (
             _previous_focus(inp, sentence) if opening else described.group("char") if described else None)
+    for m in _POSSESSIVE_PART.finditer(body, lo, hi) if "’s " in lowered or "'s " in lowered else ():
+        if _possessive_part(inp, sentence, m):
+            yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
     for m in _ROLE_OF.finditer(body, lo, hi) if "role of" in lowered or "(as " in lowered else ():
         yield m.start(), m.end(), m.group("actor"), "actor", m.group("pchar") or m.group("char")
 
@@ -131,16 +160,45 @@ def _cast(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit]
     """Actors without a part: ``A was cast in``, ``actress A``, cast lists; never a name under a
     crew title."""
     body, lo, hi = inp.ctx.body, sentence.start, sentence.end
-    for m in _CAST_IN.finditer(body, lo, hi) if "cast" in lowered else ():
-        if not crew_titled(body, lo, m.start(), m.group("actor") or m.group("joiner")):
-            yield m.start(), m.end(), m.group("actor") or m.group("joiner"), "actor", None
+    for m in _CAST_IN.finditer(body, lo, hi) if "cast" in lowered or "ensemble" in lowered else ():
+        for name in [m.group("actor")] if m.group("actor") else _members(inp, m.group("joiner")):
+            if not crew_titled(body, lo, m.start(), name):
+                yield m.start(), m.end(), name, "actor", None
+    for m in _INTRODUCES.finditer(body, lo, hi) if " as " in lowered else ():
+        for name in re.finditer(NAME, m.group("list")):
+            yield m.start(), m.end(), name.group(0), "actor", None
     for m in _ACTOR_NOUN.finditer(body, lo, hi) if _gate(_ACTOR_NOUN, lowered) else ():
         yield m.start(), m.end(), m.group("actor"), "actor", None
     for pattern in (_CAST_LIST, _CAST_PASSIVE, _NEWCOMERS):
         for m in pattern.finditer(body, lo, hi) if _gate(pattern, lowered) else ():
-            for name in re.finditer(NAME, m.group("list")):
-                if not crew_titled(body, lo, m.start("list") + name.start(), name.group(0)):
-                    yield m.start(), m.end(), name.group(0), "actor", None
+            for name in _members(inp, m.group("list")):
+                if not crew_titled(body, lo, m.start("list") + m.group("list").find(name), name):
+                    yield m.start(), m.end(), name, "actor", None
+
+
+def _members(inp: EventInput, names: str) -> list[str]:
+    """The people of a list: full names, and (beside other names) single words the article
+    resolves as surnames."""
+    parts = [part.strip() for part in re.split(r",? and |, ", names)]
+    found = []
+    for part in parts:
+        if " " in part and re.fullmatch(NAME, part):
+            found.append(part)
+        elif part in inp.people and len(parts) > 1:
+            found.append(inp.people[part])
+    return found
+
+
+def _possessive_part(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> bool:
+    """Whether ``A’s B`` names an actor and the part they play: both read as people (the part
+    a Korean name, or the sentence about acting), neither a platform, company or show."""
+    actor, char = m.group("actor", "char")
+    if PLATFORM.search(actor) or PLATFORM.search(char) or _COMPANY.search(actor) or _COMPANY.search(char) or \
+            _names_a_show(inp, char) or _names_a_show(inp, actor) or actor.split()[0] in _NOT_A_PERSON or \
+            char.split()[0] in _NOT_A_PERSON:
+        return False
+    korean = all(_KOREAN_FULL.fullmatch(name) for name in (actor, char))
+    return korean or bool(_ACTING_CUE.search(sentence.text))
 
 
 # Companies credited with producing ("produced by Studio A") are no people.
@@ -186,7 +244,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _ACTOR_NOUN: ("actor", "actress", "star"),
     _CAST_LIST: ("return", "back", "reprise", "rejoin", "star", "spotted", "appear", "lead", "headline", " role"),
     _CAST_PASSIVE: (" to ", "cast as"),
-    _NEWCOMERS: ("newcomer", "star", "featuring", "led by", "headlined by", "cast", "alongside", "joined by",
+    _NEWCOMERS: ("newcomer", "members", "star", "featuring", "led by", "headlined by", "cast", "alongside", "joined by",
                  "ensemble", "line", "opposite"),
 }
 

@@ -43,7 +43,8 @@ _ROLE_LIST = re.compile(rf"\b(?P<role>[Dd]irectors|[Ww]riters|[Ss]creenwriters|[
                         rf"[Cc]reators|PDs) (?P<list>{NAMES})")
 _WROTE = re.compile(rf"(?P<person>{NAME}),? (?:who )?(?:also )?(?:(?P<w>penned|wrote|writes|is writing|will write|"
                     r"created|creates)|"
-                    r"(?P<d>directs|directed|will direct|is directing|helms|helmed|will helm)) (?:the )?"
+                    r"(?P<d>directs|directed|will direct|is directing|helms|helmed|will helm)) (?:the |all |every )?"
+                    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen) )?"
                     r"(?:script|screenplay|scripts|series|drama|show|film|episodes|first|pilot|season)\b")
 # "..., while A directs." - the verb closing its clause.
 _BARE_CREW_VERB = re.compile(rf"(?P<person>{NAME}) (?:also )?(?:(?P<w>writes|will write|pens|will pen)|"

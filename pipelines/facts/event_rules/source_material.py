@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.facts.event_rules.common import NAME1, EventInput, dates_within, full_name, make_event
+from pipelines.facts.event_rules.people import last_person
 from pipelines.facts.event_rules.shows import other_title_near, show_for
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
@@ -19,11 +20,14 @@ _MEDIUM = (r"(?P<medium>[Ww]eb[ -]?novel|[Ww]eb[ -]?toon|[Ww]eb[ -]?comic|[Mm]an
 _SMALL = r"(?:of|the|and|a|an|in|on|to|for|at|with|from)"
 _TITLE = rf"(?P<title>[A-Z0-9][\w'’&-]*(?:(?::|,| -)? (?:{_SMALL} )*[A-Z0-9][\w'’&-]*)*)"
 _QUOTED = r"[‘'“\"](?P<quoted>[A-Z0-9][^‘“”\"’]{1,60}?)[’'”\"](?!\w)"
-_DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,3}"
+_DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,4}"
 # "X, a web novel" and "the web novel X" / "the web novel 'X'".
 _TITLE_FIRST = re.compile(rf"{_TITLE},? (?:a|an|the) (?:[\w-]+ ){{0,3}}?{_MEDIUM}")
-_MEDIUM_FIRST = re.compile(rf"\b(?:a|an|the) (?:[\w-]+ ){{0,2}}?{_MEDIUM},? (?:called |titled |entitled )?"
-                           rf"(?:{_QUOTED}|{_TITLE})")
+_MEDIUM_FIRST = re.compile(rf"\b(?:a|an|the|(?P<own>her|his|their) own) (?:[\w-]+ ){{0,2}}?{_MEDIUM},? "
+                           rf"(?:called |titled |entitled )?(?:{_QUOTED}|{_TITLE})")
+# A work the sentence names as someone's earlier work, not a source ("who made the 2022 film X").
+_FILMOGRAPHY = re.compile(r"\b(?:made|directed|helmed|shot|starred in|produced|known for|credits include|"
+                          r"behind|previously|also wrote)\s+(?:the |a |an |his |her |their )?(?:\d{4} )?(?:[a-z-]+ )?$")
 # "author A's 2018 novel 'X'": the owner is the creator.
 _POSSESSIVE = re.compile(rf"(?P<owner>{NAME1})['’]s (?:[\w-]+ ){{0,3}}?"
                          rf"(?P<medium>[Ww]eb[ -]?novel|[Ww]eb[ -]?toon|[Mm]anhwa|[Nn]ovel|[Bb]ook|[Mm]anga|[Cc]omic)"
@@ -43,7 +47,8 @@ _DERIVED = re.compile(rf"\b(?:adapted into|serialized as|made into|turned into|r
 _CREATOR = re.compile(rf"^(?:,? (?:written|drawn|illustrated|created|penned|authored))? by {_DESC}(?P<name>{NAME1})"
                       rf"(?: \((?P<alias>real name|pen name|aka|a\.k\.a\.) (?P<alt>{NAME1})\))?|"
                       rf"^[^.,;]{{0,25}}?\b(?:with the help of|drawn by|illustrated by) (?P<helper>{NAME1})")
-_ADAPTATION = re.compile(r"\badapt|\bbased on\b|\bdraws? on\b|\bdrawing on\b|\binspired by\b|\boriginal\b|"
+_ADAPTATION = re.compile(r"\badapt|\bbased on\b|\bbased (?:the|this|it|her|his) [^.]{0,30}\bon\b|"
+                         r"\bdraws? on\b|\bdrawing on\b|\binspired by\b|\boriginal\b|"
                          r"\bsource\b|\bserializ|\bremake\b|\bwr[io]te\b|\bwritten\b|\bauthor|\bnovelist\b",
                          re.IGNORECASE)
 _MENTIONS_MEDIA = re.compile(r"novel|toon|manhwa|book|manga|comic|film|movie|original", re.IGNORECASE)
@@ -118,9 +123,12 @@ def _works(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> lis
             if any(w.start <= m.start("medium") < w.end for w in works):
                 continue  # "A's novel X" is also read as "novel X"
             title = (m.groupdict().get("quoted") or m.group("title") or "").strip(" ,.!?")
+            if _FILMOGRAPHY.search(body, max(lo, m.start() - 40), m.start()):
+                continue  # "the director, who made the 2022 film X": a credit to their name, no source
             if title and not title.isdigit():
-                works.append(_Work(m.start(), m.end(), title, _medium(m.group("medium")), False,
-                                   m.groupdict().get("owner")))
+                owner = m.groupdict().get("owner") or (_own_author(inp, lo, m.start()) if m.groupdict().get("own")
+                                                       else None)
+                works.append(_Work(m.start(), m.end(), title, _medium(m.group("medium")), False, owner))
     for m in [*_SAME_NAME.finditer(body, lo, hi), *_EPONYMOUS.finditer(body, lo, hi)]:
         title = _show_title(inp, sentence, m.start())
         if title:
@@ -130,6 +138,12 @@ def _works(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> lis
         if titles:
             works.append(_Work(m.start(), m.end(), titles[-1], _medium(m.group("medium")), True))
     return works
+
+
+def _own_author(inp: EventInput, lo: int, pos: int) -> str | None:
+    """Whose "own novel" a work is: the last person named before it in the sentence."""
+    person = last_person(inp, lo, pos, [])
+    return person[1] if person else None
 
 
 def _show_title(inp: EventInput, sentence: Sentence, pos: int) -> str | None:
