@@ -7,6 +7,7 @@ import lxml.html
 
 from pipelines.content.signals import (
     BLOCK_TAGS,
+    HAS_ALNUM,
     INLINE_TAGS,
     LISTS,
     SKIP_TAGS,
@@ -47,7 +48,7 @@ class _Collector:
             return
         text = norm("".join(self.buf))
         links, self.buf, self.link_chars = self.link_chars, [], 0
-        if not text or not any(ch.isalnum() for ch in text):
+        if not HAS_ALNUM.search(text):
             return
         if links / len(text) > 0.6 or is_pointer_text(text, links > 0):
             return

@@ -27,12 +27,15 @@ from pipelines.content.signals import (
 )
 
 _DIV_LIKE = frozenset({"div", "section", "td", "article", "font", "span"})
+_MIN_PARA = 25
 # Paragraph-like elements, and containers holding text of their own (<br> runs), found by
 # libxml2 rather than by a Python walk over every element; scores are sums, so order is free.
 _PARAGRAPHS = lxml.etree.XPath(".//p | .//pre | .//blockquote")
+# The length test drops, in C, the many holders too short to give one paragraph (libxml2 collapses
+# less whitespace than ``norm``, so it never drops one that would).
 _TEXT_HOLDERS = lxml.etree.XPath(
-    "(.//div | .//section | .//td | .//article | .//font | .//span)[text()[normalize-space()]]")
-_MIN_PARA = 25
+    "(.//div | .//section | .//td | .//article | .//font | .//span)[text()[normalize-space()]]"
+    f"[string-length(normalize-space()) >= {_MIN_PARA}]")
 _RETRY_SCORE = 15.0
 _TRUNCATED = ("...", "…", "[…]", "[...]")
 _WIDEN_SHARE = 0.3
@@ -132,8 +135,10 @@ def score_paragraphs(root: lxml.html.HtmlElement, strict: bool = True) -> Scorin
     scoring = Scoring()
     verdicts = _Verdicts(strict)
     for el in (*_PARAGRAPHS(root), *_TEXT_HOLDERS(root)):
+        if verdicts.excluded(el):
+            continue
         texts = _para_texts(el)
-        if not texts or verdicts.excluded(el):
+        if not texts:
             continue
         if el.tag not in _DIV_LIKE and link_density(el, len(texts[0])) > 0.5:
             continue

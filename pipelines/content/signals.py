@@ -133,6 +133,10 @@ _OWN_PITCH_RE = re.compile(r"\bour (?:\w+ )?newsletters?\b|\bsign up (?:for|to) 
 _POINTER_RE = re.compile(r"\b(?:read|see|check out|watch|catch up on) (?:our|the full|more|all)\b", re.IGNORECASE)
 
 
+# A letter or digit (``str.isalnum``): word characters but the underscore.
+HAS_ALNUM = re.compile(r"[^\W_]")
+
+
 def norm(text: str) -> str:
     """Whitespace collapsed to single spaces, trimmed."""
     return " ".join(text.split())
@@ -244,9 +248,9 @@ def _is_call_to_action(text: str) -> bool:
     if _CALL_START.match(text) or ("@" in text and _EMAIL.search(text)):
         return True
     low = text.lower()
-    if any(hint in low for hint in _CALL_HINTS) and _CALL_ANYWHERE.search(text):
+    if any(map(low.__contains__, _CALL_HINTS)) and _CALL_ANYWHERE.search(text):
         return True
-    if not any(hint in low for hint in _PITCH_HINTS):
+    if not any(map(low.__contains__, _PITCH_HINTS)):
         return False
     return bool(_OWN_PITCH_RE.search(text) or (len(text) <= 160 and _PITCH_RE.search(text)))
 
