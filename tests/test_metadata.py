@@ -128,6 +128,13 @@ def test_todays_date_in_the_masthead_does_not_move_a_utc_stamp() -> None:
     assert meta.published == "2026-07-18T20:01:00Z"
 
 
+def test_a_midday_utc_stamp_keeps_its_day_whatever_the_byline_says() -> None:
+    html = ('<html><head><meta property="article:published_time" content="2026-08-04T13:23:00Z"></head><body>'
+            '<h1>Live: harbour vote</h1><div class="article-date">5 August 2026</div><p>Text.</p></body></html>')
+    meta = read_metadata(parse_page(html, "https://a.test/live-harbour-vote"), DEFAULT_CONFIG)
+    assert meta.published == "2026-08-04T13:23:00Z"  # no zone news is written in is 10:37 ahead
+
+
 def test_a_dateline_below_the_headline_comes_before_a_date_above_it() -> None:
     html = ('<html><body><div class="topbar-date">Tuesday, 8 December 2026</div><h1>Harbour vote</h1>'
             '<div class="post-date">13 Oct 2026 18:29</div><p>Text.</p></body></html>')

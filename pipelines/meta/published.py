@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from pipelines.meta import zones
 from pipelines.meta.appjson import AppArticle
@@ -196,10 +196,24 @@ def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
         return at_offset(when, stated[0].offset)  # the zone the page writes its other times in
     if in_url is not None and abs((in_url.day - when.day).days) == 1:
         return in_url
+    if utc and not _may_move(when, -1) and not _may_move(when, 1):
+        return when  # around midday UTC every likely zone has the same calendar day
     bylines = [w for w in itertools.islice(_byline_dates(ev), _BYLINE_LOOKS) if w is not None]
     if not bylines or any(w.day == when.day for w in bylines):
         return when  # the page's own calendar agrees
-    return bylines[0] if abs((bylines[0].day - when.day).days) == 1 else when
+    days = (bylines[0].day - when.day).days
+    return bylines[0] if abs(days) == 1 and (not utc or _may_move(when, days)) else when
+
+
+MAX_LOCAL_OFFSET = timedelta(hours=10)  # news sites' zones: Hawaii to eastern Australia in winter
+
+
+def _may_move(when: When, days: int) -> bool:
+    """Whether a likely zone puts the UTC stamp ``when`` on the next (``days`` 1) or previous
+    (``days`` -1) calendar day."""
+    since_midnight = when.local - datetime.combine(when.day, time())
+    needed = timedelta(days=1) - since_midnight if days > 0 else since_midnight + timedelta(seconds=1)
+    return needed <= MAX_LOCAL_OFFSET
 
 
 def _stated_datetimes(ev: _Evidence) -> Iterator[When]:
