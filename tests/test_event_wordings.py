@@ -392,3 +392,57 @@ def test_same_name_work_of_an_unquoted_untracked_drama_named_earlier() -> None:
             "the same name by Bae Ri-na.")
     [work] = run(body, dates=(("2019", "2019", None),), about=(), kind="source_material")
     assert fields(work, "title", "creator", "date") == ("Coral Summer", "Bae Ri-na", "2019")
+
+
+# ---------------------------------------------------------------- other writers' release wordings
+
+
+@pytest.mark.parametrize("body", [
+    "Moonlit Ward will return for its third season on March 19.",
+    "Moonlit Ward returns to Disney+ for a third season on March 19.",
+])
+def test_a_return_for_a_numbered_season_on_a_date(body: str) -> None:
+    [release] = run(body, dates=(("March 19", "2026-03-19", None),), kind="release")
+    assert fields(release, "season", "date") == (3, "2026-03-19")
+
+
+@pytest.mark.parametrize("opening", [
+    "Season 2 of Moonlit Ward is finally here.",
+    "Moonlit Ward Season 2 is out now, and fans are bingeing.",
+])
+def test_episodes_that_dropped_belong_to_the_season_in_focus(opening: str) -> None:
+    body = f"{opening} All eight episodes dropped on Friday, September 19."
+    [release] = run(body, dates=(("Friday, September 19", "2025-09-19", None),), kind="release")
+    assert fields(release, "season", "date") == (2, "2025-09-19")
+
+
+def test_a_past_premiere_without_episodes_stays_the_first_season() -> None:
+    body = "Season 2 of Moonlit Ward is in the works. The show premiered on June 5, 2024."
+    [release] = run(body, dates=(("June 5, 2024", "2024-06-05", None),), kind="release")
+    assert fields(release, "season", "date") == (1, "2024-06-05")
+
+
+@pytest.mark.parametrize("body", [
+    "The streamer is targeting late 2026 for the second season and early 2027 for the third.",
+    "Disney+ is eyeing late 2026 for the second installment and early 2027 for the third one.",
+])
+def test_targets_that_name_a_season_after_each_date(body: str) -> None:
+    found = run(body, dates=(("late 2026", "2026", "END"), ("early 2027", "2027", "START")), kind="release")
+    assert [fields(e, "season", "date", "mod") for e in found] == [(2, "2026", "END"), (3, "2027", "START")]
+
+
+@pytest.mark.parametrize(("body", "dates"), [
+    ("New episodes of Moonlit Ward air Saturday and Sunday at 9 p.m.",
+     (("Saturday", "2025-09-27", None), ("Sunday", "2025-09-28", None))),
+    ("The drama streams Fridays and Saturdays on Disney+.", ()),
+    ("A new medical thriller arrives next Wednesday.", (("next Wednesday", "2025-10-01", None),)),
+    ("The trailer lands on Friday.", (("Friday", "2025-09-26", None),)),
+])
+def test_weekly_slots_and_arrivals_of_no_show_are_no_releases(body: str, dates: tuple) -> None:
+    assert run(body, dates=dates, kind="release") == []
+
+
+def test_the_show_arriving_next_week_is_a_release() -> None:
+    body = "Moonlit Ward Season 2 arrives next Wednesday on Disney+."
+    [release] = run(body, dates=(("next Wednesday", "2025-10-01", None),), kind="release")
+    assert fields(release, "season", "date", "platform") == (2, "2025-10-01", "Disney+")

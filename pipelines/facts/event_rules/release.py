@@ -5,7 +5,10 @@ Friday, December 11``, ``a premiere in Q4 looks possible``; targets and plans (`
 the first half of 2027``, ``slated for a 2026 debut``, ``due out``, ``returns on March 6``);
 relative clauses (``the series, which premiered on May 3, ...``). The season is the one the
 clause names, else 1 for a past premiere of an unnumbered show, else the season the last
-sentences talked about. A release needs a date; a cut, an edition or a soundtrack released
+sentences talked about ("all eight episodes dropped" is the season in focus); ``returns for
+its third season on March 19``; ``targeting late 2026 for the second season and early 2027 for
+the third`` (one release per date, with its ``mod``). A weekly slot (``air Saturday and
+Sunday``) and an arrival of something other than a show are none. A release needs a date; a cut, an edition or a soundtrack released
 is none, and neither is a date that dates the telling (``the company said Wednesday``).
 """
 
@@ -68,7 +71,18 @@ _SAID = re.compile(r"\b(?:said|says|announced|told|reported|revealed|confirmed|s
 _COMING_SEASON = re.compile(r"\b(?:new|next|upcoming|coming|returning) (?:season|installment)\b|\bthe season\b|"
                             r"\bsequel\b|\breturn", re.IGNORECASE)
 # What may stand between "returns" and its date: a platform ("returns to Netflix on March 6").
-_RIGHT_AFTER = re.compile(r"(?:\s+(?:to|on) [A-Z][\w+]*(?: [A-Z][\w+]*)?)?\s+(?:on |in )?")
+_RIGHT_AFTER = re.compile(r"(?:\s+(?:to|on) [A-Z][\w+]*(?: [A-Z][\w+]*)?)?"
+                          r"(?:\s+(?:for|with) (?:its|a|the|their) [\w-]+ (?:season|installment|part))?\s+(?:on |in )?")
+# "targeting late 2026 for the second season and early 2027 for the third": each date names its season.
+_TARGET_VERB = re.compile(r"\b(?:target(?:s|ed|ing)?|eye(?:s|d|ing)|aim(?:s|ed|ing)? (?:for|at)|plan(?:s|ned|ning)? "
+                          r"(?:for|on)|look(?:s|ing)? at|hop(?:es|ing) for|pencil(?:s|ed|led)? in)\b", re.IGNORECASE)
+_FOR_SEASON = re.compile(r"\s+for (?:the|its|a) (?P<o>first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
+                         r"(?: (?:season|installment|part|one))?\b")
+# Weekly slots, not premieres: "air Saturday and Sunday", "airs every Friday", "streams Fridays".
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_SLOT = re.compile(rf"(?:every |on )?{_DAY}s?(?: and | & |-| through | to |, ){_DAY}s?\b|every {_DAY}\b|{_DAY}s\b")
+# Arrival verbs that need a show for their subject ("A new thriller arrives next Wednesday" is none).
+_ARRIVAL = re.compile(r"^(?:arriv|land|hits?|com)", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"\b(?:ratings?|results?|numbers|figures|data|viewership|verdict|decision|"
                             r"announcement|details|lineup|tickets?|casting|script)\b", re.IGNORECASE)
 _THEATRICAL = re.compile(r"\b(?:theaters|theatres|cinemas)\b", re.IGNORECASE)
@@ -76,6 +90,8 @@ _FROM = re.compile(r"\bfrom\s+$")
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|–|-)\s*")
 _SEASON = re.compile(r"\b(?:Season|Part|Series) (?P<n>\d+)\b|\b(?P<o>first|second|third|fourth|fifth|"
                      r"\d+(?:st|nd|rd|th)) (?:season|installment|part)\b", re.IGNORECASE)
+# "all eight episodes dropped": the season in focus, not the first one.
+_EPISODES = re.compile(r"\b(?:episodes|the (?:new|latest) season)\b", re.IGNORECASE)
 _RENEWED = re.compile(r"\brenew|\bgreen-?l|\bgreenlit\b|\bpicked up\b|\bordered\b", re.IGNORECASE)
 _PRODUCTION_WORDS = re.compile(r"\b(?:film(?:ing|ed)?|shoot(?:ing)?|production|casting)\b", re.IGNORECASE)
 
@@ -89,12 +105,36 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         if about_other_product(inp, sentence, trig.start):
             continue  # "the OST album was released on Friday"
         dates = _release_dates(inp, sentence, trig, dates)
+        if any(_SLOT.match(inp.ctx.body, d.span[0] - (6 if inp.ctx.body.endswith("every ", 0, d.span[0]) else 0))
+               for d in dates):
+            continue  # "new episodes air Saturday and Sunday": a weekly slot
         if trig.label == "direct":
             trig = Trigger(trig.start, trig.end, "other")
         for index in range(len(dates)):
             past = _before_publication(inp, dates[index])
             when = Trigger(trig.start, trig.end, "past") if past else trig
             events.append(_release(inp, sentence, when, dates, index))
+    return events + _targets(inp, sentence, events)
+
+
+def _targets(inp: EventInput, sentence: Sentence, found: list[EventFact]) -> list[EventFact]:
+    """Releases of ``DATE for the Nth season`` after a target verb, for dates no other release took."""
+    body, taken = inp.ctx.body, {e.fields.get("date") for e in found}
+    verb = _TARGET_VERB.search(body, sentence.start, sentence.end)
+    if not verb:
+        return []
+    events = []
+    dates = [d for d in dates_within(inp, verb.end(), sentence.end) if d.value not in taken]
+    for index, date in enumerate(dates):
+        season = _FOR_SEASON.match(body, date.span[1], sentence.end)
+        if season:
+            trig = Trigger(date.span[0], season.end(), "other")
+            events.append(make_event(inp, "release", sentence, trigger_span(trig, [date]),
+                                     show=show_for(inp, sentence, date.span[0]),
+                                     source=claim_source(inp, sentence, sentence.start, sentence.end),
+                                     season=ordinal_word(season.group("o")),
+                                     platform=platform_named(inp, sentence.start, sentence.end), region=None,
+                                     **date_fields(dates, index)))
     return events
 
 
@@ -164,8 +204,8 @@ def _not_a_release(inp: EventInput, sentence: Sentence, match: re.Match[str]) ->
         return True
     if " for" in match.group(0) and _PRODUCTION_WORDS.search(body, sentence.start, start):
         return True
-    if (match.group("plan") or match.group("subject") or match.group("direct")) and \
-            not _show_subject(inp, sentence, start):
+    if (match.group("plan") or match.group("subject") or match.group("direct") or _ARRIVAL.match(match.group(0))) \
+            and not _show_subject(inp, sentence, start):
         return True  # "a press event is planned for Monday", "tickets are available from Monday"
     return bool(_OTHER_OBJECT.match(body, end, min(sentence.end, end + 60)))
 
@@ -203,7 +243,9 @@ def _season(inp: EventInput, sentence: Sentence, trig: Trigger, span: tuple[int,
         if hits:
             return _season_number(min(hits, key=lambda m: abs(m.start() - trig.start)))
     if trig.label == "past":
-        return 1
+        if not _EPISODES.search(inp.ctx.body, span[0], trig.start):
+            return 1
+        return _recent_season(inp, sentence) or _focus_season(inp) or 1
     if _THEATRICAL.search(inp.ctx.body, *span) or (not inp.ctx.about and other_title_near(inp, sentence)):
         return None  # a film in theaters, or another title than the article's show
     recent = _recent_season(inp, sentence)
