@@ -390,6 +390,8 @@ def test_single_word_outlets_no_list_knows(body: str, expected: tuple[str, str])
      ("Studio Halcyon", "other")),
     ("Quanta Lab, a streaming tracker, had the show at No. 1 by Saturday.", ("Quanta Lab", "data")),
     ("Daebak Wire, a Korean outlet, called Rell's performance “a career reset.”", ("Daebak Wire", "report")),
+    ("The show has an 88% rating on the aggregator site Tomatrix, the best of the year.", ("Tomatrix", "data")),
+    ("The drama topped the global streaming chart site Flowrank on Monday.", ("Flowrank", "data")),
     ("Rell told Gentry magazine that he wanted a break.", ("Gentry", "interview")),
     ("In an interview with Gentry magazine, Rell said he wanted a break.", ("Gentry", "interview")),
 ])

@@ -349,6 +349,10 @@ def test_reported_speech_closing_in_quoted_words_is_dated_by_its_attribution() -
      "the hardest-working man on any set I know."),
     ("Tomas Rell won the top prize in May, a win he called “the strangest night of my whole life” on stage.",
      "Tomas Rell", "called", "the strangest night of my whole life"),
+    ("Ana Voss, who called the shoot “the hardest month of my working life,” is back for season two.",
+     "Ana Voss", "called", "the hardest month of my working life"),
+    ("Director Ana Voss, 41, called the finale “a love letter to the whole crew.”", "Ana Voss", "called",
+     "a love letter to the whole crew."),
 ])
 def test_a_long_quotation_a_speaker_names_something_by_is_direct(body: str, speaker: str, verb: str,
                                                                   quote: str) -> None:
@@ -472,3 +476,10 @@ def test_an_attribution_after_a_long_clause_and_a_participle_after_it_are_two_st
     assert [(f.speaker, f.verb, f.quote) for f in facts] == [
         ("the production team", "said", "Filming will move to Busan from March 3 to 9"),
         ("the production team", "adding", "the cast would return to Seoul afterwards")]
+
+
+def test_a_participle_after_a_quotation_closing_on_its_comma_starts_a_new_statement() -> None:
+    facts = statements("Ana Voss told Gentry that the shoot was “hard but worth every minute,” adding that she "
+                       "would return.")
+    assert [(f.verb, f.quote) for f in facts] == [("told", "the shoot was “hard but worth every minute,”"),
+                                                  ("adding", "she would return")]

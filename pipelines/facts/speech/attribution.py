@@ -194,6 +194,10 @@ def naming_before(body: str, floor: int, start: int) -> Attribution | None:
         return None
     verb_start = match.start("verb")
     span = clean_np(body, match.start("np"), match.end("np")) if match.group("np") else None
+    if span is None and _WHO.search(body, floor, verb_start):
+        span = _who(body, floor, _WHO.search(body, floor, verb_start).start())  # "Voss, who called it “...”"
+    if span is None and body[floor:verb_start].rstrip().endswith(","):
+        span = speaker_np(body, floor, verb_start)  # "Ana Voss, 41, called it “...”"
     if span is None and not match.group("verb").endswith("ing"):
         return None  # "advice published today called “...”": a thing named by its title, nobody speaking
     return Attribution(match.group("verb"), verb_start, *span) if span else Attribution(match.group("verb"), verb_start)

@@ -27,7 +27,9 @@ _DATA_DESC = ("ratings tracker", "ratings agency", "ratings firm", "ratings comp
               "analytics platform", "analytics provider", "research firm", "research company", "research agency",
               "research group", "market researcher", "chart tracker", "tracking firm", "tracker",
               "measurement firm", "aggregator", "data aggregator", "ratings aggregator", "tracking site",
-              "data platform", "ratings service", "data service")
+              "data platform", "ratings service", "data service", "aggregator site", "chart site", "ranking site",
+              "rankings site", "review site", "review aggregator", "chart tracker", "ranking platform",
+              "tracking platform", "tracking service", "streaming chart")
 _BROADCAST_DESC = ("broadcaster", "network", "tv channel", "cable channel", "channel", "tv station", "station",
                    "radio station")
 _REPORT_DESC = ("media outlets", "news outlets", "outlets", "portals", "newspapers", "dailies", "tabloids", "magazines",
@@ -377,7 +379,7 @@ def _described(body: str, span: tuple[int, int], floor: int, slot: str, match: r
     after = _DESC_AFTER.match(body, span[1]) if before is None else None
     leading = body[start:].split(maxsplit=1)[0].casefold() if start < len(body) else ""
     nxt = _NEXT_WORD.match(body, span[1])
-    noun = (before.group("noun") or before.group("cap")).casefold() if before else (
+    noun = _compound(before.group().casefold()) if before else (
         after.group("noun") if after else leading if leading in _LEADING_DESC else
         nxt.group(1) if nxt is not None and _KIND_AFTER.get(nxt.group(1)) in ("report", "data") and
         nxt.group(1) in _ALL_DESC else None)
@@ -390,6 +392,15 @@ def _described(body: str, span: tuple[int, int], floor: int, slot: str, match: r
             return None
         return "broadcast"
     return "report"
+
+
+def _compound(phrase: str) -> str:
+    """The longest descriptor a descriptor phrase ends with (``aggregator site``, not ``site``)."""
+    words = phrase.split()
+    for i in range(len(words)):
+        if " ".join(words[i:]) in _ALL_DESC:
+            return " ".join(words[i:])
+    return words[-1]
 
 
 def _kind_by_name(name: str) -> str | None:

@@ -33,11 +33,12 @@ _FINITE = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|can|sh
                      r"becomes|begins|knows|thinks|seems|hopes|tries)\b")
 _DATE_WORD = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December|Yes|No)\b")
-_CUT = re.compile(rf",\s+(?:citing|according to|adding|saying|explaining|noting|writing|telling|announcing|"
-                  rf"while adding|as reported by|per)\b|\s+[—–]\s+|,\s+(?:though|although|but|while|and|as)\s+"
+_CLOSING = frozenset("”\"’»")
+_CUT = re.compile(rf",[”\"’»]?\s+(?:citing|according to|adding|saying|explaining|noting|writing|telling|announcing|"
+                  rf"while adding|as reported by|per)\b|\s+[—–]\s+|,[”\"’»]?\s+(?:though|although|but|while|and|as)\s+"
                   rf"(?:[\w’'-]+\s+){{1,3}}(?:{lexicon.CLAUSE_ALT})\b"
                   # "After X reported that A, Netflix said that B": a new subject and verb end the clause.
-                  rf"|,\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}(?:[A-Z][\w’'-]*\s+|"
+                  rf"|,[”\"’»]?\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}(?:[A-Z][\w’'-]*\s+|"
                   rf"(?:{'|'.join(sorted(lexicon.ORG_HEADS | lexicon.PERSON_HEADS))})\s+)(?:\w+ly\s+)?"
                   rf"(?:{lexicon.CLAUSE_ALT})\b")
 _TRAILING = re.compile(rf",\s+(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>said|says|added|explained|noted|"
@@ -194,6 +195,8 @@ def _reported(body: str, floor: int, end: int, verb: str, verb_start: int, claus
 def _clause_end(body: str, start: int, end: int) -> int:
     cut = _CUT.search(body, start, end)
     stop = cut.start() if cut else end
+    if cut is not None and body[stop:stop + 1] == "," and body[stop + 1:stop + 2] in _CLOSING:
+        stop += 2  # "was “worth every minute,” adding that": the quotation closes inside the clause
     text = body[start:stop].rstrip()
     if text.endswith((".", "!", "?", ",", ";", ":")):
         text = text[:-1].rstrip()
