@@ -13,7 +13,9 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -28,6 +30,11 @@ from scraper.settings import settings_for
 from scraper.spiders import SPIDERS, UrlsSpider
 
 logger = logging.getLogger(__name__)
+# After a first SIGINT/SIGTERM, pages in flight get this long to finish before the crawl stops anyway
+# (a slow server or a retried timeout could otherwise hold a graceful stop for minutes, and a
+# supervisor would SIGKILL the crawl before it marks its run ``interrupted``). Scrapy setting
+# ``SHOWBEAT_STOP_GRACE`` overrides it.
+STOP_GRACE_S = 5.0
 
 
 @dataclass(frozen=True)
@@ -102,7 +109,9 @@ def _finish(run: RunState, status: str, finish_run: Callable[..., None]) -> None
 def _run_spiders(run: RunState, chosen: Sequence[Source], urls: Sequence[str],
                  settings: Mapping[str, Any]) -> str:
     """Run one spider per source (or the urls spider) in one reactor; the run's final status."""
-    process = AsyncCrawlerProcess({**settings_for(run.config), **settings})
+    merged = {**settings_for(run.config), **settings}
+    process = AsyncCrawlerProcess(merged)
+    logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_one_line)
     reasons: list[str] = []
     jobs: list[tuple[type, dict[str, Any]]] = [(SPIDERS[s.kind], {"source": s}) for s in chosen]
     if urls:
@@ -111,8 +120,62 @@ def _run_spiders(run: RunState, chosen: Sequence[Source], urls: Sequence[str],
         crawler = process.create_crawler(spider_cls)
         crawler.signals.connect(lambda reason, **_: reasons.append(reason), signal=signals.spider_closed, weak=False)
         process.crawl(crawler, run=run, **kwargs)
-    process.start()
+    deadline = StopDeadline(float(merged.get("SHOWBEAT_STOP_GRACE", STOP_GRACE_S)))
+    deadline.arm()
+    try:
+        process.start()
+    finally:
+        deadline.cancel()
     return _status(reasons, len(jobs))
+
+
+class StopDeadline:
+    """Bound Scrapy's graceful stop: a first SIGINT/SIGTERM also sends the second one ``grace`` s later.
+
+    Scrapy stops gracefully on the first signal (pages in flight finish) and at once on the second.
+    ``arm`` wraps Scrapy's handlers once the reactor runs, so that the first signal also starts a
+    timer that repeats it; ``cancel`` stops the timer when the crawl is over. The run is
+    ``interrupted`` either way, and every page already stored stays stored (each is its own transaction).
+    """
+
+    def __init__(self, grace: float) -> None:
+        self.grace = grace
+        self.timers: list[threading.Timer] = []
+
+    def arm(self) -> None:
+        """Wrap Scrapy's shutdown handlers as soon as it has installed them."""
+        from twisted.internet import reactor
+
+        # callWhenRunning runs before Scrapy's own "after startup" trigger; callLater(0) runs after it.
+        reactor.callWhenRunning(reactor.callLater, 0, self._wrap)  # type: ignore[attr-defined]
+
+    def cancel(self) -> None:
+        """Stop any pending repeat (the crawl has ended)."""
+        for timer in self.timers:
+            timer.cancel()
+
+    def _wrap(self) -> None:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            scrapy_handler = signal.getsignal(signum)
+            if callable(scrapy_handler):
+                signal.signal(signum, self._handler(scrapy_handler))
+
+    def _handler(self, inner: Callable[[int, Any], Any]) -> Callable[[int, Any], None]:
+        def handler(signum: int, frame: Any) -> None:
+            inner(signum, frame)  # Scrapy's graceful stop; it installs its immediate stop for the next signal
+            timer = threading.Timer(self.grace, os.kill, (os.getpid(), signum))
+            timer.daemon = True
+            self.timers.append(timer)
+            timer.start()
+
+        return handler
+
+
+def _one_line(record: logging.LogRecord) -> bool:
+    """A logging filter: keep the message, drop the traceback (a robots.txt that cannot be fetched is routine)."""
+    record.exc_info = None
+    record.exc_text = None
+    return True
 
 
 def _status(reasons: Sequence[str], expected: int) -> str:
