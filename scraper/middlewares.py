@@ -6,6 +6,10 @@ fetched again (``SkipPage``, counted ``skipped``); other known articles get cond
 (``If-None-Match`` / ``If-Modified-Since``), so an unchanged page costs a 304. Failures of every
 kind reach the spider's errback (``scraper.spiders.base.ArticleSpider.on_error``), which turns
 them into failure records.
+
+``RobotsTxtMiddleware`` replaces Scrapy's: with the asyncio reactor, Scrapy 2.19 hands the parsed
+robots.txt only to the first request that waited for it, and every other request queued for the
+same host meanwhile was let through unchecked.
 """
 
 from __future__ import annotations
@@ -14,8 +18,13 @@ from typing import Any
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.robotstxt import RobotParser
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 
 from scraper.runstate import RunState
 from scraper.spiders.base import ARTICLE
@@ -91,3 +100,27 @@ class SizeCapMiddleware:
         if self.maxsize and len(response.body) > self.maxsize:
             raise IgnoreRequest(f"received {len(response.body)} bytes, over the download max size ({self.maxsize})")
         return response
+
+
+class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, where every request waiting for a host's robots.txt gets its parser.
+
+    Scrapy awaits the host's pending ``Deferred`` once per waiting request; the first await consumes
+    the result and later ones receive ``None`` ("no robots.txt"), so concurrent first requests to a
+    host (``failures retry --refetch``, a feed linking to several outlets) ignored robots.txt. Here
+    each waiter gets a ``Deferred`` of its own, fed from the shared one.
+    """
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        """The host's parser (``None`` when its robots.txt could not be fetched)."""
+        pending = self._parsers.get(urlparse_cached(request).netloc)
+        if not isinstance(pending, Deferred):
+            return await super().robot_parser(request)
+        waiter: Deferred[RobotParser | None] = Deferred()
+
+        def relay(result: Any) -> Any:
+            waiter.callback(result)
+            return result  # keep the result for the next waiter
+
+        pending.addBoth(relay)
+        return await maybe_deferred_to_future(waiter)

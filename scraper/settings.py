@@ -42,6 +42,9 @@ RETRY_GIVE_UP_LOG_LEVEL = "WARNING"  # a page that gives up becomes a failure re
 FEED_EXPORT_ENCODING = "utf-8"
 
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's own, fixed: robots.txt applies to every request that waited for it (see scraper.middlewares).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "scraper.middlewares.RobotsTxtMiddleware": 100,
     # After robots.txt (100) so disallowed pages never reach the database lookup; before retries.
     "scraper.middlewares.IncrementalMiddleware": 120,
     # Below HttpCompressionMiddleware (590) in the chain, so it sees decompressed bodies.
@@ -52,6 +55,11 @@ ITEM_PIPELINES = {
 }
 
 _NAMES = [name for name in dir() if name.isupper()]
+# The smallest download delay used, even for ``delay = 0``: with no delay at all, Scrapy 2.19's
+# downloader starts every queued request of a host at once (a started download counts against
+# ``CONCURRENT_REQUESTS_PER_DOMAIN`` only once its task runs), so ``concurrency_per_domain`` was
+# ignored. A millisecond between requests keeps the limit without slowing a crawl.
+MIN_DELAY_S = 0.001
 
 
 def base_settings() -> dict[str, Any]:
@@ -67,7 +75,7 @@ def settings_for(config: Config) -> dict[str, Any]:
         "USER_AGENT": crawl.user_agent,
         "ROBOTSTXT_OBEY": crawl.obey_robots,
         "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrency_per_domain,
-        "DOWNLOAD_DELAY": crawl.delay,
+        "DOWNLOAD_DELAY": max(crawl.delay, MIN_DELAY_S),
         "AUTOTHROTTLE_ENABLED": crawl.autothrottle,
         "AUTOTHROTTLE_START_DELAY": max(crawl.delay, 0.1),
         "DOWNLOAD_TIMEOUT": crawl.timeout,
