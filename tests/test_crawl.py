@@ -213,12 +213,12 @@ def test_unreachable_database_is_a_user_error(site: LocalSite, tmp_path: Path) -
 
 def test_settings_follow_the_config(tmp_path: Path) -> None:
     from scraper.config import load_config
-    from scraper.settings import settings_for
+    from scraper.settings import MIN_DELAY_S, settings_for
 
     config = load_config(write_config(tmp_path / "c.toml", "http://127.0.0.1:9", "sqlite:///x.db", only=["atom"]))
     settings = settings_for(config)
     assert settings["ROBOTSTXT_OBEY"] is True and settings["AUTOTHROTTLE_ENABLED"] is False
-    assert settings["DOWNLOAD_DELAY"] == 0
+    assert settings["DOWNLOAD_DELAY"] == MIN_DELAY_S  # delay = 0: the smallest delay that keeps per-domain limits
     assert (settings["DOWNLOAD_TIMEOUT"], settings["RETRY_TIMES"]) == (1.0, 0)
     assert settings["DOWNLOAD_MAXSIZE"] == 60_000 and settings["DOWNLOAD_WARNSIZE"] == 30_000
     assert settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == 8
