@@ -33,7 +33,8 @@ class RunState:
     run_id: int | None = None
     progress: Callable[[Mapping[str, int]], None] | None = None
     counts: Counter[str] = field(default_factory=Counter)
-    requested: set[str] = field(default_factory=set)  # normalized article URLs of all spiders of the run
+    # Normalized article URLs requested by any spider of the run, with the entry date they were requested with.
+    requested: dict[str, str | None] = field(default_factory=dict)
     _flushed_at: float = 0.0
 
     def count(self, name: str, n: int = 1) -> None:

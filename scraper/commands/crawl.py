@@ -14,7 +14,7 @@ from scraper.render import Progress, human_duration
 EXIT_INTERRUPTED = 130  # stopped by Ctrl-C or SIGTERM, as shells report a SIGINT
 # The counts shown while crawling and in the summary, with their labels.
 SHOWN_COUNTS = (("requests", "requests"), ("new", "new"), ("updated", "updated"), ("unchanged", "unchanged"),
-                ("not_modified", "not modified"), ("failures", "failures"))
+                ("not_modified", "not modified"), ("skipped", "skipped"), ("failures", "failures"))
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

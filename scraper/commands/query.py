@@ -100,7 +100,8 @@ def run_runs(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{**_run_dict(r)} for r in rows])
         return EXIT_OK
-    names = ("requests", "not_modified", "new", "updated", "unchanged", "failures")
+    # skipped: known pages not requested at all (an unchanged feed/sitemap date, or seen before).
+    names = ("requests", "not_modified", "skipped", "new", "updated", "unchanged", "failures")
     table(("run", "started", "status", *[n.replace("_", " ") for n in names], "duration", "sources"),
           [(r.id, r.started_at, r.status, *[r.counts.get(n, 0) for n in names],
             human_duration(r.duration.total_seconds()) if r.duration else "-", r.sources) for r in rows])

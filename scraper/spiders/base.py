@@ -21,6 +21,7 @@ from pipelines.urls import normalize_url
 from scraper.config import Source
 from scraper.items import FailedPage, RawPage
 from scraper.runstate import RunState
+from scraper.spiders.entries import is_newer
 from scraper.spiders.errors import Counted, check_response, failure_from_error, http_charset
 from scraper.spiders.links import allowed, non_article_reason
 
@@ -90,11 +91,17 @@ class ArticleSpider(Spider):
         if not force and not self.wants(url):
             return None
         key = normalize_url(url)
-        # One request per article and run, even when several sources list it.
-        if key in self.run.requested or self._article_count >= self.max_pages:
+        # One request per article and run, even when several sources list it -- unless this entry dates
+        # the page later than the one already requested: a feed's publication date may have let the
+        # incremental check skip a page that a sitemap's newer lastmod says has changed.
+        if key in self.run.requested:
+            if not is_newer(lastmod, self.run.requested[key]):
+                return None
+        elif self._article_count >= self.max_pages:
             return None
-        self.run.requested.add(key)
-        self._article_count += 1
+        else:
+            self._article_count += 1
+        self.run.requested[key] = lastmod
         # dont_filter: we dedupe above; the dupefilter would silently drop redirects that revisit a URL,
         # and a dropped request never reaches its errback.
         return Request(url, callback=self.parse_article, errback=self.on_error, dont_filter=True,

@@ -112,6 +112,11 @@ def _sitemap_entry(element: lxml.etree._Element) -> Entry | None:
     return Entry(loc, _best_date(dates), title) if loc else None
 
 
+def is_newer(lastmod: str | None, than: str | None) -> bool:
+    """Whether entry date ``lastmod`` is later than ``than`` (both readable; otherwise ``False``)."""
+    return _timestamp(lastmod) > _timestamp(than) > float("-inf")
+
+
 def newest_first(entries: list[Entry]) -> list[Entry]:
     """Entries sorted by date, newest first; undated ones keep their order at the end."""
     return sorted(entries, key=lambda e: _timestamp(e.lastmod), reverse=True)
