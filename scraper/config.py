@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+from urllib.parse import urlsplit
 
 from croniter import croniter
 
@@ -188,8 +189,8 @@ def _source(item: Any, path: str, key: str) -> Source:
     if kind not in SOURCE_KINDS:
         raise ConfigError(path, f"{key}.kind", f"must be one of {', '.join(SOURCE_KINDS)} (got {kind!r})")
     url = _required(item, "url", str, path, key)
-    if not re.match(r"^https?://[^/\s]+", url):
-        raise ConfigError(path, f"{key}.url", f"must be an http(s) URL (got {url!r})")
+    if not is_http_url(url):
+        raise ConfigError(path, f"{key}.url", f"must be an http(s) URL with a host name (got {url!r})")
     schedule = _get(item, "schedule", str, path, key, None)
     _check_cron(schedule, path, f"{key}.schedule")
     max_pages = _get(item, "max_pages", int, path, key, None)
@@ -199,6 +200,22 @@ def _source(item: Any, path: str, key: str) -> Source:
     deny = tuple(_patterns(item, "deny", path, key))
     return Source(name=_required(item, "name", str, path, key), kind=kind, url=url, schedule=schedule,
                   max_pages=max_pages, allow=allow, deny=deny, outlet=_get(item, "outlet", str, path, key, None))
+
+
+# A host name (ASCII labels, or an internationalized name) or an IPv6 address (from ``urlsplit().hostname``).
+_HOST = re.compile(r"^([A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?|[0-9a-f:.]+:[0-9a-f:.]*|[^\x00-\x7f]\S*)$")
+
+
+def is_http_url(url: str) -> bool:
+    """Whether ``url`` is an absolute http(s) URL a crawler can request: a valid host, no spaces, a valid port."""
+    if any(ch.isspace() for ch in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(_HOST.match(parts.hostname or ""))
 
 
 def _crawl(table: Mapping[str, Any], path: str) -> CrawlSettings:
@@ -213,9 +230,11 @@ def _crawl(table: Mapping[str, Any], path: str) -> CrawlSettings:
     for k in ("concurrency_per_domain", "max_page_bytes", "max_pages_per_source", "max_listing_pages"):
         if values[k] < 1:
             raise ConfigError(path, f"crawl.{k}", "must be at least 1")
-    for k in ("delay", "timeout", "retries"):
+    for k in ("delay", "retries"):
         if values[k] < 0:
             raise ConfigError(path, f"crawl.{k}", "must not be negative")
+    if values["timeout"] <= 0:
+        raise ConfigError(path, "crawl.timeout", "must be more than 0 seconds")
     return CrawlSettings(**values)
 
 

@@ -24,6 +24,7 @@ import gzip
 import hashlib
 import json
 import mimetypes
+import signal
 import sys
 import threading
 import time
@@ -299,12 +300,15 @@ def serve(root: Path | None, routes: Mapping[str, Route] | None = None, *, port:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m scraper.localsite ROOT [--port N]``: serve a directory until Ctrl-C."""
+    """``python -m scraper.localsite ROOT [--port N] [--delay S]``: serve a directory until Ctrl-C or SIGTERM."""
     parser = argparse.ArgumentParser(prog="python -m scraper.localsite", description=main.__doc__)
     parser.add_argument("root", type=Path)
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds to wait before each file answer "
+                        "(a slow site, to interrupt a crawl midway)")
     args = parser.parse_args(argv)
-    with serve(args.root, port=args.port) as site:
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM stops like Ctrl-C
+    with serve(args.root, port=args.port, delay=args.delay) as site:
         print(f"serving {args.root} at {site.base_url}/ (Ctrl-C to stop)", flush=True)
         try:
             while True:
