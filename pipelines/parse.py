@@ -25,10 +25,10 @@ _SURROGATES = re.compile(r"[\ud800-\udfff]")
 # Deleting every byte but the control bytes leaves just those to count (one C-speed pass).
 _NON_CONTROL = bytes(b for b in range(256) if not ((b < 32 and b not in (9, 10, 13)) or b == 127))
 # The same pattern on UTF-8 bytes: one pass over the page before any str-level regex runs.
-# Two patterns, each led by one literal byte, which the regex engine scans for quickly; a leading
-# class of two bytes makes it try every position (ten times slower on pages with accents).
-_MOJIBAKE_TAIL = rb"[\x80-\xbf](?:\xc2[\x80-\xbf]|[\xc5\xc6\xcb][\x80-\xbf]|\xe2[\x80-\x84][\x80-\xbf])"
-_MOJIBAKE_BYTES = (re.compile(rb"\xc3" + _MOJIBAKE_TAIL), re.compile(rb"\xc2" + _MOJIBAKE_TAIL))
+# Every lead character of _MOJIBAKE (U+00C2..U+00F4) is 0xC3 in UTF-8, and a pattern led by one
+# literal byte is scanned for quickly (a leading class makes the engine try every position).
+_MOJIBAKE_BYTES = re.compile(
+    rb"\xc3[\x80-\xbf](?:\xc2[\x80-\xbf]|[\xc5\xc6\xcb][\x80-\xbf]|\xe2[\x80-\x84][\x80-\xbf])")
 # libxml2 parses UTF-8 bytes faster than a Python str; the label overrides any <meta charset>.
 # lxml parser objects must not be shared between threads, so each thread gets its own.
 _PARSERS = threading.local()
@@ -104,9 +104,7 @@ def repair_mojibake(text: str, encoded: bytes | None = None) -> str:
     """
     probe = encoded if encoded is not None else text.encode("utf-8", "surrogatepass")
     # Every lead character of the pattern (U+00C2..U+00F4) is 0xC3 0x82..0xB4 in UTF-8: one memchr first.
-    if b"\xc3" not in probe or not any(pattern.search(probe) for pattern in _MOJIBAKE_BYTES):
-        return text
-    if not _MOJIBAKE.search(text):
+    if b"\xc3" not in probe or not _MOJIBAKE_BYTES.search(probe) or not _MOJIBAKE.search(text):
         return text
 
     def fix(match: re.Match[str]) -> str:

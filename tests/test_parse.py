@@ -47,6 +47,12 @@ def test_double_encoded_text_is_repaired() -> None:
     assert para(f"<p>{broken}</p>".encode()) == "Café crème – don’t"
 
 
+@pytest.mark.parametrize("word", ["cœur", "Šárka", "ƒ-stop", "wait…", "€5", "Pokémon™", "señor", "«oui»"])
+def test_every_kind_of_double_encoded_character_passes_the_byte_pre_check(word: str) -> None:
+    broken = word.encode().decode("cp1252")
+    assert para(f"<p>Say {broken} twice</p>".encode()) == f"Say {word} twice"
+
+
 def test_repair_leaves_real_accents_alone() -> None:
     assert repair_mojibake("SÃO PAULO, naïve, Ångström") == "SÃO PAULO, naïve, Ångström"
 
