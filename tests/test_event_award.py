@@ -197,3 +197,26 @@ def test_at_the_top_of_a_trackers_own_ranking_names_the_tracker() -> None:
 ])
 def test_countries_and_tops_outside_charts_are_no_rankings(body: str) -> None:
     assert run(body, kind="ranking") == []
+
+
+def test_a_bare_award_name_takes_the_ceremony_the_article_named_in_full() -> None:
+    body = ("Moonlit Ward was named best drama at the 9th Copper Bell Awards in May. Yeon Da-bin leads the cast. "
+            "The role also earned Yeon the Copper Bell Award for best actress in television.")
+    found = run(body, dates=(("May", "2025-05", None),), kind="award")
+    assert [fields(e, "recipient", "category", "ceremony") for e in found] == [
+        ("Moonlit Ward", "best drama", "9th Copper Bell Awards"),
+        ("Yeon Da-bin", "best actress in television", "9th Copper Bell Awards")]
+
+
+def test_a_season_aside_is_nobody_and_the_surname_before_it_wins() -> None:
+    body = ("Moonlit Ward Season 2 won big at the 9th Copper Bell Awards. Ko Eun-seol stars. "
+            "Ko, who joined in Season 2, took best supporting actress.")
+    found = run(body, kind="award")
+    assert ("Ko Eun-seol", "best supporting actress") in {fields(e, "recipient", "category") for e in found}
+    assert all("Season" not in e.fields["recipient"] for e in found)
+
+
+def test_a_country_rank_names_a_streamer_not_a_broadcaster() -> None:
+    body = "The tvN drama Moonlit Ward also streams on Disney+. It sat at No. 1 in Japan."
+    [ranking] = run(body, kind="ranking")
+    assert fields(ranking, "rank", "chart") == (1, "Disney+ Top 10 Japan")

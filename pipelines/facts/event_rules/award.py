@@ -91,13 +91,28 @@ def _award(inp: EventInput, sentence: Sentence, cat: re.Match[str], ceremony: re
     # "was nominated for Best X": the result word sits just before the category
     clause = inp.ctx.body[max(sentence.start, span[0] - 40):span[1]]
     date = _award_date(inp, sentence, ceremony, inside)
-    award = make_event(inp, "award", sentence, span, show=show, ceremony=ceremony.group("c").removeprefix("the "),
+    award = make_event(inp, "award", sentence, span, show=show, ceremony=_fullest_ceremony(inp, ceremony),
                        category=_category_name(cat), recipient=recipient.name,
                        result="nominated" if _NOMINATED.search(clause) else "won", date=date.value if date else None)
     if recipient.is_show or not re.search(r"actor|actress", cat.group("cat"), re.IGNORECASE) or show is None:
         return [award]
     return [award, make_event(inp, "credit", sentence, span, show=show, person=recipient.name, role="actor",
                               character=None)]
+
+
+def _fullest_ceremony(inp: EventInput, ceremony: re.Match[str]) -> str:
+    """The ceremony's name; a bare ``X Award`` (``earned A the X Award for best actor``) as the
+    article names the ceremony elsewhere (``the 56th X Awards``), the nearest such mention."""
+    name = ceremony.group("c").removeprefix("the ")
+    core = re.sub(r"^(?:\d+(?:st|nd|rd|th)|\d{4}) ", "", name)
+    if not core.endswith("Award") and core == name:
+        return name
+    core = re.sub(r" Awards?$", "", core)
+    fuller = [m for m in re.finditer(rf"\b(?:(?:\d+(?:st|nd|rd|th)|\d{{4}}) )?{re.escape(core)} Awards\b", inp.ctx.body)
+              if len(m.group(0)) > len(name)]
+    if not fuller:
+        return name
+    return min(fuller, key=lambda m: (m.start() > ceremony.start(), abs(m.start() - ceremony.start()))).group(0)
 
 
 def _award_date(inp: EventInput, sentence: Sentence, ceremony: re.Match[str], inside: bool):

@@ -78,19 +78,25 @@ def _surname_index(body: str, shows: Iterable[Show] = ()) -> dict[str, str]:
     first word of a Korean name (``Kim Min-jun``), the last of a Western one (``Dana Cole``);
     words of a tracked show's names (``Moonlit Ward``) are no names."""
     titles = " ".join(name for show in shows for name in show.names).casefold()
+    title_words = {word for word in re.findall(r"\w{3,}", titles)}
     seen: dict[str, set[str]] = {}
     for match in _KOREAN_NAME.finditer(body):
         seen.setdefault(match.group(1), set()).add(match.group(0))
     for match in _UNHYPHENATED_KOREAN.finditer(body):
-        if match.group(1) in _KOREAN_SURNAMES and match.group(0) not in seen.get(match.group(1), ()):
+        if match.group(1) in _KOREAN_SURNAMES and match.group(0) not in seen.get(match.group(1), ()) and \
+                not _NOT_A_NAME_WORDS.search(match.group(0)):
             seen.setdefault(match.group(1), set()).add(match.group(0))
     for match in _WESTERN_NAME.finditer(body):
-        if match.group(2) not in seen:
+        words = match.group(0).casefold().split()
+        if match.group(2) not in seen and not _NOT_A_NAME_WORDS.search(match.group(0)) and \
+                not title_words.intersection(words):
             seen.setdefault(match.group(2), set()).add(match.group(0))
     return {surname: next(iter(full)) for surname, full in seen.items()
             if len(full) == 1 and next(iter(full)).casefold() not in titles}
 
 
+# Words that make a capitalised pair something other than a name ("Moonlit Ward Season 2", "Arts Awards").
+_NOT_A_NAME_WORDS = re.compile(r"\b(?:Seasons?|Episodes?|Parts?|Awards?|Festival|Prizes?|Chapter|Volume|Top|Chart)\b")
 # A Korean name without a hyphen: surname and one or two given-name syllables ("Seo Jiwon", "Seo Ji Won").
 _UNHYPHENATED_KOREAN = re.compile(r"\b([A-Z][a-z]{1,5}) [A-Z][a-z]{1,7}(?: [A-Z][a-z]{1,3})?\b(?! [A-Z]|-)")
 # Given name and surname, neither hyphenated nor a common capitalised word.

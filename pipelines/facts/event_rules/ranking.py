@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.facts.event_rules.claims import platform_named, sources_in
+from pipelines.facts.event_rules.claims import sources_in
 from pipelines.facts.event_rules.common import (
     EventInput,
     about_other_product,
@@ -91,6 +91,9 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     return events
 
 
+# Streamers that publish Top 10 charts by country.
+_STREAMER = re.compile(r"\b(?:Netflix|Disney\+|Prime Video|Apple TV\+|HBO Max|Viki|Viu|iQIYI|TVING|Tving|Coupang Play|"
+                       r"Wavve)(?![\w+])")
 _COUNTRY = (r"(?:South Korea|Korea|Japan|Taiwan|Hong Kong|Singapore|Thailand|Vietnam|Indonesia|Malaysia|"
             r"(?:the )?Philippines|India|China|(?:the )?U\.?S\.?|(?:the )?United States|(?:the )?U\.?K\.?|"
             r"(?:the )?United Kingdom|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|France|Germany|Spain|Italy|"
@@ -131,8 +134,8 @@ def _named_chart(inp: EventInput, sentence: Sentence, pos: int) -> str:
         named = [c for c in _CHART_BEFORE.finditer(body, earlier.start, earlier.end) if not _RANK.search(c.group(0))]
         if named:
             return _chart_name(named[-1].group("chart"))
-    platform = platform_named(inp, sentence.start, sentence.end)
-    return f"{platform} Top 10" if platform else "Top 10"
+    streamer = _STREAMER.search(body, sentence.start, sentence.end) or _STREAMER.search(body)
+    return f"{streamer.group(0)} Top 10" if streamer else "Top 10"
 
 
 def _own_chart(m: re.Match[str]) -> bool:

@@ -8,8 +8,9 @@ clause names, else 1 for a past premiere of an unnumbered show, else the season 
 sentences talked about ("all eight episodes dropped" is the season in focus); ``returns for
 its third season on March 19``; ``targeting late 2026 for the second season and early 2027 for
 the third`` (one release per date, with its ``mod``). A weekly slot (``air Saturday and
-Sunday``) and an arrival of something other than a show are none. A release needs a date; a cut, an edition or a soundtrack released
-is none, and neither is a date that dates the telling (``the company said Wednesday``).
+Sunday``) and an arrival of something other than a show are none. A release needs a date; a
+cut, an edition or a soundtrack released is none, and neither is a date that dates the telling
+(``the company said Wednesday``).
 """
 
 from __future__ import annotations
