@@ -146,6 +146,8 @@ def test_social_posts_and_broadcasts_cited() -> None:
     assert cited("Jun Harlow appeared on MBC’s late-night talk show, where he said he was nervous.") == [
         ("MBC", "broadcast")]
     assert cited("Jun Harlow appeared on Weekend Laughs last year.") == []
+    assert cited("The streamer announced the renewal on Tuesday in a post on its Korean Instagram account.") == [
+        ("Instagram", "social")]
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -422,6 +424,7 @@ def test_an_interview_dated_by_its_month_before_the_outlet() -> None:
     ("According to Streamly's Backlot site, the series ranked No. 2 in its first week.", ("Backlot", "data")),
     ("As per Streamly's official Backlot blog, filming has wrapped.", ("Backlot", "report")),
     ("According to Streamly's fan site, Backlot, the series will return in June.", ("Backlot", "report")),
+    ("The show spent six weeks in the global top 10, Streamly's Top Picks website showed.", ("Top Picks", "data")),
 ])
 def test_a_site_named_with_its_owner_is_the_source(body: str, expected: tuple[str, str]) -> None:
     assert cited(body) == [expected]

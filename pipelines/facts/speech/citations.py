@@ -142,7 +142,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:[Aa]|[Tt]he) press release (?:from|by|issued by|released by) {_MEDIUM}{NAME}"),
      "press_release"),
     (re.compile(r"\b(?:posted|shared|wrote|uploaded|announced|revealed|posting|sharing|writing|took to) "
-                r"(?:[\w’'-]+\s+){0,6}?(?:on|to|via|through) (?:(?:his|her|their|its|the)\s+)?(?:official\s+)?"
+                r"(?:[\w’'-]+\s+){0,8}?(?:on|to|via|through) (?:(?:his|her|their|its|the)\s+)?(?:official\s+)?"
+                r"(?:[A-Z][a-z]+\s+)?"
                 r"(?P<name>Instagram|X|Twitter|TikTok|Weverse|YouTube|Facebook|Threads|Weibo|Bubble)\b"), "social"),
     (re.compile(rf"\b(?:appeared on|appearing on|an appearance on|aired on|broadcast on|said on|speaking on) "
                 rf"{_MEDIUM}{NAME}"), "broadcast"),
@@ -157,6 +158,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?:official\s+)?(?:[a-z-]+\s+)?{NAME}\s+(?:{_SITE_WORDS})\b"), "site"),
     (re.compile(rf"\b(?:[Aa]ccording to|[Aa]s per|[Pp]er|[Vv]ia|[Cc]iting)\s+{_TOK}(?:[ \t]+{_TOK}){{0,3}}[’']s\s+"
                 rf"(?:official\s+)?(?:[a-z-]+\s+)?(?:{_SITE_WORDS}),?\s+{NAME}"), "site"),
+    # "..., Streamly's Backlot site showed.": the site speaks for its figures.
+    (re.compile(rf"(?<![\w’'-]){_TOK}(?:[ \t]+{_TOK}){{0,3}}[’']s\s+(?:official\s+)?{NAME}\s+(?:{_SITE_WORDS})\s+"
+                rf"(?:showed|shows|reported|reports|said|says|noted|revealed|listed|lists)\b"), "site"),
     # A descriptor names an outlet wherever it stands ("on review aggregator X", "Korean outlet X called ...").
     (re.compile(rf"(?:(?<![\w’'-])(?:{_DESC_NOUN})|(?<![\w’'-])(?:{_CAP_DESC_NOUN}))\s+{NAME}"), "described"),
     (re.compile(rf"{NAME}(?={_DESC_AFTER_TEXT},)"), "described"),
@@ -259,6 +263,7 @@ _FOLLOWERS = frozenset({
     "which", "who", "where", "first", "also", "only", "said", "reported", "reports", "wrote", "claimed", "noted",
     "had", "has", "was", "is", "shows", "show", "showed", "revealed", "released", "published", "ranked", "put",
     "indicates", "indicated", "suggests", "suggested", "confirmed", "estimates", "estimated", "stated", "added",
+    "account", "accounts", "page", "channel", "feed", "handle",
 }) | frozenset(_WHAT)
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
@@ -297,6 +302,9 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
     """The citation's kind, or None when the name in the slot is not a source."""
     if lexicon.is_award(name) or _NOT_OUTLET.match(name):
         return None
+    _owner, _, owned = name.replace("’", "'").partition("'s ")
+    if owned and lexicon.is_platform(owned):
+        return None  # "according to Rell's LinkedIn page": someone's account, not an outlet
     if slot != "site" and _OWNED_SITE.match(body, start + len(name)):
         return None  # "as per Streamly's official Backlot blog": the site is cited, not its owner
     described = _described(body, (start, start + len(name)), floor, slot, match)
