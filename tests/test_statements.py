@@ -458,6 +458,8 @@ def test_a_quotation_after_reported_speech_continues_it() -> None:
      "The set was rebuilt twice over the winter", "Tomas Rell", "noted"),
     ("The cast will reunite in Busan for a week of night shoots, the production team told reporters, and the crew "
      "is already there.", "The cast will reunite in Busan for a week of night shoots", "the production team", "told"),
+    ("Harbor TV has renewed its thriller Lantern Road for a third season, the broadcaster announced on Monday.",
+     "Harbor TV has renewed its thriller Lantern Road for a third season", "the broadcaster", "announced"),
     ("Season two is expected to premiere in early 2027, a source close to the production told Stagebeat, though "
      "no date is set.", "Season two is expected to premiere in early 2027", "a source close to the production",
      "told"),

@@ -42,7 +42,8 @@ _CUT = re.compile(rf",[”\"’»]?\s+(?:citing|according to|adding|saying|expla
                   rf"(?:{'|'.join(sorted(lexicon.ORG_HEADS | lexicon.PERSON_HEADS))})\s+)(?:\w+ly\s+)?"
                   rf"(?:{lexicon.CLAUSE_ALT})\b")
 _TRAILING = re.compile(rf",\s+(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>said|says|added|explained|noted|"
-                       rf"confirmed|claimed|wrote|insisted|reported|told)(?P<tail>(?:\s+[^\s,.;“”\"]+)"
+                       rf"confirmed|claimed|wrote|insisted|reported|told|announced|revealed|stated|clarified|"
+                       rf"disclosed)(?P<tail>(?:\s+[^\s,.;“”\"]+)"
                        # The sentence ends, or goes on with a clause of its own ("..., the team said, and ...").
                        rf"{{0,6}})(?:\s*[.!?,]?\s*$|,\s+(?:and|but|while|though|although|with|so)\s)")
 _NOUN_BEFORE = re.compile(r"(?:(?<![\w’'-])(?:the|a|an|these|those|such|this|his|her|its|their|our|new|earlier|"
