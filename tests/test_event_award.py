@@ -220,3 +220,16 @@ def test_a_country_rank_names_a_streamer_not_a_broadcaster() -> None:
     body = "The tvN drama Moonlit Ward also streams on Disney+. It sat at No. 1 in Japan."
     [ranking] = run(body, kind="ranking")
     assert fields(ranking, "rank", "chart") == (1, "Disney+ Top 10 Japan")
+
+
+@pytest.mark.parametrize(("body", "charts"), [
+    ("Moonlit Ward topped Disney+'s Top 10 TV chart in South Korea, Japan and Taiwan.",
+     ["Disney+'s Top 10 TV chart South Korea", "Disney+'s Top 10 TV chart Japan", "Disney+'s Top 10 TV chart Taiwan"]),
+    ("On Disney+, it ranked first in Japan and Taiwan.", ["Disney+ Top 10 Japan", "Disney+ Top 10 Taiwan"]),
+    ("On Disney+, it took the No. 1 spot in Hong Kong and Singapore.",
+     ["Disney+ Top 10 Hong Kong", "Disney+ Top 10 Singapore"]),
+    ("It debuted at No. 3 on Disney+'s global Top 10 list. It is No. 1 in the U.S. and Brazil.",
+     ["Disney+'s global Top 10 list", "Disney+ Top 10 US", "Disney+ Top 10 Brazil"]),
+])
+def test_country_ranks_after_a_chart_or_a_spot(body: str, charts: list[str]) -> None:
+    assert [e.fields["chart"] for e in run(body, kind="ranking")] == charts

@@ -49,7 +49,7 @@ _CHART = re.compile(r"^\s*(?:for (?:a |the )?\w+ (?:straight |consecutive )?(?:w
 # "the second most-watched non-English series on Netflix": the superlative names the chart.
 _MOST_CHART = re.compile(r"^[\s-]*(?P<chart>most[- ](?:watched|popular|viewed|streamed)\s[^,.;:]{3,80}?)" + _CHART_END,
                          re.IGNORECASE)
-_TOPPED_CHART = re.compile(r"^\s+(?P<chart>(?:the|Netflix's|Netflix’s|[A-Z][\w'’-]*(?:'s|’s)?)\s[^,.;:]{0,70}?"
+_TOPPED_CHART = re.compile(r"^\s+(?P<chart>(?:the|Netflix's|Netflix’s|[A-Z][\w'’+-]*(?:'s|’s)?)\s[^,.;:]{0,70}?"
                            r"(?:chart|charts|rankings?|list|Top \d+|box office|index)\b)", re.IGNORECASE)
 _MUSIC_CHART = re.compile(r"\b(?:Melon|Genie|Bugs|FLO|Spotify|Billboard|Circle|Gaon|iTunes|Apple Music|"
                           r"YouTube Music|Oricon|music)\b", re.IGNORECASE)
@@ -78,11 +78,16 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         rank = _rank(m)
         countries = _COUNTRIES.match(inp.ctx.body, m.end(), sentence.end)
         if rank is not None and countries and not about_other_product(inp, sentence, m.start()):
-            events.extend(_by_country(inp, sentence, m, countries, rank))
+            events.extend(_by_country(inp, sentence, m, countries, rank, _named_chart(inp, sentence, countries.end())))
             continue
         chart = _chart(inp.ctx.body, m, sentence.start, sentence.end)
         if rank is None or chart is None or _MUSIC_CHART.search(chart[0]) or \
                 about_other_product(inp, sentence, m.start()):
+            continue
+        countries = _COUNTRIES_AFTER.match(inp.ctx.body, chart[2], sentence.end)
+        if countries:  # "topped Netflix's Top 10 TV chart in A and B"
+            base = chart[0] + inp.ctx.body[chart[2]:countries.start("list") - 4]
+            events.extend(_by_country(inp, sentence, m, countries, rank, base))
             continue
         date = nearest_date(inp, sentence, m.start())
         events.append(make_event(inp, "ranking", sentence, chart[1:], show=show_for(inp, sentence),
@@ -100,22 +105,24 @@ _COUNTRY = (r"(?:South Korea|Korea|Japan|Taiwan|Hong Kong|Singapore|Thailand|Vie
             r"Portugal|Poland|Turkey|Australia|New Zealand|Saudi Arabia|(?:the )?UAE|Egypt|Nigeria|South Africa|"
             r"Qatar|Kuwait|Bahrain|Oman|Morocco|Pakistan|Bangladesh|Sri Lanka)")
 # "No. 1 in South Korea, Japan and Taiwan": one ranking per country.
-_COUNTRIES = re.compile(rf"\s+in (?P<list>{_COUNTRY}(?:, {_COUNTRY})*(?:,? and {_COUNTRY})?)\b(?! ?[A-Z])")
+_COUNTRIES = re.compile(rf"(?:\s+(?:spot|place|position))?\s+in "
+                        rf"(?P<list>{_COUNTRY}(?:, {_COUNTRY})*(?:,? and {_COUNTRY})?)\b(?! ?[A-Z])")
+_COUNTRIES_AFTER = re.compile(rf"[^,.;:]{{0,30}}?{_COUNTRIES.pattern}")
+_COUNTRY_NAMES = {"U.S": "US", "US": "US", "U.K": "UK", "UK": "UK", "United States": "US", "United Kingdom": "UK"}
 # The subject keeping a chart of its own ("a tracker had the show at the top of its ranking").
 _OWN_CHART_KEEPER = re.compile(r"^\s*(?:As of [^,]{3,30}, )?(?P<p>[A-Z][\w+.-]*(?: [A-Z][\w+.-]*){0,3}) "
                                r"(?:had|has|put|puts|placed|places|showed|shows|listed|lists|ranked|ranks)\b")
 
 
 def _by_country(inp: EventInput, sentence: Sentence, m: re.Match[str], countries: re.Match[str],
-                rank: int) -> list[EventFact]:
-    """One ranking per country of ``No. 1 in A, B and C``, on the chart the sentence or the two
-    before it name (else the platform's Top 10), narrowed to the country."""
-    base = _named_chart(inp, sentence, countries.end())
+                rank: int, base: str) -> list[EventFact]:
+    """One ranking per country of ``No. 1 in A, B and C``, on the ``base`` chart narrowed to the country."""
     date = nearest_date(inp, sentence, m.start())
+    base = re.sub(r"^the ", "", base.strip())
     events = []
     for country in re.finditer(_COUNTRY, countries.group("list")):
-        name = re.sub(r"^the ", "", country.group(0))
-        base = re.sub(r"^the ", "", base)
+        name = _COUNTRY_NAMES.get(country.group(0).removeprefix("the ").rstrip("."), country.group(0))
+        name = name.removeprefix("the ")
         events.append(make_event(inp, "ranking", sentence, (m.start(), countries.end()), show=show_for(inp, sentence),
                                  chart=f"{base} {name}", rank=rank, date=date.value if date else None,
                                  provider=_provider(inp, sentence)))
@@ -131,7 +138,8 @@ def _named_chart(inp: EventInput, sentence: Sentence, pos: int) -> str:
         return _chart_name(after.group("chart"))
     index = sentence_index(inp, sentence)
     for earlier in reversed(inp.ctx.sentences[max(0, index - 2):index + 1]):
-        named = [c for c in _CHART_BEFORE.finditer(body, earlier.start, earlier.end) if not _RANK.search(c.group(0))]
+        named = [c for c in _CHART_BEFORE.finditer(body, earlier.start, earlier.end)
+                 if not _RANK.search(c.group(0)) and not _GLOBAL.search(c.group(0))]
         if named:
             return _chart_name(named[-1].group("chart"))
     streamer = _STREAMER.search(body, sentence.start, sentence.end) or _STREAMER.search(body)
@@ -141,6 +149,9 @@ def _named_chart(inp: EventInput, sentence: Sentence, pos: int) -> str:
 def _own_chart(m: re.Match[str]) -> bool:
     """Whether the rank is "at the top of" a chart (of the subject's own: "its ranking")."""
     return (m.group("top") or "").lower().startswith("at the")
+
+
+_GLOBAL = re.compile(r"\b(?:global|worldwide|world|international)\b", re.IGNORECASE)
 
 
 def _chart_name(chart: str) -> str:
