@@ -115,7 +115,8 @@ def _lazy_app(sig: Signals, title: str | None, urls: tuple[str, ...]) -> Callabl
 
     def get() -> AppArticle | None:
         if not cache:
-            values = appjson.blobs(sig.next_data, sig.app_scripts) if sig.next_data or sig.app_scripts else []
+            scripts = sig.app_scripts()
+            values = appjson.blobs(sig.next_data, scripts) if sig.next_data or scripts else []
             cache.append(appjson.find_article(values, title, urls) if values else None)
         return cache[0]
 

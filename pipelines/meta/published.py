@@ -198,7 +198,8 @@ def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
         return in_url
     if utc and not _may_move(when, -1) and not _may_move(when, 1):
         return when  # around midday UTC every likely zone has the same calendar day
-    bylines = [w for w in itertools.islice(_byline_dates(ev), _BYLINE_LOOKS) if w is not None]
+    texts = ev.page.headline_date_texts() or ev.zone_texts  # the headline's block spares a walk over the page
+    bylines = [w for w in itertools.islice(_dates_in(texts, ev.month_first), _BYLINE_LOOKS) if w is not None]
     if not bylines or any(w.day == when.day for w in bylines):
         return when  # the page's own calendar agrees
     days = (bylines[0].day - when.day).days
@@ -300,8 +301,12 @@ def _microdata(page: PageZones) -> Iterator[When | None]:
 
 def _byline_dates(ev: _Evidence, *, updated: bool = False) -> Iterator[When | None]:
     """Written dates in bylines: the first one not labelled as an update, or the first that is."""
-    for text in ev.zone_texts:
-        found = find_text_dates(text, month_first=ev.month_first, limit=4, short_years=True)
+    return _dates_in(ev.zone_texts, ev.month_first, updated=updated)
+
+
+def _dates_in(texts: list[str], month_first: bool, *, updated: bool = False) -> Iterator[When | None]:
+    for text in texts:
+        found = find_text_dates(text, month_first=month_first, limit=4, short_years=True)
         kept = [w for w, pos in found if bool(_UPDATED.search(text[max(0, pos - 25):pos])) == updated]
         yield from kept[:1]
 

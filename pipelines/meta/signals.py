@@ -24,7 +24,7 @@ class Signals:
     links: dict[str, list[str]] = field(default_factory=dict)
     jsonld: list[str] = field(default_factory=list)
     next_data: str | None = None
-    app_scripts: list[str] = field(default_factory=list)
+    scripts: list[tuple[bool, str]] = field(default_factory=list)  # (typed as JSON, text), in page order
 
     def first(self, *keys: str) -> str | None:
         """Content of the first non-empty meta tag among ``keys`` (in the order given)."""
@@ -37,6 +37,12 @@ class Signals:
     def all(self, *keys: str) -> list[str]:
         """Every non-empty content of the meta tags ``keys``."""
         return [v for key in keys for v in self.meta.get(key, ()) if v]
+
+    def app_scripts(self) -> list[str]:
+        """The inline scripts that look like embedded application state (JSON or ``window.X = {...}``).
+        Asked only when the app state is read: scanning every bundle for markers is not free."""
+        return [text for is_json, text in self.scripts
+                if is_json or "window." in text[:300] or any(marker in text for marker in _APP_MARKERS)]
 
 
 def _text(value: object) -> str:
@@ -85,5 +91,5 @@ def _add_script(sig: Signals, el: HtmlElement) -> None:
         sig.jsonld.append(text)
     elif el.get("id") == "__NEXT_DATA__":
         sig.next_data = text
-    elif "json" in kind or "window." in text[:300] or any(marker in text for marker in _APP_MARKERS):
-        sig.app_scripts.append(text)
+    else:
+        sig.scripts.append(("json" in kind, text))

@@ -112,6 +112,18 @@ class PageZones:
             self._date_texts = _short_texts(el for el in self._walk()[0] if self.outside(el, masthead=True))
         return self._date_texts
 
+    def headline_date_texts(self, levels: int = 3) -> list[str] | None:
+        """Date-zone texts in the block around the headline (``levels`` up from the ``<h1>``),
+        or ``None`` when the page has no ``<h1>``: a small walk, for pages that need a dateline
+        but not every date zone."""
+        if not self._chain:
+            return None
+        block = self._chain[min(levels, len(self._chain)) - 1]
+        found = (el for el in block.iter(etree.Element)
+                 if (el.get("class") or el.get("id")) and el.tag not in _NOT_ZONES
+                 and zone_kind(el.get("class"), el.get("id")) & DATE and self.outside(el, masthead=True))
+        return _short_texts(found)
+
     def author_elements(self) -> list[HtmlElement]:
         """Elements whose class or id names a byline or an author, outside boilerplate and figures."""
         return [el for el in self._walk()[1] if self.outside(el) and not _in_figure(el)]
