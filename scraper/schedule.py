@@ -72,6 +72,7 @@ class Scheduler:
     sleep: Callable[[float], None] = time.sleep
     running: dict[Group, _Running] = field(default_factory=dict)
     stopping: bool = False
+    log_file: str | None = None  # the children's stderr (their errors) goes here too, else to ours
 
     def __post_init__(self) -> None:
         self.groups = groups_of(self.config)
@@ -123,8 +124,13 @@ class Scheduler:
 
     def _spawn(self, group: Group, lock: SourceLock) -> subprocess.Popen[bytes]:
         # The child inherits the locked file: the lock lives while either process does.
-        process = subprocess.Popen(self.command(group), pass_fds=(lock.fileno(),), stdout=subprocess.DEVNULL,
-                                   start_new_session=True)
+        if self.log_file:
+            with open(self.log_file, "ab") as log:  # the child keeps its own copy of the descriptor
+                process = subprocess.Popen(self.command(group), pass_fds=(lock.fileno(),),
+                                           stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
+        else:
+            process = subprocess.Popen(self.command(group), pass_fds=(lock.fileno(),), stdout=subprocess.DEVNULL,
+                                       start_new_session=True)
         lock.set_holder(process.pid)
         return process
 
@@ -197,8 +203,9 @@ def run_scheduler(config_path: str | None, *, db_url: str | None = None, lock_di
     overrides ``[schedule] log_file``. Raises ``ConfigError`` when there is nothing to schedule.
     """
     config = load_config(config_path, db_url=db_url)
-    setup_logging(log_file or config.schedule.log_file)
-    scheduler = Scheduler(config, config_path, db_url=db_url, lock_dir=lock_dir)
+    log_file = log_file or config.schedule.log_file
+    setup_logging(log_file)
+    scheduler = Scheduler(config, config_path, db_url=db_url, lock_dir=lock_dir, log_file=log_file)
     if not scheduler.groups:
         raise ConfigError(config.path, "schedule", "no source has a schedule")
     for group in scheduler.groups:

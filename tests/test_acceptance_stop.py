@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -94,15 +95,29 @@ def test_sigterm_stops_a_crawl_within_the_grace_and_marks_it_interrupted(tmp_pat
     assert articles == [(site.url(FAST), 1)]  # the page stored before the stop stays, once
 
 
+def _closed_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (connections are refused)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def test_schedule_stops_on_sigterm_and_its_running_crawl_ends_interrupted(tmp_path: Path) -> None:
-    """Issue 4: `showbeat schedule` stops cleanly on SIGTERM while its crawl waits on a slow site."""
+    """Issue 4: `showbeat schedule` stops cleanly on SIGTERM while its crawl waits on a slow site.
+
+    Its log file also gets the crawl's own error lines, one line each (a source whose host refuses
+    connections: its robots.txt cannot be fetched).
+    """
     root = tmp_path / "site"
     root.mkdir()
     routes = _slow_site(root)
     db_url = f"sqlite:///{tmp_path / 'showbeat.db'}"
     with serve(root, routes) as site:
         write_feed(root, [(site.url(p), None) for p in (FAST, *SLOW)])
-        config = _write_config(tmp_path, site, db_url)
+        config = tmp_path / "showbeat.toml"
+        config.write_text(config_toml(db_url, [("lf", "feed", site.url("/feed.xml")),
+                                               ("gone", "feed", f"http://127.0.0.1:{_closed_port()}/feed.xml")],
+                                      crawl={"timeout": 120, "concurrency_per_domain": 3}))
         log = tmp_path / "schedule.log"
         scheduler = subprocess.Popen(
             [sys.executable, "-m", "scraper.cli", "schedule", "--run-now", "--log-file", str(log),
@@ -120,6 +135,7 @@ def test_schedule_stops_on_sigterm_and_its_running_crawl_ends_interrupted(tmp_pa
     assert scheduler.returncode == 0, err
     text = log.read_text(encoding="utf-8")
     assert "finished with exit code 130" in text and "killing" not in text, text
+    assert "Connection refused" in text and "Traceback" not in text, text  # the child's error, in one line
     assert took < 15, f"the scheduler took {took:.1f}s to stop"
     statuses, articles = _stored_state(db_url)
     assert statuses == ["interrupted"]
