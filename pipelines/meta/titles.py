@@ -143,7 +143,7 @@ def _choose(headline: str | None, og: str | None, twitter: str | None, title_tag
 
 def _brand_keys(site_names: Iterable[str]) -> set[str]:
     """Comparison keys of the site's names, with and without spaces (``Reel Side`` = ``reelside.com``)."""
-    keys = set()
+    keys: set[str] = set()
     for name in site_names:
         key = norm(name)
         if key:

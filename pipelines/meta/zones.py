@@ -10,6 +10,7 @@ distinct string. Results are plain strings and ``When`` values, never tree edits
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from lxml import etree
@@ -119,10 +120,12 @@ class PageZones:
         if not self._chain:
             return None
         block = self._chain[min(levels, len(self._chain)) - 1]
-        found = (el for el in block.iter(etree.Element)
-                 if (el.get("class") or el.get("id")) and el.tag not in _NOT_ZONES
-                 and zone_kind(el.get("class"), el.get("id")) & DATE and self.outside(el, masthead=True))
-        return _short_texts(found)
+        return _short_texts(el for el in block.iter(etree.Element) if self._is_dateline(el))
+
+    def _is_dateline(self, el: HtmlElement) -> bool:
+        cls, ident = el.get("class"), el.get("id")
+        return bool((cls or ident) and el.tag not in _NOT_ZONES and zone_kind(cls, ident) & DATE
+                    and self.outside(el, masthead=True))
 
     def author_elements(self) -> list[HtmlElement]:
         """Elements whose class or id names a byline or an author, outside boilerplate and figures."""
@@ -173,9 +176,9 @@ def _in_figure(el: HtmlElement) -> bool:
     return any(anc.tag in ("figure", "figcaption") for anc in el.iterancestors())
 
 
-def _short_texts(elements: object) -> list[str]:
+def _short_texts(elements: Iterable[HtmlElement]) -> list[str]:
     out: list[str] = []
-    for el in elements:  # type: ignore[attr-defined]
+    for el in elements:
         text = " ".join(el.text_content().split())
         if text and len(text) <= MAX_ZONE_CHARS:
             out.append(text)
