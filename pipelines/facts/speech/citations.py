@@ -96,8 +96,10 @@ _TRIGGERS = {
                "took to"),
     "broadcast": ("appear", "aired", "broadcast", "said on", "speaking on"),
     "described": ("tracker", "aggregator", "firm", "provider", "researcher", "outlet", "magazine", "paper", "portal",
-                  "site", "publication", "daily", "tabloid", "weekly", "agency", "wire", "service", "platform"),
-    "other_desc": ("ccording to",), "site": ("’s", "'s"),
+                  "site", "publication", "daily", "tabloid", "weekly", "agency", "wire", "service", "platform",
+                  "company", "group", "tracking"),
+    "other_desc": ("ccording to",), "site": (" site", "website", "blog", " app", "portal", " page", "newsletter"),
+    "described_after": (", a ", ", an ", ", the "),
 }
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -162,8 +164,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<![\w’'-]){_TOK}(?:[ \t]+{_TOK}){{0,3}}[’']s\s+(?:official\s+)?{NAME}\s+(?:{_SITE_WORDS})\s+"
                 rf"(?:showed|shows|reported|reports|said|says|noted|revealed|listed|lists)\b"), "site"),
     # A descriptor names an outlet wherever it stands ("on review aggregator X", "Korean outlet X called ...").
-    (re.compile(rf"(?:(?<![\w’'-])(?:{_DESC_NOUN})|(?<![\w’'-])(?:{_CAP_DESC_NOUN}))\s+{NAME}"), "described"),
-    (re.compile(rf"{NAME}(?={_DESC_AFTER_TEXT},)"), "described"),
+    # (The lookahead skips every word that no capitalised name follows within two words.)
+    (re.compile(rf"(?<![\w’'-])(?=[A-Za-z][a-z-]*\s+(?:[a-z]+\s+)?[A-Z0-9])(?:{_DESC_NOUN}|{_CAP_DESC_NOUN})\s+{NAME}"),
+     "described"),
+    (re.compile(rf"{NAME}(?={_DESC_AFTER_TEXT},)"), "described_after"),
 )
 
 
@@ -310,7 +314,7 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
     described = _described(body, (start, start + len(name)), floor, slot, match)
     if described is None and not _acceptable(name, slot, match):
         return None
-    if slot == "described":
+    if slot in ("described", "described_after"):
         return _described_alone(body, match, described)
     if slot not in ("verb", "press_release", "possessive", "citing", "site") and _modifier(body, match):
         return None
