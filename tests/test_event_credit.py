@@ -200,3 +200,20 @@ def test_a_writer_adapting_her_own_novel_is_its_author() -> None:
         ("Uhm Da-eun", "writer"), ("Uhm Da-eun", "original_author")}
     [work] = [e for e in found if e.type == "source_material"]
     assert fields(work, "title", "medium", "creator", "date") == ("Paper Lanterns", "novel", "Uhm Da-eun", "2018")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The new season adds Uhm Da-eun, who plays a neurosurgery fellow.", {("Uhm Da-eun", "actor", None)}),
+    ("Seok Ha-rin plays the ward's head nurse.", {("Seok Ha-rin", "actor", None)}),
+    ("Ro Dae-il is back behind the camera.", {("Ro Dae-il", "director", None)}),
+    ("The screenplay is by Uhm Da-eun.", {("Uhm Da-eun", "writer", None)}),
+    ("Joining them are Seok Ha-rin and Maeng Ji-ho.", {("Seok Ha-rin", "actor", None), ("Maeng Ji-ho", "actor", None)}),
+    ("Maeng Ji-ho (Dr. Bae Ro-woon) returns.", {("Maeng Ji-ho", "actor", "Bae Ro-woon")}),
+    ("Seok Ha-rin plays the piano in one scene.", set()),
+])
+def test_more_cast_and_crew_wordings(body: str, expected: set) -> None:
+    assert credits(body) == expected
+
+
+def test_an_unnamed_part_needs_a_show_to_be_about() -> None:
+    assert credits("Ada Quill plays a mean game of chess.", about=()) == set()

@@ -48,7 +48,11 @@ _AS = re.compile(rf"(?P<actor>{NAME})(?:,? (?:cast|who (?:plays|played|appears))
                  rf"{_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME1})")
 _NOT_ROLE_AS = re.compile(r"\b(?:writes|wrote|writing|known|named|credited|dubbed|served|serves|works|worked|"
                           r"such|same|well|billed|nicknamed|referred to|debuted|began|started)\s+as\b")
-_PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<actor>{NAME})\)")
+_PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<hon>{_HONORIFIC})(?P<actor>{NAME})\)")
+# "A, who plays a neurosurgery fellow": an actor in a part without a name.
+_PLAYS_UNNAMED = re.compile(rf"(?P<actor>{NAME}),? (?:who )?(?:will |also |now )?(?:plays?|played|playing|portrays?|"
+                            r"portrayed) (?:a|an|the|his|her)\b(?! (?:game|match|ball|piano|guitar|drums|violin|"
+                            r"music|songs?|tennis|golf|host|part of|role of|lead\b))")
 _CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are|got|gets) (?:officially )?cast in\b|"
                       rf"(?P<joiner>{_MEMBERS}) (?:joins|joined|join|has joined|have joined|will join|are joining|"
                       rf"is joining|boards|boarded|has boarded|have boarded|will board) the (?:cast|ensemble)\b")
@@ -82,7 +86,8 @@ _CAST_PASSIVE = re.compile(rf"(?P<list>{NAMES}) (?:is|was|are|were|has been|have
                            r"(?:(?:set|tapped|confirmed|slated|cast) to (?:star|play|appear|lead)\b|cast as\b)")
 _NEWCOMERS = re.compile(rf"\b(?:[Nn]ewcomers?|starring|stars|starred|featuring|led by|headlined by|"
                         rf"(?:cast|ensemble|line-?up) (?:also )?includes?|cast members? (?:include|are)|alongside|"
-                        rf"joined by|opposite|co-starring|(?:[Jj]oining|[Rr]ounding out) the cast (?:are|is)) "
+                        rf"joined by|opposite|co-starring|"
+                        rf"(?:[Jj]oining|[Rr]ounding out) (?:the cast|them|him|her) (?:are|is)) "
                         rf"(?P<list>{_MEMBERS})")
 
 
@@ -114,7 +119,7 @@ def _one_back(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
             yield m.start(), m.end(), m.group("actor"), "actor", None
 
 
-_ONE_BACK = re.compile(rf"(?P<actor>{NAME}) (?:is|was) (?:also )?back\b(?! (?:in|on|at|to|from)\b)")
+_ONE_BACK = re.compile(rf"(?P<actor>{NAME}) (?:is|was) (?:also )?back\b(?! (?:in|on|at|to|from|behind)\b)")
 
 
 def _credits(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
@@ -138,8 +143,11 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
     for m in _PAREN.finditer(body, lo, hi) if "(" in lowered else ():
         if _NOT_A_NAME.search(m.group(0)):
             continue  # "Laptop Pro (Buy Now)", "Jane Doe (Getty Images)"
-        actor, char = m.group("actor", "char") if _described(body, lo, m.start()) else m.group("char", "actor")
+        swap = _described(body, lo, m.start()) and not m.group("hon")  # "A (Dr. B)": B is the part
+        actor, char = m.group("actor", "char") if swap else m.group("char", "actor")
         yield m.start(), m.end(), actor, "actor", char
+    for m in _PLAYS_UNNAMED.finditer(body, lo, hi) if _gate(_PLAYS, lowered) and _about_a_show(inp, sentence) else ():
+        yield m.start(), m.end(), m.group("actor"), "actor", None
     for m in _PLAYED_BY.finditer(body, lo, hi) if "ed by" in lowered or "to life by" in lowered else ():
         if m.group("more"):  # "his team, played by A, B and C": actors without their parts
             for name in _members(inp, m.group("actor") + m.group("more")):
@@ -174,6 +182,11 @@ def _cast(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit]
             for name in _members(inp, m.group("list")):
                 if not crew_titled(body, lo, m.start("list") + m.group("list").find(name), name):
                     yield m.start(), m.end(), name, "actor", None
+
+
+def _about_a_show(inp: EventInput, sentence: Sentence) -> bool:
+    """Whether the article is about a tracked show or the sentence quotes a title."""
+    return bool(inp.ctx.about) or bool(re.search(r"[“\"‘'][A-Z][^“”\"‘’']{1,60}[”\"’']", sentence.text))
 
 
 def _members(inp: EventInput, names: str) -> list[str]:
@@ -244,8 +257,8 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _ACTOR_NOUN: ("actor", "actress", "star"),
     _CAST_LIST: ("return", "back", "reprise", "rejoin", "star", "spotted", "appear", "lead", "headline", " role"),
     _CAST_PASSIVE: (" to ", "cast as"),
-    _NEWCOMERS: ("newcomer", "members", "star", "featuring", "led by", "headlined by", "cast", "alongside", "joined by",
-                 "ensemble", "line", "opposite"),
+    _NEWCOMERS: ("newcomer", "members", "joining", "star", "featuring", "led by", "headlined by", "cast", "alongside",
+                 "joined by", "ensemble", "line", "opposite"),
 }
 
 

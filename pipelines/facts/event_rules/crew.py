@@ -31,7 +31,11 @@ _CREW_TITLE = re.compile(r"\b(?:[Cc]o-)?(?:[Dd]irector|PD|[Ff]ilmmaker|[Hh]elmer
 
 _BY = re.compile(rf"\b(?P<verb>[Ww]ritten|[Pp]enned|[Ss]cripted|[Dd]irected|[Pp]roduced|[Hh]elmed|[Cc]reated) by "
                  rf"(?P<person>{NAME1})(?:,? and (?P<also>{NAME}))?|"
-                 rf"\b(?:a |the )?(?P<script>scripts?|screenplay) (?:written )?by (?P<writer>{NAME1})")
+                 rf"\b(?:a |the )?(?P<script>scripts?|screenplay) (?:(?:is|was|are|were|comes|came) )?(?:written )?by "
+                 rf"(?P<writer>{NAME1})")
+# "A is back behind the camera": the director.
+_BEHIND_CAMERA = re.compile(rf"(?P<person>{NAME}) (?:is|was|will be|returns|stays|remains|steps|stepped)(?: back)? "
+                            r"behind the camera\b")
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>(?:[Oo]riginal )?(?:[Dd]irector|PD|[Ss]creenwriter|[Ww]riter|[Pp]roducer|"
                           rf"[Ss]howrunner|[Cc]reator|[Aa]uthor|[Nn]ovelist|[Ii]llustrator|[Cc]omposer|"
                           rf"[Cc]inematographer|[Ff]ilmmaker|[Hh]elmer|[Ss]criptwriter))[,:]? (?P<person>{NAME})")
@@ -77,6 +81,9 @@ def find_crew(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Cre
         yield from _titled_credits(inp, sentence)
     if any(word in lowered for word in _VERB_WORDS):
         yield from _verb_credits(inp, sentence)
+    if "behind the camera" in lowered:
+        for m in _BEHIND_CAMERA.finditer(inp.ctx.body, sentence.start, sentence.end):
+            yield m.start(), m.end(), m.group("person"), "director", None
     if titled and any(word in lowered for word in ("return", "is back", "serve", "attached")):
         for m in _ROLE_AFTER.finditer(inp.ctx.body, sentence.start, sentence.end):
             yield m.start(), m.end(), m.group("person"), role_word(m.group("role")), None
