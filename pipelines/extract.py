@@ -18,7 +18,7 @@ from pipelines.embeds import extract_embeds
 from pipelines.facts import extract_facts
 from pipelines.metadata import Metadata, extract_metadata
 from pipelines.parse import Page, parse_page
-from pipelines.record import ArticleRecord, Outlet
+from pipelines.record import ArticleRecord, Outlet, SocialPost
 from pipelines.relevance import match_shows
 from pipelines.urls import domain_of
 
@@ -43,9 +43,9 @@ def extract_page(page: Page, *, config: Any = None, facts: bool = True, strict: 
     """``extract`` for an already parsed page; ``strict=True`` lets stage errors propagate."""
     cfg = resolve_config(config)
     meta = _guard(strict, lambda: extract_metadata(page, cfg), lambda: _bare_metadata(page))
-    posts = _guard(strict, lambda: extract_embeds(page), tuple)
+    posts: tuple[SocialPost, ...] = _guard(strict, lambda: extract_embeds(page), tuple)
     body = _guard(strict, lambda: extract_body(page, meta), str)
-    shows = _guard(strict, lambda: match_shows(meta.title, body, cfg.shows), tuple)
+    shows: tuple[str, ...] = _guard(strict, lambda: match_shows(meta.title, body, cfg.shows), tuple)
     record_facts: tuple = ()
     if facts:
         record_facts = _guard(strict, lambda: tuple(extract_facts(

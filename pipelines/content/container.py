@@ -28,9 +28,10 @@ from pipelines.content.signals import (
 
 _DIV_LIKE = frozenset({"div", "section", "td", "article", "font", "span"})
 _MIN_PARA = 25
-# Paragraph-like elements, and containers holding text of their own (<br> runs), found by
-# libxml2 rather than by a Python walk over every element; scores are sums, so order is free.
-_PARAGRAPHS = lxml.etree.XPath(".//p | .//pre | .//blockquote")
+# Paragraph-like elements (a tag-filtered walk in C, cheaper than the XPath union), and containers
+# holding text of their own (<br> runs), found by libxml2 rather than by a Python walk over every
+# element; scores are sums, so order is free.
+_PARAGRAPH_TAGS = ("p", "pre", "blockquote")
 # The length test drops, in C, the many holders too short to give one paragraph (libxml2 collapses
 # less whitespace than ``norm``, so it never drops one that would).
 _TEXT_HOLDERS = lxml.etree.XPath(
@@ -134,7 +135,7 @@ def score_paragraphs(root: lxml.html.HtmlElement, strict: bool = True) -> Scorin
     out paragraphs inside blocks whose class/id says comments, sidebar, related, ..."""
     scoring = Scoring()
     verdicts = _Verdicts(strict)
-    for el in (*_PARAGRAPHS(root), *_TEXT_HOLDERS(root)):
+    for el in (*root.iterdescendants(*_PARAGRAPH_TAGS), *_TEXT_HOLDERS(root)):
         if verdicts.excluded(el):
             continue
         texts = _para_texts(el)
