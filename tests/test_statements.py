@@ -328,6 +328,7 @@ def test_continuation_quote_keeps_the_speaker_and_the_verb() -> None:
     ("Ana Voss said she hoped the next season would be \"the one people fight about on the bus.\"",
      "she hoped the next season would be \"the one people fight about on the bus.\"", "Ana Voss"),
     ("The agency said it was “not on the schedule yet.”", "it was “not on the schedule yet.”", "The agency"),
+    ("Tomas Rell said “the show is done for good.”", "“the show is done for good.”", "Tomas Rell"),
 ])
 def test_quoted_words_closing_reported_speech_stay_one_indirect_statement(body: str, quote: str,
                                                                           speaker_text: str) -> None:

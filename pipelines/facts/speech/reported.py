@@ -25,6 +25,8 @@ _OBJECT = r"(?:reporters|him|her|them|us|me|fans|viewers|the press|the audience|
 _BARE = re.compile(rf"(?<![\w’'-])(?:(?P<verb>{_BARE_VERBS})|(?P<tell>told|tells|telling)\s+{_OBJECT}){_TIME}"
                    rf"\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|these|those|his|her|their|its|our|my|"
                    rf"more|no|some|all|both|there|one|nothing|everything|{_ROLES}|[A-Z][\w’'-]*)\b)")
+# "said “the show is done”": a clause quoted whole, in lower case (not the speaker's full words).
+_BARE_QUOTED = re.compile(rf"(?<![\w’'-])(?P<verb>{_BARE_VERBS})\s+(?=[“\"][a-z])")
 _FINITE = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|can|should|might|may|must|did|does|do|"
                      r"shall|\w{3,}ed|\w{2,}(?:sh|ch|ss|x)es|plans|wants|needs|remains|looks|feels|loves|makes|"
                      r"takes|gets|runs|plays|goes|comes|stays|became|began|took|made|got|went|came|saw|felt|knew|"
@@ -123,7 +125,8 @@ _MAIN_VERB = re.compile(rf",\s+(?:(?:{_AUX})\s+){{0,2}}(?:{lexicon.VERB_ALT})\b"
 
 def _bare_verbs(body: str, start: int, end: int) -> Iterator[tuple[re.Match[str], int]]:
     """Reporting verbs followed by a clause without ``that`` (``Kim said the show ...``)."""
-    for match in _BARE.finditer(body, start, end):
+    found = [*_BARE.finditer(body, start, end), *_BARE_QUOTED.finditer(body, start, end)]
+    for match in sorted(found, key=lambda m: m.start()):
         before = body[max(start, match.start() - 12):match.start()]
         if _NOUN_BEFORE.search(before) or _INFINITIVE.search(before) or _PASSIVE.search(before):
             continue
