@@ -1,7 +1,9 @@
 """Source facts: outlets and data providers the article cites.
 
 Citing slots (``according to``, ``X reported``, ``told X``, ``as per X``, ``data from X``, ...)
-come from ``speech.citations``; this module drops the publishing outlet and tracked shows,
+come from ``speech.citations``; descriptions cited in them (``according to the platform``) come
+from ``speech.described`` and stand for the organisation the article named before (resolved as
+speakers are, by ``speech.speakers``); this module drops the publishing outlet and tracked shows,
 keeps one fact per outlet (its first citation) and dates each from the date facts of its
 sentence that come before the cited content.
 """
@@ -29,14 +31,14 @@ def find_sources(ctx: FactContext, dates: list[DateFact]) -> list[SourceFact]:
     facts: list[SourceFact] = []
     scene: speakers.Scene | None = None
     for sentence in ctx.sentences:
-        citations = sorted(find_citations(ctx.body, sentence.start, sentence.end), key=lambda c: c.start)
+        citations = list(find_citations(ctx.body, sentence.start, sentence.end))
         for described in find_described(ctx.body, sentence.start, sentence.end):
             scene = scene or speakers.Scene(ctx.body, titles=speakers.titles_of(
                 name for show in ctx.shows for name in show.names))
             name = _referent(scene, described.text, described.start, sentence.start)
             if name is not None:
                 citations.append(Citation(described.start, described.end, name, described.kind))
-        for cite in citations:
+        for cite in sorted(citations, key=lambda c: c.start):
             key = lexicon.norm_name(cite.name)
             if _seen(key, seen) or key in shows or _is_own(key, own):
                 continue

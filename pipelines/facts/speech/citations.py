@@ -4,7 +4,10 @@ each with the kind of citation it implies, and the tests that tell an outlet in 
 from a person, a platform or an award.
 
 A descriptor before or beside the name (``Korean outlet X``, ``ratings tracker X``, ``X, a local
-portal,``) makes it an outlet whatever its words and gives the kind (data, broadcast, report).
+portal,``) makes it an outlet whatever its words and gives the kind (data, broadcast, report);
+outside the citing slots a data provider is cited wherever its descriptor names it (``on review
+aggregator X``), a news outlet only when it judges something (``Korean outlet X called ...``).
+An owner's site is cited by the site's name (``according to Streamly's Backlot site``).
 Without one, the kind comes from the slot and the name's shape (``as per X`` and ratings talk
 are data; ``X reported that`` is a report when X is neither a person nor a company).
 """
