@@ -446,3 +446,25 @@ def test_the_show_arriving_next_week_is_a_release() -> None:
     body = "Moonlit Ward Season 2 arrives next Wednesday on Disney+."
     [release] = run(body, dates=(("next Wednesday", "2025-10-01", None),), kind="release")
     assert fields(release, "season", "date", "platform") == (2, "2025-10-01", "Disney+")
+
+
+@pytest.mark.parametrize("body", [
+    "Disney+ has the second season slated for late 2026 and the third for early 2027.",
+    "Season 2 is expected in late 2026, with Season 3 following in early 2027.",
+    "The second season is set to premiere in late 2026, and the third in early 2027.",
+])
+def test_an_elided_later_season_takes_the_next_date(body: str) -> None:
+    found = run(body, dates=(("late 2026", "2026", "END"), ("early 2027", "2027", "START")), kind="release")
+    assert [fields(e, "season", "date", "mod") for e in found] == [(2, "2026", "END"), (3, "2027", "START")]
+
+
+def test_the_full_season_that_dropped_is_the_season_in_focus() -> None:
+    body = "Season 2 of Moonlit Ward is here. The full season dropped on Friday, September 19."
+    [release] = run(body, dates=(("Friday, September 19", "2025-09-19", None),), kind="release")
+    assert fields(release, "season", "date") == (2, "2025-09-19")
+
+
+def test_dates_after_a_release_without_a_season_are_no_more_releases() -> None:
+    body = "Moonlit Ward Season 2 premieres on March 6, and a fan event follows in April."
+    found = run(body, dates=(("March 6", "2026-03-06", None), ("April", "2026-04", None)), kind="release")
+    assert [fields(e, "season", "date") for e in found] == [(2, "2026-03-06")]

@@ -40,7 +40,8 @@ _TRIGGER = re.compile(
     r"stream(?:s|ing)? (?:starting|from|beginning)|(?:begins?|start(?:s|ing)?) (?:streaming|airing)|"
     r"com(?:es|ing) to (?=[A-Z])|opens? in (?:theaters|theatres|cinemas)|"
     r"(?:is|are|was|were) (?:slated|set|scheduled|expected|eyeing) for|"
-    r"(?P<plan>(?:targeted|targeting|aiming|aimed|pencil+ed in|penciled|planned|on track|pegged) for|eyeing)|"
+    r"(?P<plan>(?:targeted|targeting|aiming|aimed|pencil+ed in|penciled|planned|on track|pegged|slated|scheduled) for|"
+    r"eyeing)|"
     r"bow(?:s|ed|ing)?|(?:will|to) stream|(?:be|been|was|were|is|are|being) broadcast|"
     r"(?P<subject>(?:due(?: out)?|expected)(?= (?:in|on|by|around|sometime|this|next|early|late)\b)|"
     r"(?:be|been|was|were) unveiled|"
@@ -77,6 +78,10 @@ _RIGHT_AFTER = re.compile(r"(?:\s+(?:to|on) [A-Z][\w+]*(?: [A-Z][\w+]*)?)?"
 # "targeting late 2026 for the second season and early 2027 for the third": each date names its season.
 _TARGET_VERB = re.compile(r"\b(?:target(?:s|ed|ing)?|eye(?:s|d|ing)|aim(?:s|ed|ing)? (?:for|at)|plan(?:s|ned|ning)? "
                           r"(?:for|on)|look(?:s|ing)? at|hop(?:es|ing) for|pencil(?:s|ed|led)? in)\b", re.IGNORECASE)
+_SEASON_BEFORE = re.compile(r"\b(?:(?:the|its|a) (?P<o>first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
+                            r"(?: (?:season|installment|one|part))?|Season (?P<n>\d+))"
+                            r"(?: (?:is |are )?(?:following|arriving|coming|due|expected|slated|set|landing|premiering|"
+                            r"(?:will|to|should) (?:follow|arrive|come)))?(?: (?:for|in|on|by|around))?\s*$")
 _FOR_SEASON = re.compile(r"\s+for (?:the|its|a) (?P<o>first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
                          r"(?: (?:season|installment|part|one))?\b")
 # Weekly slots, not premieres: "air Saturday and Sunday", "airs every Friday", "streams Fridays".
@@ -92,7 +97,7 @@ _RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|–|-)\s*")
 _SEASON = re.compile(r"\b(?:Season|Part|Series) (?P<n>\d+)\b|\b(?P<o>first|second|third|fourth|fifth|"
                      r"\d+(?:st|nd|rd|th)) (?:season|installment|part)\b", re.IGNORECASE)
 # "all eight episodes dropped": the season in focus, not the first one.
-_EPISODES = re.compile(r"\b(?:episodes|the (?:new|latest) season)\b", re.IGNORECASE)
+_EPISODES = re.compile(r"\b(?:episodes|the (?:new|latest|full|entire|whole) season)\b", re.IGNORECASE)
 _RENEWED = re.compile(r"\brenew|\bgreen-?l|\bgreenlit\b|\bpicked up\b|\bordered\b", re.IGNORECASE)
 _PRODUCTION_WORDS = re.compile(r"\b(?:film(?:ing|ed)?|shoot(?:ing)?|production|casting)\b", re.IGNORECASE)
 
@@ -119,23 +124,25 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
 
 
 def _targets(inp: EventInput, sentence: Sentence, found: list[EventFact]) -> list[EventFact]:
-    """Releases of ``DATE for the Nth season`` after a target verb, for dates no other release took."""
+    """Releases of dates no other release took that name their season after a target verb
+    (``targeting late 2026 for the second season``) or, after a release, an elided one (``and
+    the third in early 2027``, ``with Season 3 following in early 2027``)."""
     body, taken = inp.ctx.body, {e.fields.get("date") for e in found}
     verb = _TARGET_VERB.search(body, sentence.start, sentence.end)
-    if not verb:
+    if not verb and not found:
         return []
+    lo = verb.end() if verb else min(e.span[1] for e in found)
     events = []
-    dates = [d for d in dates_within(inp, verb.end(), sentence.end) if d.value not in taken]
-    for index, date in enumerate(dates):
-        season = _FOR_SEASON.match(body, date.span[1], sentence.end)
+    for date in [d for d in dates_within(inp, lo, sentence.end) if d.value not in taken]:
+        after = _FOR_SEASON.match(body, date.span[1], sentence.end) if verb else None
+        before = _SEASON_BEFORE.search(body, max(lo, date.span[0] - 45), date.span[0])
+        season = ordinal_word(after.group("o")) if after else _season_number(before) if before else None
         if season:
-            trig = Trigger(date.span[0], season.end(), "other")
-            events.append(make_event(inp, "release", sentence, trigger_span(trig, [date]),
-                                     show=show_for(inp, sentence, date.span[0]),
+            span = (date.span[0], after.end()) if after else (before.start(), date.span[1])
+            events.append(make_event(inp, "release", sentence, span, show=show_for(inp, sentence, date.span[0]),
                                      source=claim_source(inp, sentence, sentence.start, sentence.end),
-                                     season=ordinal_word(season.group("o")),
-                                     platform=platform_named(inp, sentence.start, sentence.end), region=None,
-                                     **date_fields(dates, index)))
+                                     season=season, platform=platform_named(inp, sentence.start, sentence.end),
+                                     region=None, **date_fields([date])))
     return events
 
 
