@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 import pytest
 
 from pipelines import extract
 from pipelines.body import extract_body
+from pipelines.content.container import score_paragraphs
+from pipelines.content.signals import STRING, norm, text_len
 from pipelines.metadata import Metadata
 from pipelines.parse import parse_page
 from pipelines.record import Outlet
@@ -179,3 +182,22 @@ def test_invisible_characters_are_removed() -> None:
     html = (f"<html><body><article><p>Zero\u200bwidth and soft\u00adhyphen. {FILLER}</p><p>{FILLER}</p>"
             "</article></body></html>")
     assert extract_body(parse_page(html, URL), NO_META).startswith("Zerowidth and softhyphen.")
+
+
+def test_text_helpers_agree_with_the_xpath_string_value() -> None:
+    """Issue 5 (speed): the serialiser-based ``STRING`` and the libxml2 ``text_len`` stand in for
+    XPath ``string()`` and ``len(norm(...))``; they must read the same text."""
+    page = parse_page((FIXTURES / "kdrama_news.html").read_bytes(), URL)
+    string_value = lxml.etree.XPath("string()")
+    for el in page.tree.iter(lxml.etree.Element):
+        assert STRING(el) == string_value(el)
+        assert text_len(el) == len(norm(STRING(el)))
+
+
+def test_text_holder_of_exactly_the_minimum_length_still_scores() -> None:
+    """The in-XPath length filter keeps a holder whose one run is exactly the minimum length."""
+    run = "A" * 24 + "."
+    html = (f"<html><body><div class='copy'>{run}<br><b> </b></div><div class='less'>{run[1:]}<br></div>"
+            "</body></html>")
+    scores = score_paragraphs(parse_page(html, URL).tree.find("body")).scores
+    assert [el.get("class") for el in scores if el.tag == "div"] == ["copy"]
