@@ -142,6 +142,20 @@ def test_a_dateline_below_the_headline_comes_before_a_date_above_it() -> None:
     assert (meta.published, meta.date_source) == ("2026-10-13", "byline")
 
 
+def test_dates_of_embedded_posts_are_no_witnesses() -> None:
+    html = ('<html><body><h1>Harbour vote</h1><div class="article-body"><p>Text.</p>'
+            '<blockquote class="instagram-media"><p>A post <time datetime="2025-03-12T19:30:12+00:00">Mar 12</time>'
+            '</p></blockquote><p>Published 29.01.2026</p></div></body></html>')
+    meta = read_metadata(parse_page(html, "https://a.test/harbour-vote"), DEFAULT_CONFIG)
+    assert (meta.published, meta.date_source) == ("2026-01-29", "text")
+
+
+def test_a_date_set_inside_the_headline_is_read() -> None:
+    html = ('<html><body><article><h1>Harbour vote<br><small>02.02.2026</small></h1>'
+            "<p>The vote was first called for 28.01.2026 and then moved.</p></article></body></html>")
+    assert read_metadata(parse_page(html, "https://a.test/harbour-vote"), DEFAULT_CONFIG).published == "2026-02-02"
+
+
 def test_a_byline_one_day_off_gives_the_local_day_of_a_utc_stamp() -> None:
     html = ('<html><head><meta property="article:published_time" content="2026-12-05T23:15:00Z"></head><body>'
             '<h1>Harbour vote</h1><div class="article-date">Sunday 6 December 2026 | 00:15</div><p>Text.</p>'

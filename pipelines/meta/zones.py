@@ -25,13 +25,14 @@ _NOT_ZONES = frozenset({"script", "style", "body", "html", "meta", "link", "head
 _SKIP_TAGS = frozenset({"aside", "nav", "footer", "script", "style", "noscript", "template", "form"})
 _SKIP_CLASS = re.compile(r"(?:^|[\s_-])(?:related|comments?|sidebar|popular|recommend\w*|teaser|footer|trending|"
                          r"most|more|newsletter|promo|share|social|nav|navbar|menu|rail|reply|replies|"
-                         r"breadcrumbs?|copyright|disqus|outbrain|taboola)(?:$|[\s_-])", re.I)
+                         r"breadcrumbs?|copyright|disqus|outbrain|taboola|"
+                         r"embed|embedded|tweet|instagram|tiktok)(?:$|[\s_-])", re.I)
 _UPDATED = re.compile(r"updat|modif|aktualisiert|actualiz|mis\s+à\s+jour|aggiornat|atualiz|bijgewerkt|"
                       r"zaktualizowano|upraveno|güncellen|изменен|обновлен|оновлен|수정|更新", re.I)
 _TAXONOMY = re.compile(r"(?:category|tag|post|format|status|type|section|topic|categories|tags|node|page)[-_]", re.I)
 _BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 _ITEMPROP = etree.XPath("//*[@itemprop]")
-_AFTER = etree.XPath("following::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+_AFTER = etree.XPath("(.//text() | following::text())[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 MAX_ZONE_CHARS = 300
 MAX_ZONES = 100
 _DEPTH = 12
@@ -193,7 +194,8 @@ def page_text(tree: HtmlElement, limit: int = 200_000) -> str:
 
 
 def text_after_headline(tree: HtmlElement, limit: int = 1500) -> str:
-    """About ``limit`` characters of visible text right after the first ``<h1>`` ("" without one)."""
+    """About ``limit`` characters of visible text from the first ``<h1>`` on ("" without one): the
+    headline itself may carry the date (``<h1>Title<small>02.02.2022</small></h1>``)."""
     h1 = tree.find(".//h1")
     return "" if h1 is None else _joined(_AFTER(h1), limit)
 
