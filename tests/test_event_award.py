@@ -233,3 +233,12 @@ def test_a_country_rank_names_a_streamer_not_a_broadcaster() -> None:
 ])
 def test_country_ranks_after_a_chart_or_a_spot(body: str, charts: list[str]) -> None:
     assert [e.fields["chart"] for e in run(body, kind="ranking")] == charts
+
+
+@pytest.mark.parametrize("body", [
+    "Streaming tracker ChartWatch had the show at the top of its worldwide TV ranking by Saturday.",
+    "By Saturday, ChartWatch, which follows streaming platforms, had the series at the top of its worldwide TV ranking.",
+])
+def test_the_keeper_of_its_own_ranking_is_named_anywhere_before(body: str) -> None:
+    [ranking] = run(body, kind="ranking")
+    assert fields(ranking, "rank", "chart", "provider") == (1, "worldwide TV ranking", "ChartWatch")

@@ -110,7 +110,7 @@ _COUNTRIES = re.compile(rf"(?:\s+(?:spot|place|position))?\s+in "
 _COUNTRIES_AFTER = re.compile(rf"[^,.;:]{{0,30}}?{_COUNTRIES.pattern}")
 _COUNTRY_NAMES = {"U.S": "US", "US": "US", "U.K": "UK", "UK": "UK", "United States": "US", "United Kingdom": "UK"}
 # The subject keeping a chart of its own ("a tracker had the show at the top of its ranking").
-_OWN_CHART_KEEPER = re.compile(r"^\s*(?:As of [^,]{3,30}, )?(?P<p>[A-Z][\w+.-]*(?: [A-Z][\w+.-]*){0,3}) "
+_OWN_CHART_KEEPER = re.compile(r"(?<![\w.])(?P<p>[A-Z][\w+.-]*(?: [A-Z][\w+.-]*){0,3})(?:, [^,]{3,60},)? "
                                r"(?:had|has|put|puts|placed|places|showed|shows|listed|lists|ranked|ranks)\b")
 
 
@@ -197,9 +197,9 @@ def _provider(inp: EventInput, sentence: Sentence) -> str | None:
     data = [s for s in cited if s.kind == "data"]
     if data or cited:
         return (data or cited)[0].outlet
-    keeper = _OWN_CHART_KEEPER.match(sentence.text)
-    if keeper and re.search(r"\b(?:its|their) ", sentence.text) and not _NOT_KEEPER.match(keeper.group("p")):
-        return keeper.group("p")
+    keepers = [k for k in _OWN_CHART_KEEPER.finditer(sentence.text) if not _NOT_KEEPER.match(k.group("p"))]
+    if keepers and re.search(r"\b(?:its|their) (?:[\w-]+ ){0,4}(?:chart|ranking|list|Top 10)", sentence.text):
+        return keepers[0].group("p")
     return None
 
 
