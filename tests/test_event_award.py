@@ -237,7 +237,7 @@ def test_country_ranks_after_a_chart_or_a_spot(body: str, charts: list[str]) -> 
 
 @pytest.mark.parametrize("body", [
     "Streaming tracker ChartWatch had the show at the top of its worldwide TV ranking by Saturday.",
-    "By Saturday, ChartWatch, which follows streaming platforms, had the series at the top of its worldwide TV ranking.",
+    "By Saturday, ChartWatch, which follows streamers, had the series at the top of its worldwide TV ranking.",
 ])
 def test_the_keeper_of_its_own_ranking_is_named_anywhere_before(body: str) -> None:
     [ranking] = run(body, kind="ranking")
