@@ -262,3 +262,13 @@ def test_a_tracked_show_title_is_never_the_person_a_description_stands_for() -> 
     assert [(f.speaker, f.speaker_text) for f in find_statements(ctx, [])] == [("Tomas Rell", "the actor")]
     assert speakers("Tomas Rell stars in Harbor Nights. The actor said that he had missed the set.") == [
         ("Tomas Rell", "The actor")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The novel ran on Quillo for years. The platform said that a sequel was coming.", "Quillo"),
+    ("The webtoon ran on Inkline Webtoon until 2024. The platform said that a sequel was coming.", "Inkline Webtoon"),
+    ("The show premiered on Disney+ on Friday. The streamer said that a sequel was coming.", "Disney+"),
+    ("The show premiered on Friday. The streamer said that a sequel was coming.", "The streamer"),
+])
+def test_the_platform_is_the_one_named_or_described_before(body: str, expected: str) -> None:
+    assert speakers(body)[0][0] == expected

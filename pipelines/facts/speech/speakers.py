@@ -458,9 +458,17 @@ _PLATFORM_BEFORE = re.compile(r"(?:(?<![\w-])(?:platform|streamer|service|app|si
 _PLATFORM_WORDS = frozenset({"webtoon", "webtoons", "comics", "page", "streaming"})
 
 
+_CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|New Year)\b")
+
+
 def _is_platform_mention(scene: Scene, mention: Mention) -> bool:
+    """Whether a mention names a platform: a known streamer, a name with a platform word, or a
+    name a platform descriptor or ``ran on`` stands before (never a date: ``premiered on Friday``)."""
     if lexicon.norm_name(mention.text) in lexicon.STREAMING_PLATFORMS:
         return True
+    if _CALENDAR.match(mention.text):
+        return False
     words = mention.text.casefold().split()
     return words[-1] in _PLATFORM_WORDS or bool(
         _PLATFORM_BEFORE.search(scene.body, max(0, mention.start - 40), mention.start))
