@@ -242,3 +242,12 @@ def test_country_ranks_after_a_chart_or_a_spot(body: str, charts: list[str]) -> 
 def test_the_keeper_of_its_own_ranking_is_named_anywhere_before(body: str) -> None:
     [ranking] = run(body, kind="ranking")
     assert fields(ranking, "rank", "chart", "provider") == (1, "worldwide TV ranking", "ChartWatch")
+
+
+def test_a_ceremony_carries_through_its_paragraph_but_not_beyond_two_sentences_after_it() -> None:
+    body = ("Moonlit Ward was named best drama at the 9th Copper Bell Awards. It was a big night. The cast cheered. "
+            "Yeon Da-bin took best supporting actress.\n\nA week on, the cast rested. Fans cheered. "
+            "Elsewhere, Ko Eun-seol took best actress.")
+    found = run(body, kind="award")
+    assert [fields(e, "recipient", "ceremony") for e in found] == [
+        ("Moonlit Ward", "9th Copper Bell Awards"), ("Yeon Da-bin", "9th Copper Bell Awards")]

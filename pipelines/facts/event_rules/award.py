@@ -61,8 +61,7 @@ def find_awards(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     if not categories or not (ceremonies or _WIN_WORDS.search(sentence.text)):
         return []
     # "The winners of the X Awards were announced. A won Best Actor ...": the ceremony named just before
-    index = sentence_index(inp, sentence)
-    earlier = inp.ctx.sentences[max(0, index - 2):index]
+    earlier = _earlier_sentences(inp, sentence)
     ceremonies = [*(_ceremonies(inp, earlier[0].start, earlier[-1].end) if earlier else []), *ceremonies]
     events: list[EventFact] = []
     recipient = None
@@ -75,6 +74,15 @@ def find_awards(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         if recipient and ceremony:
             events.extend(_award(inp, sentence, cat, ceremony, recipient))
     return events
+
+
+def _earlier_sentences(inp: EventInput, sentence: Sentence) -> list[Sentence]:
+    """The two sentences before ``sentence``, or up to four when one paragraph holds them all."""
+    index = sentence_index(inp, sentence)
+    earlier = list(inp.ctx.sentences[max(0, index - 4):index])
+    while len(earlier) > 2 and "\n" in inp.ctx.body[earlier[0].start:sentence.start]:
+        earlier.pop(0)
+    return earlier
 
 
 def _ceremonies(inp: EventInput, start: int, end: int) -> list[re.Match[str]]:
