@@ -275,9 +275,9 @@ _FOLLOWERS = frozenset({
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
 
-# What an outlet is, said after its name ("told Gentry magazine", "according to Hanul data").
-_KIND_AFTER = {"magazine": "report", "newspaper": "report", "daily": "report", "weekly": "report",
-               "tabloid": "report", "portal": "report", "website": "report", "outlet": "report", "tracker": "data"}
+# What an outlet is, said after its name ("told Gentry magazine", "according to Hanul tracker").
+_KIND_AFTER = frozenset({"magazine", "newspaper", "daily", "weekly", "tabloid", "portal", "website", "outlet",
+                         "tracker"})
 
 
 def _modifier(body: str, match: re.Match[str]) -> bool:
@@ -396,8 +396,7 @@ def _described(body: str, span: tuple[int, int], floor: int, slot: str, match: r
     nxt = _NEXT_WORD.match(body, span[1])
     noun = _compound(before.group().casefold()) if before else (
         after.group("noun") if after else leading if leading in _LEADING_DESC else
-        nxt.group(1) if nxt is not None and _KIND_AFTER.get(nxt.group(1)) in ("report", "data") and
-        nxt.group(1) in _ALL_DESC else None)
+        nxt.group(1) if nxt is not None and nxt.group(1) in _KIND_AFTER else None)
     if noun is None:
         return None
     if noun in _DATA_DESC:
