@@ -217,3 +217,14 @@ def test_more_cast_and_crew_wordings(body: str, expected: set) -> None:
 
 def test_an_unnamed_part_needs_a_show_to_be_about() -> None:
     assert credits("Ada Quill plays a mean game of chess.", about=()) == set()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Seok Ha-rin will be playing Bae Ro-woon.", {("Seok Ha-rin", "actor", "Bae Ro-woon")}),
+    ("Also starring are Maeng Ji-ho and Uhm Da-eun.", {("Maeng Ji-ho", "actor", None), ("Uhm Da-eun", "actor", None)}),
+    ("Cast: Maeng Ji-ho, Uhm Da-eun, Seok Ha-rin.",
+     {("Maeng Ji-ho", "actor", None), ("Uhm Da-eun", "actor", None), ("Seok Ha-rin", "actor", None)}),
+    ("Bae Ro-woon (played by Maeng Ji-ho) is the heart of the show.", {("Maeng Ji-ho", "actor", "Bae Ro-woon")}),
+])
+def test_cast_sheets_and_parts_in_parentheses(body: str, expected: set) -> None:
+    assert credits(body) == expected

@@ -39,7 +39,8 @@ _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det|Sgt|Maj|Col|Gen)\.? |(?:Dete
 # A list of people where a surname the article resolves may stand alone ("Oh, Kim Min-jun and Lee Ara").
 _ONE = rf"(?:{NAME}|{NAME_WORD})"
 _MEMBERS = rf"{_ONE}(?:, {_ONE})*(?:,? and {_ONE})?"
-_PLAYS = re.compile(rf"(?P<actor>{NAME})(?:,? who)?(?: will| would| also| now)* (?:play|plays|played|playing|"
+_PLAYS = re.compile(rf"(?P<actor>{NAME})(?:,? who)?(?: will| would| also| now| be| is| was)* "
+                    rf"(?:play|plays|played|playing|"
                     rf"portrays?|portrayed|portraying|takes? on|took on|taking on|step(?:s|ped)? into|"
                     rf"(?:takes?|took|taking|lands?|landed) the (?:lead |leading |title |main |starring )?role of|"
                     rf"transform(?:s|ed|ing)? into)"
@@ -66,7 +67,8 @@ _KOREAN_FULL = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 # Words of shop links, photo credits and captions in parentheses, never in a cast pair.
 _NOT_A_NAME = re.compile(r"\b(?:Buy|Now|Read|Watch|Photo|Photos|Getty|Courtesy|Source|Credit|File|Images?|Video|"
                          r"Updated?|More|Left|Right|Center|Pictured|Sponsored|Shop|Review|Pro|Max|Plus|Mini)\b")
-_PLAYED_BY = re.compile(rf"(?:(?P<char>{NAME1}), )?\b(?:[Pp]layed|[Pp]ortrayed|[Bb]rought to life|[Ee]mbodied) by "
+_PLAYED_BY = re.compile(rf"(?:(?P<char>{NAME1})(?:, | \())?\b(?:[Pp]layed|[Pp]ortrayed|[Bb]rought to life|[Ee]mbodied) "
+                        rf"by "
                         rf"(?P<actor>{NAME})(?P<more>(?:, {_ONE})*,? and {_ONE})?")
 # "Dr. A, a burned-out surgeon played by B": the described name is the part.
 _DESCRIBED_BEFORE = re.compile(rf"(?P<char>{NAME}), (?:a|an|the) (?:[\w'’-]+ ){{1,6}}$")
@@ -87,7 +89,9 @@ _CAST_PASSIVE = re.compile(rf"(?P<list>{NAMES}) (?:is|was|are|were|has been|have
 _NEWCOMERS = re.compile(rf"\b(?:[Nn]ewcomers?|starring|stars|starred|featuring|led by|headlined by|"
                         rf"(?:cast|ensemble|line-?up) (?:also )?includes?|cast members? (?:include|are)|alongside|"
                         rf"joined by|opposite|co-starring|"
-                        rf"(?:[Jj]oining|[Rr]ounding out) (?:the cast|them|him|her) (?:are|is)) "
+                        rf"(?:[Jj]oining|[Rr]ounding out) (?:the cast|them|him|her) (?:are|is)|"
+                        rf"[Aa]lso starring (?:are|is)|"
+                        rf"\b[Cc]ast:) "
                         rf"(?P<list>{_MEMBERS})")
 
 
@@ -257,8 +261,8 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _ACTOR_NOUN: ("actor", "actress", "star"),
     _CAST_LIST: ("return", "back", "reprise", "rejoin", "star", "spotted", "appear", "lead", "headline", " role"),
     _CAST_PASSIVE: (" to ", "cast as"),
-    _NEWCOMERS: ("newcomer", "members", "joining", "star", "featuring", "led by", "headlined by", "cast", "alongside",
-                 "joined by", "ensemble", "line", "opposite"),
+    _NEWCOMERS: ("newcomer", "members", "joining", "cast:", "star", "featuring", "led by", "headlined by", "cast",
+                 "alongside", "joined by", "ensemble", "line", "opposite"),
 }
 
 
