@@ -105,6 +105,10 @@ def test_page_without_prose_gives_empty_body() -> None:
     "Advertisement",
     "12 Comments",
     "Ji-ho Park | Studio Lumen | Getty Images",
+    "Set photos: STUDIO LUMEN / AFP",
+    "GETTY İMAGES for Studio Lumen",
+    "[caption id=attachment_7] The cast at the read-through",
+    "Set pictures COURTESY OF Studio Lumen",
 ])
 def test_drops_calls_to_action_credits_and_labels(line: str) -> None:
     article = "".join(f"<p>{FILLER} ({i})</p>" for i in range(4))
@@ -201,3 +205,14 @@ def test_text_holder_of_exactly_the_minimum_length_still_scores() -> None:
             "</body></html>")
     scores = score_paragraphs(parse_page(html, URL).tree.find("body")).scores
     assert [el.get("class") for el in scores if el.tag == "div"] == ["copy"]
+
+
+@pytest.mark.parametrize("line", ["For the backstory, READ OUR interview with the director.",
+                                  "Fans can Catch up on all episodes before the finale airs."])
+def test_linked_pointer_lines_are_dropped_whatever_their_case(line: str) -> None:
+    article = "".join(f"<p>{FILLER} ({i})</p>" for i in range(4))
+    linked = line.replace("interview", "<a href='/i/'>interview</a>").replace("episodes", "<a href='/e/'>episodes</a>")
+    html = f"<html><body><div class='article-body'>{article}<p>{linked}</p></div></body></html>"
+    body = extract_body(parse_page(html, URL), NO_META)
+    assert body.count(FILLER) == 4
+    assert "backstory" not in body and "finale airs" not in body

@@ -131,6 +131,12 @@ _PITCH_RE = re.compile(r"\bsign up (?:for|to) (?:our|the|a|free)\b|\bnewsletters
 _OWN_PITCH_RE = re.compile(r"\bour (?:\w+ )?newsletters?\b|\bsign up (?:for|to) our\b|\bsubscribe (?:to our|now)\b|"
                            r"\bbookmark \w", re.IGNORECASE)
 _POINTER_RE = re.compile(r"\b(?:read|see|check out|watch|catch up on) (?:our|the full|more|all)\b", re.IGNORECASE)
+# Plain substrings that every match of _CREDIT_RE and _POINTER_RE contains (case-folded): a cheap
+# test first spares most paragraphs the unanchored searches, the dearest step of collecting text.
+_CREDIT_HINTS = ("getty images", "shutterstock", "ap photo", "afp", "reuters", "photo", "image:", "credit:",
+                 "courtesy of", "click here")
+_POINTER_VERBS = ("read ", "see ", "check out ", "watch ", "catch up on ")
+_POINTER_OBJECTS = (" our", " the full", " more", " all")
 
 
 # A letter or digit (``str.isalnum``): word characters but the underscore.
@@ -232,22 +238,34 @@ def is_pointer_text(text: str, has_link: bool) -> bool:
     """Whether a short paragraph is a "read more"/"also read"/credit line rather than prose."""
     if len(text) > 300:
         return False
-    if _is_call_to_action(text):
+    low = fold(text)
+    if _is_call_to_action(text, low):
         return True
     if len(text) > 220:
         return False
     if _PHRASE_RE.match(text) or _LABEL_RE.match(text):
         return True
-    if len(text) <= 120 and _CREDIT_RE.search(text):
+    if len(text) <= 120 and (text.startswith("[") or any(map(low.__contains__, _CREDIT_HINTS))) \
+            and _CREDIT_RE.search(text):
         return True
-    return has_link and bool(_POINTER_RE.search(text))
+    return has_link and any(map(low.__contains__, _POINTER_VERBS)) and any(
+        map(low.__contains__, _POINTER_OBJECTS)) and bool(_POINTER_RE.search(text))
 
 
-def _is_call_to_action(text: str) -> bool:
-    """Follow-us, staff-credit, contact and newsletter lines (``text`` is at most 300 characters)."""
+def fold(text: str) -> str:
+    """``text`` case-folded, with the Turkish i's that case-insensitive patterns also take for "i", so
+    that a plain substring test never misses what such a pattern would find."""
+    folded = text.casefold()
+    if "ı" in folded or "\u0307" in folded:
+        folded = folded.replace("i\u0307", "i").replace("ı", "i")
+    return folded
+
+
+def _is_call_to_action(text: str, low: str) -> bool:
+    """Follow-us, staff-credit, contact and newsletter lines (``text`` is at most 300 characters;
+    ``low`` is its ``fold``)."""
     if _CALL_START.match(text) or ("@" in text and _EMAIL.search(text)):
         return True
-    low = text.lower()
     if any(map(low.__contains__, _CALL_HINTS)) and _CALL_ANYWHERE.search(text):
         return True
     if not any(map(low.__contains__, _PITCH_HINTS)):
