@@ -489,3 +489,11 @@ def test_a_participle_after_a_quotation_closing_on_its_comma_starts_a_new_statem
                        "would return.")
     assert [(f.verb, f.quote) for f in facts] == [("told", "the shoot was “hard but worth every minute,”"),
                                                   ("adding", "she would return")]
+
+
+def test_a_quotation_a_colon_introduces_after_reported_words_is_direct() -> None:
+    fact = only("Ana Voss told the cast, who had gathered in a hall that was far too small for the crowd of fans "
+                "and reporters waiting outside in the rain since dawn, what she would change about the finale: “The "
+                "last scene would be much quieter.”")
+    assert (fact.mode, fact.speaker, fact.verb, fact.quote) == (
+        "direct", "Ana Voss", "told", "The last scene would be much quieter.")

@@ -48,7 +48,7 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
     for sentence in ctx.sentences:
         for item in reported.find_reported(body, sentence.start, sentence.end):
             if item.verb_start not in verbs and not any(s <= item.verb_start < e for s, e in inside):
-                found.append(_indirect(body, item))
+                found.append(_introduced(body, item, all_quotes) or _indirect(body, item))
     found = sorted(_outside_reported(found), key=lambda c: c.start)
     found = _run_on_after_reported(ctx, all_quotes, found)
     scene = speakers.Scene(body, titles=speakers.titles_of(name for show in ctx.shows for name in show.names))
@@ -69,6 +69,18 @@ def _outside_reported(found: list[_Candidate]) -> list[_Candidate]:
     clauses = [(c.start, c.end) for c in found if c.mode == "indirect"]
     return [c for c in found if c.mode == "indirect" or not any(a <= c.start < b for a, b in clauses)
             or lexicon.VERB_LEMMA.get((c.verb or "").casefold()) not in ("call", "describe")]
+
+
+def _introduced(body: str, item: reported.Reported, all_quotes: list[quotes.Quote]) -> _Candidate | None:
+    """``told them what he would do: “The first thing ...”``: a quotation a colon introduces at
+    the end of reported speech is the speaker's own full words, a direct statement."""
+    for quote in all_quotes:
+        if item.start <= quote.start < item.end and quote.closed and body[item.start:quote.start].rstrip().endswith(
+                ":") and body[quote.inner_start:quote.inner_start + 1].isupper() and not body[
+                quote.end:item.end].strip(" .,!?"):
+            return _Candidate(quote.start, quote.end, "direct", quotes.inner_text(body, quote),
+                              (quote.inner_start, quote.inner_end), item.verb, item.verb_start, item.np)
+    return None
 
 
 def _indirect(body: str, item: reported.Reported) -> _Candidate:
