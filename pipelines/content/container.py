@@ -130,12 +130,19 @@ class Scoring:
             level += 1
 
 
-def score_paragraphs(root: lxml.html.HtmlElement, strict: bool = True) -> Scoring:
+def paragraph_elements(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The paragraph-like elements and text holders under ``root`` that scoring reads."""
+    return [*root.iterdescendants(*_PARAGRAPH_TAGS), *_TEXT_HOLDERS(root)]
+
+
+def score_paragraphs(root: lxml.html.HtmlElement, strict: bool = True,
+                     found: list[lxml.html.HtmlElement] | None = None) -> Scoring:
     """Content scores of the ancestors of every prose paragraph under ``root``; ``strict`` leaves
-    out paragraphs inside blocks whose class/id says comments, sidebar, related, ..."""
+    out paragraphs inside blocks whose class/id says comments, sidebar, related, ...; ``found`` is
+    ``paragraph_elements(root)`` when the caller has it already."""
     scoring = Scoring()
     verdicts = _Verdicts(strict)
-    for el in (*root.iterdescendants(*_PARAGRAPH_TAGS), *_TEXT_HOLDERS(root)):
+    for el in found if found is not None else paragraph_elements(root):
         if verdicts.excluded(el):
             continue
         texts = _para_texts(el)
@@ -223,10 +230,11 @@ def content_roots(root: lxml.html.HtmlElement) -> tuple[list[lxml.html.HtmlEleme
     """The article's text containers in page order (empty when the page has no prose), the
     elements on the path down to the best-scoring block, which the collector must not skip, and
     the prose mass of every element."""
-    scoring = score_paragraphs(root)
+    found = paragraph_elements(root)
+    scoring = score_paragraphs(root, found=found)
     if max(scoring.scores.values(), default=0.0) < _RETRY_SCORE:
         # Readability's retry: a page-wide wrapper with a furniture word must not hide the article.
-        loose = score_paragraphs(root, strict=False)
+        loose = score_paragraphs(root, strict=False, found=found)
         if max(loose.scores.values(), default=0.0) > max(scoring.scores.values(), default=0.0):
             scoring = loose
     scores = scoring.scores
