@@ -228,3 +228,15 @@ def test_an_unnamed_part_needs_a_show_to_be_about() -> None:
 ])
 def test_cast_sheets_and_parts_in_parentheses(body: str, expected: set) -> None:
     assert credits(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Maeng Ji-ho leads the cast. Maeng returns as army surgeon Bae Ro-woon.", ("Maeng Ji-ho", "actor", "Bae Ro-woon")),
+    ("Seok Ha-rin is back too. Seok also plays Dr. Bae Ro-woon.", ("Seok Ha-rin", "actor", "Bae Ro-woon")),
+])
+def test_a_surname_in_a_part_is_the_full_name(body: str, expected: tuple) -> None:
+    assert expected in credits(body)
+
+
+def test_an_unknown_single_name_in_a_part_is_no_credit() -> None:
+    assert credits("Maeng stars as Bae Ro-woon.") == set()

@@ -47,6 +47,10 @@ _PLAYS = re.compile(rf"(?P<actor>{NAME})(?:,? who)?(?: will| would| also| now| b
                     rf"(?: the role of)? {_DESC}(?:[a-z][a-z-]*, )?(?:[A-Z]{{2,4}} )?{_HONORIFIC}(?P<char>{NAME1})")
 _AS = re.compile(rf"(?P<actor>{NAME})(?:,? (?:cast|who (?:plays|played|appears)))?(?: [a-z][a-z-]*){{0,8}} as "
                  rf"{_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME1})")
+# "Oh returns as army surgeon Kim Ara": a surname the article resolves, in a part.
+_SURNAME_PART = re.compile(rf"\b(?P<actor>{NAME_WORD})(?:,? who)?(?: also| now| will| again| is| be)* "
+                           rf"(?:returns?|stars?|reprises (?:his|her|their) role|plays?|played|portrays?|portrayed|"
+                           rf"comes? back|is back) (?:as )?{_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME})")
 _NOT_ROLE_AS = re.compile(r"\b(?:writes|wrote|writing|known|named|credited|dubbed|served|serves|works|worked|"
                           r"such|same|well|billed|nicknamed|referred to|debuted|began|started)\s+as\b")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<hon>{_HONORIFIC})(?P<actor>{NAME})\)")
@@ -143,6 +147,9 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
         for m in pattern.finditer(body, lo, hi) if _gate(pattern, lowered) else ():
             if pattern is _AS and not _acting_as(body[m.end("actor"):m.start("char")]):
                 continue  # "writes as", "praised as": a pen name or a compliment, not a part
+            yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
+    for m in _SURNAME_PART.finditer(body, lo, hi) if _gate(_PLAYS, lowered) or " as " in lowered else ():
+        if m.group("actor") in inp.people and (" as " in m.group(0) or "play" in m.group(0) or "portray" in m.group(0)):
             yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
     for m in _PAREN.finditer(body, lo, hi) if "(" in lowered else ():
         if _NOT_A_NAME.search(m.group(0)):
