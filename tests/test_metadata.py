@@ -142,6 +142,16 @@ def test_a_dateline_below_the_headline_comes_before_a_date_above_it() -> None:
     assert (meta.published, meta.date_source) == ("2026-10-13", "byline")
 
 
+def test_a_page_wrapper_named_for_its_sidebar_is_no_sidebar() -> None:
+    story = "".join(f"<p>Paragraph {i} of the story.</p>" for i in range(8))
+    html = ('<html><body><div class="mainwrap single has-sidebar"><div class="post"><h2>Black is back</h2>'
+            f'<div class="post-meta">Posted 08.08.2025</div>{story}</div>'
+            '<div class="sidebar"><div class="widget-date">14.06.2026</div></div></div>'
+            '<div class="related"><span class="post-date">01.01.2026</span></div></body></html>')
+    meta = read_metadata(parse_page(html, "https://a.test/black-is-back"), DEFAULT_CONFIG)
+    assert (meta.published, meta.date_source) == ("2025-08-08", "byline")
+
+
 def test_dates_of_embedded_posts_are_no_witnesses() -> None:
     html = ('<html><body><h1>Harbour vote</h1><div class="article-body"><p>Text.</p>'
             '<blockquote class="instagram-media"><p>A post <time datetime="2025-03-12T19:30:12+00:00">Mar 12</time>'

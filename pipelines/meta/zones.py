@@ -32,6 +32,7 @@ _UPDATED = re.compile(r"updat|modif|aktualisiert|actualiz|mis\s+à\s+jour|aggior
 _TAXONOMY = re.compile(r"(?:category|tag|post|format|status|type|section|topic|categories|tags|node|page)[-_]", re.I)
 _BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 _ITEMPROP = etree.XPath("//*[@itemprop]")
+_COUNT = etree.XPath("count(descendant::*)")
 _AFTER = etree.XPath("(.//text() | following::text())[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 MAX_ZONE_CHARS = 300
 MAX_ZONES = 100
@@ -69,6 +70,8 @@ class PageZones:
         # so the identities in ``_block`` stay those of the nodes.
         self._chain = tuple(h1.iterancestors()) if h1 is not None else ()
         self._block = frozenset(id(a) for a in self._chain)
+        self._wrapper_ids: frozenset[int] | None = None
+        self._wrappers: tuple[HtmlElement, ...] = ()
         self._zones: tuple[list[HtmlElement], list[HtmlElement]] | None = None
         self._date_texts: list[str] | None = None
         self._itemprops: list[HtmlElement] | None = None
@@ -99,6 +102,8 @@ class PageZones:
             tag = anc.tag
             if i >= _DEPTH or not isinstance(tag, str) or tag in ("body", "html"):
                 break
+            if id(anc) in self._page_wrappers():
+                break  # named for the layout ("mainwrap has-sidebar"), not for what it holds
             if tag in _SKIP_TAGS or is_boilerplate(anc.get("class"), anc.get("id")):
                 return False
             if id(anc) in self._block:
@@ -107,6 +112,16 @@ class PageZones:
             if masthead and not in_article and (tag == "header" or anc.get("role") == "banner"):
                 in_header = True
         return in_article or not in_header
+
+    def _page_wrappers(self) -> frozenset[int]:
+        """Identities of the body's children that hold most of the page (held, like the chain)."""
+        if self._wrapper_ids is None:
+            body = self.tree.find("body")
+            children = [c for c in body if isinstance(c.tag, str)] if body is not None else []
+            sizes = [_COUNT(c) for c in children]
+            self._wrappers = tuple(c for c, n in zip(children, sizes, strict=True) if 2 * n > sum(sizes))
+            self._wrapper_ids = frozenset(id(c) for c in self._wrappers)
+        return self._wrapper_ids
 
     def date_texts(self) -> list[str]:
         """Short texts of elements whose class or id names a date, byline or meta line."""
