@@ -240,3 +240,8 @@ def test_a_surname_in_a_part_is_the_full_name(body: str, expected: tuple) -> Non
 
 def test_an_unknown_single_name_in_a_part_is_no_credit() -> None:
     assert credits("Maeng stars as Bae Ro-woon.") == set()
+
+
+def test_a_resolved_surname_owning_a_part() -> None:
+    body = "Maeng Ji-ho leads the cast. Viewers adore Maeng’s Bae Ro-woon. It’s Very Good."
+    assert credits(body) == {("Maeng Ji-ho", "actor", "Bae Ro-woon")}

@@ -65,7 +65,7 @@ _CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are
 _INTRODUCES = re.compile(rf"\b(?:introduc(?:es|ed|ing)|welcom(?:es|ed|ing)|add(?:s|ed|ing)|brings? in|brought in) "
                          rf"(?P<list>{NAMES}) as (?:a|an|the|his|her|their)\b")
 # "Kim Min-jun’s Lee Ara is the heart of the show": the actor's character.
-_POSSESSIVE_PART = re.compile(rf"(?P<actor>{NAME})['’]s (?P<char>{NAME})\b(?! [A-Z])")
+_POSSESSIVE_PART = re.compile(rf"\b(?P<actor>{NAME}|{NAME_WORD})['’]s (?P<char>{NAME})\b(?! [A-Z])")
 _ACTING_CUE = re.compile(r"\b(?:plays|played|playing|role of|character|portrays|portrayed)\b")
 _KOREAN_FULL = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 # Words of shop links, photo credits and captions in parentheses, never in a cast pair.
@@ -170,7 +170,7 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
             _previous_focus(inp, sentence) if opening else described.group("char") if described else None)
     for m in _POSSESSIVE_PART.finditer(body, lo, hi) if "’s " in lowered or "'s " in lowered else ():
         if _possessive_part(inp, sentence, m):
-            yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
+            yield m.start(), m.end(), full_name(inp, m.group("actor")), "actor", m.group("char")
     for m in _ROLE_OF.finditer(body, lo, hi) if "role of" in lowered or "(as " in lowered else ():
         yield m.start(), m.end(), m.group("actor"), "actor", m.group("pchar") or m.group("char")
 
@@ -217,6 +217,10 @@ def _possessive_part(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> b
     """Whether ``A’s B`` names an actor and the part they play: both read as people (the part
     a Korean name, or the sentence about acting), neither a platform, company or show."""
     actor, char = m.group("actor", "char")
+    if " " not in actor:
+        if actor not in inp.people:
+            return False  # a single word is a person only as a surname the article resolves
+        actor = inp.people[actor]
     if PLATFORM.search(actor) or PLATFORM.search(char) or _COMPANY.search(actor) or _COMPANY.search(char) or \
             _names_a_show(inp, char) or _names_a_show(inp, actor) or actor.split()[0] in _NOT_A_PERSON or \
             char.split()[0] in _NOT_A_PERSON:
