@@ -497,3 +497,10 @@ def test_a_quotation_a_colon_introduces_after_reported_words_is_direct() -> None
                 "last scene would be much quieter.”")
     assert (fact.mode, fact.speaker, fact.verb, fact.quote) == (
         "direct", "Ana Voss", "told", "The last scene would be much quieter.")
+
+
+def test_reported_words_before_a_colon_and_the_quotation_after_it_are_two_statements() -> None:
+    facts = statements("Ana Voss said the schedule is unrealistic: “Nobody can shoot eight episodes in a month.”")
+    assert [(f.mode, f.verb, f.quote) for f in facts] == [
+        ("indirect", "said", "the schedule is unrealistic"),
+        ("direct", "said", "Nobody can shoot eight episodes in a month.")]

@@ -47,8 +47,13 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
     verbs = {c.verb_start for c in found}
     for sentence in ctx.sentences:
         for item in reported.find_reported(body, sentence.start, sentence.end):
-            if item.verb_start not in verbs and not any(s <= item.verb_start < e for s, e in inside):
-                found.append(_introduced(body, item, all_quotes) or _indirect(body, item))
+            if any(s <= item.verb_start < e for s, e in inside):
+                continue
+            starts = {c.start for c in found}
+            for cand in _from_reported(body, item, all_quotes):
+                # A verb read already for a direct quote adds only the words before a colon.
+                if cand.start not in starts and (item.verb_start not in verbs or cand.end < item.end):
+                    found.append(cand)
     found = sorted(_outside_reported(found), key=lambda c: c.start)
     found = _run_on_after_reported(ctx, all_quotes, found)
     scene = speakers.Scene(body, titles=speakers.titles_of(name for show in ctx.shows for name in show.names))
@@ -69,6 +74,21 @@ def _outside_reported(found: list[_Candidate]) -> list[_Candidate]:
     clauses = [(c.start, c.end) for c in found if c.mode == "indirect"]
     return [c for c in found if c.mode == "indirect" or not any(a <= c.start < b for a, b in clauses)
             or lexicon.VERB_LEMMA.get((c.verb or "").casefold()) not in ("call", "describe")]
+
+
+def _from_reported(body: str, item: reported.Reported, all_quotes: list[quotes.Quote]) -> list[_Candidate]:
+    """The statements of one reported clause: the clause itself, or -- when a colon introduces a
+    quotation closing it -- the quotation (direct) and the words before the colon when the clause
+    follows its verb (``said the plan is unrealistic: “...”``)."""
+    direct = _introduced(body, item, all_quotes)
+    if direct is None:
+        return [_indirect(body, item)]
+    colon = body.rindex(":", item.start, direct.start)
+    near = len(body[item.verb_start:item.start].split()) <= 4
+    if near and len(body[item.start:colon].split()) >= 3:
+        before = reported.Reported(item.start, colon, item.verb, item.verb_start, item.np, item.participle)
+        return [_indirect(body, before), direct]
+    return [direct]
 
 
 def _introduced(body: str, item: reported.Reported, all_quotes: list[quotes.Quote]) -> _Candidate | None:
