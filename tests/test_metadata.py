@@ -152,6 +152,13 @@ def test_a_page_wrapper_named_for_its_sidebar_is_no_sidebar() -> None:
     assert (meta.published, meta.date_source) == ("2025-08-08", "byline")
 
 
+def test_a_date_labelled_as_the_publication_in_the_footer() -> None:
+    html = ('<html><body><h1>Ancestors</h1><p>A review of a novel first drafted on 12.03.2019.</p>'
+            '<footer><p>Last change: 31.10.2025 - 14:49<br>Erschienen am: 01.11.2025</p></footer></body></html>')
+    meta = read_metadata(parse_page(html, "https://a.test/review"), DEFAULT_CONFIG)
+    assert (meta.published, meta.date_source) == ("2025-11-01", "labelled")
+
+
 def test_dates_of_embedded_posts_are_no_witnesses() -> None:
     html = ('<html><body><h1>Harbour vote</h1><div class="article-body"><p>Text.</p>'
             '<blockquote class="instagram-media"><p>A post <time datetime="2025-03-12T19:30:12+00:00">Mar 12</time>'

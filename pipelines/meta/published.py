@@ -84,6 +84,7 @@ class _Evidence:
         self._times: list[tuple[str, When]] | None = None
         self._zones: list[str] | None = None
         self._modified: tuple[When | None] | None = None
+        self._text: str | None = None
 
     @property
     def times(self) -> list[tuple[str, When]]:
@@ -99,6 +100,13 @@ class _Evidence:
                 found = _first(_byline_modified(self))
             self._modified = (found,)
         return self._modified[0]
+
+    @property
+    def text(self) -> str:
+        """The page's visible text (read for the last-resort strategies only)."""
+        if self._text is None:
+            self._text = zones.page_text(self.tree)
+        return self._text
 
     @property
     def zone_texts(self) -> list[str]:
@@ -262,6 +270,7 @@ def _published_candidates(ev: _Evidence, voters: dict[str, When]) -> Iterator[tu
         ("modified", lambda: iter((ev.modified(),))),
         ("url", lambda: iter((url_date(ev.url),))),
         ("script", lambda: _keyed_dates(ev.html)),
+        ("labelled", lambda: _labelled(ev)),
         ("text", lambda: _after_headline(ev)),
         ("description", lambda: _described(ev)),
         ("image", lambda: (image_url_date(u) for u in ev.sig.all("og:image", "twitter:image", "twitter:image:src"))),
@@ -328,9 +337,23 @@ def _latest_date(ev: _Evidence) -> When | None:
     dates = [w for _, w in ev.page.time_elements(everywhere=True)]
     dates.extend(w for w in (parse_machine(ev.ld.get("dateModified")), parse_machine(ev.ld.get("datePublished")))
                  if w is not None)
-    text = zones.page_text(ev.tree)
+    text = ev.text
     dates.extend(w for w, _ in find_text_dates(text, month_first=ev.month_first, limit=200))
     return max(dates, key=lambda w: w.instant, default=None)
+
+
+# "Published on", "Erschienen am", "publié le" right before a date, anywhere in the page's text.
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|erschienen|veröffentlicht|publié|publicado|pubblicato|"
+                              r"gepubliceerd|opublikowano)(?:\s+(?:on|am|le|el|il|em|op))?\s*:?\s*", re.I)
+
+
+def _labelled(ev: _Evidence) -> Iterator[When | None]:
+    """A date the page's text labels as the publication date (footers, plain-text bylines)."""
+    text = ev.text
+    for m in _PUBLISHED_LABEL.finditer(text):
+        for when, pos in find_text_dates(text[m.end():m.end() + 40], month_first=ev.month_first, limit=1):
+            if pos <= 4:
+                yield when
 
 
 def _after_headline(ev: _Evidence) -> Iterator[When | None]:
@@ -343,7 +366,7 @@ def _after_headline(ev: _Evidence) -> Iterator[When | None]:
 
 def _most_frequent(ev: _Evidence) -> Iterator[When | None]:
     """The day written most often in the page's text (first seen wins a tie)."""
-    found = find_text_dates(zones.page_text(ev.tree), month_first=ev.month_first, limit=500)
+    found = find_text_dates(ev.text, month_first=ev.month_first, limit=500)
     counts: dict[str, list[When]] = {}
     for when, _ in found:
         counts.setdefault(when.iso[:10], []).append(when)
