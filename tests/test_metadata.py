@@ -162,7 +162,7 @@ def test_a_date_labelled_as_the_publication_in_the_footer() -> None:
 def test_dates_of_embedded_posts_are_no_witnesses() -> None:
     html = ('<html><body><h1>Harbour vote</h1><div class="article-body"><p>Text.</p>'
             '<blockquote class="instagram-media"><p>A post <time datetime="2025-03-12T19:30:12+00:00">Mar 12</time>'
-            '</p></blockquote><p>Published 29.01.2026</p></div></body></html>')
+            '</p></blockquote><p>The vote was held on 29.01.2026.</p></div></body></html>')
     meta = read_metadata(parse_page(html, "https://a.test/harbour-vote"), DEFAULT_CONFIG)
     assert (meta.published, meta.date_source) == ("2026-01-29", "text")
 
