@@ -1,17 +1,21 @@
 """Publication and update dates: ranked candidates from structured data down to the URL.
 
-Order of trust: JSON-LD ``datePublished``, date meta tags, embedded app state matched to the
-article, microdata, ``<time>`` in the article area, labelled dates in bylines ("Published
-March 3, 2025"), relative bylines ("3 hours ago", resolved against the latest other date on
-the page, never the clock), the update date, the URL, dates under telling keys in inline
-scripts, the text after the headline, the upload day of the lead image, and last the day the
-page's text names most often. A candidate more than a day off a date in the URL is passed
-over. The independent witnesses (JSON-LD, meta, app state, microdata, ``<time>``, byline,
-URL) each name their first day and the day most of them name wins, the most trusted of its
-witnesses giving the value; with no witness the first fallback wins. The value is put in the
-page's own calendar day when it was given in UTC, and ``Dates.source`` names its strategy.
-(An update stamp is no upper bound: drafts edited for weeks before they go live carry a
-``dateModified`` older than ``datePublished``.)
+Order of trust: JSON-LD ``datePublished``, named date meta tags, embedded app state matched to
+the article, microdata, ``<time>`` in the article area, labelled dates in bylines ("Published
+March 3, 2025"), a bare ``date`` meta tag (often the last edit: it bounds the byline from
+above), relative bylines ("3 hours ago", resolved against the latest other date on the page,
+never the clock), the update date, the URL, dates under telling keys in inline scripts, a date
+the text labels as published, the text from the headline on, the page's description, the
+upload day of the lead image, and last the day the page's text names most often. A candidate
+more than a day off a date in the URL is passed over. The independent witnesses (JSON-LD,
+meta, app state, microdata, ``<time>``, byline, date meta, URL) each name their first day and
+the day most of them name wins, the most trusted of its witnesses giving the value; with no
+witness the first fallback wins. The value is put in the page's own calendar day when it was
+given in UTC, and ``Dates.source`` names its strategy.
+
+The update date is never earlier than the publication (a ``dateModified`` older than
+``datePublished`` is a draft's edit, not an update) and never read from a relative phrase
+("Updated 2 hours ago" is relative to a fetch time the page does not state).
 """
 
 from __future__ import annotations
