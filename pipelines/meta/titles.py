@@ -1,6 +1,8 @@
 """The headline: JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>`` and ``<h1>``
 weighed against each other, with the outlet's name cut from ``<title>``-style suffixes and
-prefixes (``Headline - Outlet``, ``Outlet | Headline``, ``Headline < Section < Outlet``).
+prefixes (``Headline - Outlet``, ``Outlet | Headline``, ``Headline < Section < Outlet``). A
+candidate that is only the site's name (a Next.js ``<title>``, a logo in an ``<h1>``) is never
+the headline.
 """
 
 from __future__ import annotations
