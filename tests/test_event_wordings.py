@@ -468,3 +468,8 @@ def test_dates_after_a_release_without_a_season_are_no_more_releases() -> None:
     body = "Moonlit Ward Season 2 premieres on March 6, and a fan event follows in April."
     found = run(body, dates=(("March 6", "2026-03-06", None), ("April", "2026-04", None)), kind="release")
     assert [fields(e, "season", "date") for e in found] == [(2, "2026-03-06")]
+
+
+def test_targets_of_something_other_than_a_season_are_no_releases() -> None:
+    body = "The company is targeting 2026 for the first phase and 2027 for the second."
+    assert run(body, dates=(("2026", "2026", None), ("2027", "2027", None)), about=(), kind="release") == []

@@ -83,7 +83,7 @@ _SEASON_BEFORE = re.compile(r"\b(?:(?:the|its|a) (?P<o>first|second|third|fourth
                             r"(?: (?:is |are )?(?:following|arriving|coming|due|expected|slated|set|landing|premiering|"
                             r"(?:will|to|should) (?:follow|arrive|come)))?(?: (?:for|in|on|by|around))?\s*$")
 _FOR_SEASON = re.compile(r"\s+for (?:the|its|a) (?P<o>first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
-                         r"(?: (?:season|installment|part|one))?\b")
+                         r"(?: (?:season|installment|part|one)\b|(?=[.,;:]|\s+and\b|\s*$))")
 # Weekly slots, not premieres: "air Saturday and Sunday", "airs every Friday", "streams Fridays".
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _SLOT = re.compile(rf"(?:every |on )?{_DAY}s?(?: and | & |-| through | to |, ){_DAY}s?\b|every {_DAY}\b|{_DAY}s\b")
@@ -129,6 +129,8 @@ def _targets(inp: EventInput, sentence: Sentence, found: list[EventFact]) -> lis
     the third in early 2027``, ``with Season 3 following in early 2027``)."""
     body, taken = inp.ctx.body, {e.fields.get("date") for e in found}
     verb = _TARGET_VERB.search(body, sentence.start, sentence.end)
+    if verb and not _RELEASE_SUBJECT.search(sentence.text):
+        verb = None  # "the firm is targeting 2026 for the first phase"
     if not verb and not found:
         return []
     lo = verb.end() if verb else min(e.span[1] for e in found)
