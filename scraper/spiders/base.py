@@ -23,7 +23,7 @@ from scraper.items import FailedPage, RawPage
 from scraper.runstate import RunState
 from scraper.spiders.entries import is_newer
 from scraper.spiders.errors import Counted, check_response, failure_from_error, http_charset
-from scraper.spiders.links import allowed, non_article_reason
+from scraper.spiders.links import allowed, non_article_reason, without_tracking
 
 ARTICLE = "article"
 DISCOVERY = "discovery"
@@ -87,7 +87,12 @@ class ArticleSpider(Spider):
         return self.source is None or allowed(url, self.source.allow, self.source.deny)
 
     def article_request(self, url: str, *, lastmod: str | None = None, force: bool = False) -> Request | None:
-        """The request of one article page, or ``None`` if it is filtered, a duplicate or over the limit."""
+        """The request of one article page, or ``None`` if it is filtered, a duplicate or over the limit.
+
+        Analytics parameters are dropped first: every source then fetches (and records) the page
+        under the same address, so which source comes first does not change the stored URL.
+        """
+        url = without_tracking(url)
         if not force and not self.wants(url):
             return None
         key = normalize_url(url)

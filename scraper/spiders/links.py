@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pipelines.urls import domain_of
 
@@ -25,6 +25,25 @@ _QUERY_NON_ARTICLE = re.compile(r"(^|&)(s|q|query|search|page|paged|p|tag|cat|au
 _DATE_PATH = re.compile(r"/(19|20)\d{2}/(0?[1-9]|1[0-2])(/|$)|/(19|20)\d{2}[-/]?\d{2}[-/]?\d{2}")
 _ID_SEGMENT = re.compile(r"^(?:[a-z]*[-_]?)?\d{5,}(?:\.html?)?$|(?:^|[-_])\d{5,}(?:\.html?)?$", re.IGNORECASE)
 _SLUG = re.compile(r"^[\w%]+(?:[-_][\w%]+){2,}(?:\.s?html?|\.php|\.aspx?)?$", re.UNICODE)
+
+
+# Analytics parameters: they never change the page, only how a visit is counted.
+_TRACKING_PARAM = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl)$",
+                             re.IGNORECASE)
+
+
+def without_tracking(url: str) -> str:
+    """``url`` without analytics parameters (``utm_*``, ``fbclid``, ...), so a page has one address
+    whichever feed or sitemap listed it; other parameters keep their order. Unchanged when there are none."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(key, value) for key, value in pairs if not _TRACKING_PARAM.match(key)]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))
 
 
 def non_article_reason(url: str) -> str | None:
