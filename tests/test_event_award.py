@@ -251,3 +251,19 @@ def test_a_ceremony_carries_through_its_paragraph_but_not_beyond_two_sentences_a
     found = run(body, kind="award")
     assert [fields(e, "recipient", "ceremony") for e in found] == [
         ("Moonlit Ward", "9th Copper Bell Awards"), ("Yeon Da-bin", "9th Copper Bell Awards")]
+
+
+def test_a_nominee_in_parentheses_and_a_prize_that_went_to_the_series() -> None:
+    body = ("Yeon Da-bin leads the cast. The series picked up four nominations at the 9th Copper Bell Awards, "
+            "including best drama and best actress (Yeon). At the 4th Harbor Series Awards, best drama went to "
+            "the series.")
+    found = run(body, kind="award")
+    assert [fields(e, "category", "recipient", "result", "ceremony") for e in found] == [
+        ("best drama", "Moonlit Ward", "nominated", "9th Copper Bell Awards"),
+        ("best actress", "Yeon Da-bin", "nominated", "9th Copper Bell Awards"),
+        ("best drama", "Moonlit Ward", "won", "4th Harbor Series Awards")]
+
+
+def test_an_acting_prize_for_a_role_credits_the_part() -> None:
+    body = "Ko Eun-seol won best new actress for her role as Bae Ro-woon at the 4th Harbor Series Awards."
+    assert ("Ko Eun-seol", "actor", "Bae Ro-woon") in credits(body)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.facts.event_rules.common import NAME1, EventInput, full_name, make_event, sentence_index
+from pipelines.facts.event_rules.common import NAME, NAME1, EventInput, full_name, make_event, sentence_index
 from pipelines.facts.event_rules.people import last_person
 from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for, tracked_named
 from pipelines.facts.model import EventFact
@@ -43,6 +43,8 @@ _NOMINATED = re.compile(r"\bnominat\w*|\bnominee|\bup for\b|\bshortlist", re.IGN
 _FOR_NAME = re.compile(rf"^(?: (?:[Aa]ward|[Pp]rize|trophy))?(?:,? (?:for|to)|"
                        rf"(?:, [^,]{{3,60}},)? (?:went|goes|was given|was awarded|was presented) to"
                        rf"(?: (?!(?:of|for|in)\b)[a-z][a-z-]*){{0,3}}) (?P<r>{NAME1})")
+_TO_THE_SHOW = re.compile(r"(?: (?:award|prize|trophy))?,? (?:went|goes|was given|was awarded) to "
+                          r"(?:the (?:show|series|drama)|it)\b")
 _JOINED = re.compile(r"\s*(?:,|and|as well as|&)?\s*(?:and\s+)?(?:the\s+)?")
 _SHOW_REF = re.compile(r"\b(?:it|the (?:show|series|drama|film)|Season \d+|"
                        r"(?:the|its) (?:first|second|third|new|latest) season)\b", re.IGNORECASE)
@@ -167,6 +169,15 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
     named = _FOR_NAME.match(body[cat.end():cat.end() + 110])
     if named and not _SECTIONS.match(named.group("r")):
         return _Recipient(full_name(inp, named.group("r")), False, show)
+    paren = cat.group("paren") or ""
+    if paren and (paren in inp.people or re.fullmatch(NAME, paren)) and not _SECTIONS.match(paren) and \
+            not re.search(r"(?i)prize|award|trophy|best|grand", paren):
+        return _Recipient(full_name(inp, paren), False, show)  # "best actor (Oh)"
+    if _TO_THE_SHOW.match(body, cat.end(), min(sentence.end, cat.end() + 40)):
+        own = [s.title for s in inp.ctx.shows if s.slug == show]
+        name = own[0] if own else other_title_near(inp, sentence)
+        if name:
+            return _Recipient(name, True, show)
     titles = quoted_titles(inp, floor, cat.start())
     blocked = [(c.start(), c.end()) for c in ceremonies] + [d.span for d in inp.dates] + [t[:2] for t in titles]
     found: list[tuple[int, _Recipient]] = []
