@@ -192,11 +192,20 @@ class Citation:
     kind: str
 
 
+_TRIGGER_WORDS = frozenset(word for words in _TRIGGERS.values() for word in words)
+
+
+def _triggered(lowered: str) -> set[str]:
+    """The slots whose trigger words occur in a folded sentence (each word tested once)."""
+    words = {word for word in _TRIGGER_WORDS if word in lowered}
+    return {slot for slot, triggers in _TRIGGERS.items() if not words.isdisjoint(triggers)}
+
+
 def find_citations(body: str, start: int, end: int) -> Iterator[Citation]:
     """Outlets cited in the sentence ``body[start:end]``, in order of the patterns that find them."""
-    lowered = body[start:end].casefold()
+    slots = _triggered(body[start:end].casefold())
     for pattern, slot in _PATTERNS:
-        if not any(word in lowered for word in _TRIGGERS[slot]):
+        if slot not in slots:
             continue
         for match in pattern.finditer(body, start, end):
             span = _trim(body, match.start("name"), match.end("name"))
