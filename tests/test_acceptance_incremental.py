@@ -15,11 +15,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from scraper.localsite import Route, serve
 from storage.db import open_database
 from storage.reads import article_versions, iter_records, list_articles
 from tests.acceptance_helpers import config_toml, write_article, write_feed, write_sitemap
 from tests.crawl_helpers import REPO, child_env, run_crawl_process
+
+pytestmark = pytest.mark.slow  # real crawls in child processes
 
 PAGE = "/news/2026/02/paper-lighthouse-second-season.html"
 OTHER = "/news/2026/02/paper-lighthouse-new-keeper.html"

@@ -15,9 +15,13 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from scraper.localsite import LocalSite, serve
 from tests.acceptance_helpers import config_toml, write_article, write_feed
 from tests.crawl_helpers import run_crawl_process
+
+pytestmark = pytest.mark.slow  # real crawls in child processes
 
 ANSWER_S = 0.25
 

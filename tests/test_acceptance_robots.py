@@ -15,9 +15,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from scraper.localsite import LocalSite, serve
 from tests.acceptance_helpers import config_toml, write_article, write_feed
 from tests.crawl_helpers import REPO, child_env, run_crawl_process
+
+pytestmark = pytest.mark.slow  # real crawls in child processes
 
 PRIVATE = ("/private/paper-lighthouse-draft-one.html", "/private/paper-lighthouse-draft-two.html",
            "/private/paper-lighthouse-draft-three.html")

@@ -18,11 +18,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from scraper.localsite import LocalSite, Route, serve
 from storage.db import open_database
 from storage.reads import list_articles, list_runs
 from tests.acceptance_helpers import config_toml, write_article, write_feed
 from tests.crawl_helpers import REPO, child_env, crawl_command
+
+pytestmark = pytest.mark.slow  # real crawls in child processes
 
 FAST = "/news/2026/05/paper-lighthouse-first-look.html"
 SLOW = ("/news/2026/05/paper-lighthouse-long-read.html", "/news/2026/05/paper-lighthouse-deep-dive.html")
