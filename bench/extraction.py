@@ -1,12 +1,13 @@
 """Extraction benchmark: showbeat's article record (facts off) beside trafilatura, same pages, same run.
 
     python bench/extraction.py /work/shared/corpora/article-extraction-benchmark [--limit N]
-        [--filter language=en] [--no-peers]
+        [--filter language=en] [--no-peers] [--stages]
 
 Reads the corpus's ``cases.json`` (pages plain or gzip), scores the body the way the
 article-extraction-benchmark does (4-gram shingles of ``\\w+`` tokens; per-page TP/FP/FN
 normalised to sum 1; precision and recall averaged over pages, F1 their harmonic mean) and
 prints F1, precision, recall and median / p90 milliseconds per page for each extractor.
+``--stages`` also prints the median CPU milliseconds of each stage of showbeat's record.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipelines import extract
+from pipelines.body import extract_body
+from pipelines.context import resolve_config
+from pipelines.embeds import extract_embeds
+from pipelines.metadata import extract_metadata
+from pipelines.parse import parse_page
+from pipelines.relevance import match_shows
 
 _TOKEN = re.compile(r"\w+")
 
@@ -77,6 +84,27 @@ def run(name: str, fn: Callable[[bytes, str], str], cases: list[tuple[dict, byte
             "p90_ms": times[int(0.9 * (len(times) - 1))], "cpu_ms": statistics.median(cpu)}
 
 
+def stage_times(cases: list[tuple[dict, bytes]]) -> dict[str, float]:
+    """Median CPU milliseconds per page of each stage (parse, metadata, embeds, body, relevance)."""
+    cfg = resolve_config(None)
+    times: dict[str, list[float]] = {name: [] for name in ("parse", "metadata", "embeds", "body", "relevance")}
+    for case, raw in cases:
+        marks = [time.process_time()]
+        page = parse_page(raw, case.get("url") or "")
+        marks.append(time.process_time())
+        meta = extract_metadata(page, cfg)
+        marks.append(time.process_time())
+        extract_embeds(page)
+        marks.append(time.process_time())
+        body = extract_body(page, meta)
+        marks.append(time.process_time())
+        match_shows(meta.title, body, cfg.shows)
+        marks.append(time.process_time())
+        for name, start, end in zip(times, marks, marks[1:], strict=False):
+            times[name].append((end - start) * 1000)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
 def showbeat(raw: bytes, url: str) -> str:
     return extract(raw, url, facts=False).body
 
@@ -98,6 +126,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--filter", action="append", default=[], metavar="KEY=VALUE")
     parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--stages", action="store_true", help="also print median CPU ms of each stage")
     args = parser.parse_args(argv)
     cases = load_cases(args.corpus, args.filter, args.limit)
     if not cases:
@@ -111,6 +140,9 @@ def main(argv: list[str] | None = None) -> None:
               f"{row['median_ms']:>10.1f} {row['p90_ms']:>8.1f} {row['cpu_ms']:>7.1f}")
     if len(rows) > 1:
         print(f"showbeat median / {rows[1]['name']} median = {rows[0]['median_ms'] / rows[1]['median_ms']:.2f}")
+        print(f"showbeat CPU / {rows[1]['name']} CPU = {rows[0]['cpu_ms'] / rows[1]['cpu_ms']:.2f}")
+    if args.stages:
+        print("stage CPU ms (median): " + ", ".join(f"{k} {v:.2f}" for k, v in stage_times(cases).items()))
 
 
 if __name__ == "__main__":
