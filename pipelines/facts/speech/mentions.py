@@ -10,11 +10,12 @@ organisation or outlet word (``Studios``, ``Entertainment``, ``News``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.facts.speech import lexicon
-from pipelines.facts.speech.quotes import find_quotes
+from pipelines.facts.speech.quotes import Quote, find_quotes
 
 _TOKEN = r"(?:[A-Z][\w’'.&+-]*[\w+]|[A-Z]\+?|\d+[A-Za-z]+[\w]*)"
 NAME_RUN = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:[ \t]+(?:of[ \t]+)?{_TOKEN})*")
@@ -92,10 +93,11 @@ def find_mentions(body: str) -> list[Mention]:
     mentions: list[Mention] = []
     people: dict[str, str] = {}
     # Names inside quotation marks are titles or quoted words, not people the text introduces.
-    quoted = [(q.start, q.end) for q in find_quotes(body)]
+    quoted = find_quotes(body)  # in body order, never overlapping
+    starts = [q.start for q in quoted]
     for match in NAME_RUN.finditer(body):
         mention = _mention(body, match.start(), match.group())
-        if mention is None or any(a <= mention.start < b for a, b in quoted):
+        if mention is None or _inside(quoted, starts, mention.start):
             continue
         if mention.kind == "person":
             for word in (mention.text.split()[0], mention.text.split()[-1]):
@@ -105,6 +107,12 @@ def find_mentions(body: str) -> list[Mention]:
             mention = Mention(mention.start, mention.end, mention.text, "person", mention.role)
         mentions.append(mention)
     return mentions
+
+
+def _inside(quoted: list[Quote], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` lies inside one of the (ordered) quotations."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos < quoted[i].end
 
 
 def _mention(body: str, start: int, text: str) -> Mention | None:
