@@ -267,3 +267,13 @@ def test_a_nominee_in_parentheses_and_a_prize_that_went_to_the_series() -> None:
 def test_an_acting_prize_for_a_role_credits_the_part() -> None:
     body = "Ko Eun-seol won best new actress for her role as Bae Ro-woon at the 4th Harbor Series Awards."
     assert ("Ko Eun-seol", "actor", "Bae Ro-woon") in credits(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("It was the most-watched non-English series on Disney+ for two weeks.",
+     [(1, "most-watched non-English series on Disney+")]),
+    ("It is one of the most-watched shows on Disney+.", []),
+    ("It became the most-watched series of the year.", []),
+])
+def test_the_most_watched_on_a_platform_is_rank_one(body: str, expected: list) -> None:
+    assert [fields(e, "rank", "chart") for e in run(body, kind="ranking")] == expected

@@ -35,7 +35,8 @@ _RANK = re.compile(
     r"at the (?:very )?top(?= of\b))\b|"
     rf"\b(?:plac(?:ed|es|ing)|finish(?:ed|es|ing)|(?:came|comes?|coming) in|land(?:ed|s|ing)|debut(?:ed|s|ing)|"
     rf"s(?:at|its|itting)|st(?:ood|ands|anding)) (?:at )?(?P<pord>{_ORD})\b(?! (?:time|season|episode|week)\b)|"
-    rf"\b(?P<most>{_ORD}|No\. ?\d+)(?=[- ]most[- ](?:watched|popular|viewed|streamed)\b)",
+    rf"\b(?P<most>{_ORD}|No\. ?\d+)(?=[- ]most[- ](?:watched|popular|viewed|streamed)\b)|"
+    rf"(?<!one of )(?<!among )\bthe(?P<mostone>)(?= most[- ](?:watched|viewed|streamed)\b)",
     re.IGNORECASE)
 # Where a chart phrase ends: punctuation, a second verb, or a time or comparison phrase.
 _CHART_END = (r"(?=,|\.|;|:|\s+and (?:then )?(?:climbed|rose|stayed|remained|held|spent|reached|peaked|"
@@ -160,7 +161,7 @@ def _chart_name(chart: str) -> str:
 
 
 def _rank(m: re.Match[str]) -> int | None:
-    if m.group("top"):
+    if m.group("top") or m.group("mostone") is not None:
         return 1
     for group in ("hash", "no", "rno"):
         if m.group(group):
@@ -182,6 +183,8 @@ def _chart(body: str, m: re.Match[str], start: int, stop: int) -> tuple[str, int
     found = (verb and _TOPPED_CHART.match(rest)) or _MOST_CHART.match(rest) or _CHART.match(rest)
     if found and _BARE_LIST.match(found.group("chart").strip()):
         return None  # "topped the list": an idiom more often than a chart
+    if found and m.group("mostone") is not None and not re.search(r"\s(?:on|among|in)\s", found.group("chart")):
+        return None  # "the most-watched show of the year": no chart
     if found and _CHART_WORDS.search(found.group("chart")):
         return found.group("chart").strip(), m.start(), m.end() + found.end()
     if not _PEAK.search(body, max(start, m.start() - 20), m.start()):
