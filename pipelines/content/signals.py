@@ -167,7 +167,13 @@ def attrs_of(el: lxml.html.HtmlElement) -> str:
     cls, ident, role = get("class"), get("id"), get("role")
     if not (cls or ident or role):
         return ""
-    attrs = f"{cls or ''} {ident or ''} {role or ''}".lower()
+    return _clean_attrs(f"{cls or ''} {ident or ''} {role or ''}")
+
+
+@lru_cache(maxsize=8192)
+def _clean_attrs(raw: str) -> str:
+    """``attrs_of``'s clean-up of the joined values (cached: pages repeat their classes)."""
+    attrs = raw.lower()
     if attrs.count("-") >= 4:  # slug-derived classes ("she-also-kept-things-simple") are not roles
         attrs = " ".join(word for word in attrs.split() if word.count("-") < 4)
     if "has-" in attrs or "no-" in attrs or "with-" in attrs or "show-" in attrs:
