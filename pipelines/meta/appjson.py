@@ -43,12 +43,13 @@ class AppArticle:
 
 
 def blobs(next_data: str | None, scripts: list[str]) -> list[Any]:
-    """Decoded app-state objects of the page, ``__NEXT_DATA__`` and Fusion content first."""
+    """Decoded app-state objects of the page, ``__NEXT_DATA__`` and Fusion content first.
+    Blobs that name no publication-date key are not decoded: no article object can be in them."""
     out: list[Any] = []
-    if next_data:
+    if next_data and _has_date_key(next_data):
         out.extend(_decode_at(next_data, 0))
     for text in scripts:
-        if len(text) > _MAX_BLOB:
+        if len(text) > _MAX_BLOB or not _has_date_key(text):
             continue
         m = _FUSION.search(text)
         if m:
@@ -61,6 +62,10 @@ def blobs(next_data: str | None, scripts: list[str]) -> list[Any]:
         for m in _ASSIGN.finditer(text[:20000]):
             out.extend(_decode_at(text, m.end()))
     return out
+
+
+def _has_date_key(text: str) -> bool:
+    return any(key in text for key in PUBLISHED_KEYS)
 
 
 def _decode_at(text: str, pos: int) -> list[Any]:
