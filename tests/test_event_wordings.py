@@ -473,3 +473,18 @@ def test_dates_after_a_release_without_a_season_are_no_more_releases() -> None:
 def test_targets_of_something_other_than_a_season_are_no_releases() -> None:
     body = "The company is targeting 2026 for the first phase and 2027 for the second."
     assert run(body, dates=(("2026", "2026", None), ("2027", "2027", None)), about=(), kind="release") == []
+
+
+def test_episodes_named_after_the_verb_are_the_season_in_focus_too() -> None:
+    body = "Season 2 of Moonlit Ward is here. Disney+ released all eight episodes on September 19."
+    [release] = run(body, dates=(("September 19", "2025-09-19", None),), kind="release")
+    assert fields(release, "season", "date", "platform") == (2, "2025-09-19", "Disney+")
+
+
+@pytest.mark.parametrize(("body", "count"), [
+    ("Moonlit Ward Season 3 will be out in late 2026.", 1),
+    ("The ratings will be out on Monday.", 0),
+])
+def test_a_season_that_will_be_out(body: str, count: int) -> None:
+    date = ("late 2026", "2026", "END") if "late" in body else ("Monday", "2025-09-29", None)
+    assert len(run(body, dates=(date,), kind="release")) == count

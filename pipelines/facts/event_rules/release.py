@@ -44,7 +44,7 @@ _TRIGGER = re.compile(
     r"eyeing)|"
     r"bow(?:s|ed|ing)?|(?:will|to) stream|(?:be|been|was|were|is|are|being) broadcast|"
     r"(?P<subject>(?:due(?: out)?|expected)(?= (?:in|on|by|around|sometime|this|next|early|late)\b)|"
-    r"(?:be|been|was|were) unveiled|"
+    r"(?:be|been|was|were) unveiled|(?:will be|is|are|should be) out(?= (?:in|on|by|this|next|early|late)\b)|"
     r"available (?:to stream )?(?:on|from|starting|beginning))|"
     r"(?P<direct>return(?:s|ing)?|com(?:es|ing)(?: back)?|(?:is|are) back))\b", re.IGNORECASE)
 # Who or what returns in a clause that is no show's return ("the director returns in May").
@@ -253,7 +253,7 @@ def _season(inp: EventInput, sentence: Sentence, trig: Trigger, span: tuple[int,
         if hits:
             return _season_number(min(hits, key=lambda m: abs(m.start() - trig.start)))
     if trig.label == "past":
-        if not _EPISODES.search(inp.ctx.body, span[0], trig.start):
+        if not _EPISODES.search(inp.ctx.body, *span):
             return 1
         return _recent_season(inp, sentence) or _focus_season(inp) or 1
     if _THEATRICAL.search(inp.ctx.body, *span) or (not inp.ctx.about and other_title_near(inp, sentence)):
