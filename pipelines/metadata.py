@@ -72,7 +72,7 @@ def read_metadata(page: Page, config: ExtractConfig) -> Metadata:
     declared = [tree.get("lang"), tree.get("xml:lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
                 ld.get("inLanguage"), sig.first("og:locale"), sig.first("content-language"),
                 sig.first("dc.language", "language")]
-    zones = PageZones(tree)
+    zones = PageZones(tree, page.html)
     dates = find_dates(zones, url, sig, ld, app, _month_first(declared), page.html)
     return Metadata(
         canonical_url=canonical,

@@ -63,8 +63,9 @@ def is_boilerplate(cls: str | None, ident: str | None) -> bool:
 class PageZones:
     """Date and author zones, ``<time>`` elements and the headline's block of one page."""
 
-    def __init__(self, tree: HtmlElement) -> None:
+    def __init__(self, tree: HtmlElement, html: str | None = None) -> None:
         self.tree = tree
+        self.html = html  # the page source, when known: a substring test there spares a walk over the tree
         h1 = self._h1 = tree.find(".//h1")
         # The ancestor proxies are held: lxml keeps one proxy per node while it is referenced,
         # so the identities in ``_block`` stay those of the nodes.
@@ -149,6 +150,8 @@ class PageZones:
 
     def with_itemprop(self, *names: str) -> list[HtmlElement]:
         """Elements (not ``<meta>`` or ``<link>``: the signals read those) whose ``itemprop`` is one of ``names``."""
+        if self.html is not None and not any(name in self.html for name in names):
+            return []
         if self._itemprops is None:
             self._itemprops = [el for el in _ITEMPROP(self.tree) if el.tag not in ("meta", "link")]
         wanted = set(names)
