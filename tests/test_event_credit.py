@@ -245,3 +245,13 @@ def test_an_unknown_single_name_in_a_part_is_no_credit() -> None:
 def test_a_resolved_surname_owning_a_part() -> None:
     body = "Maeng Ji-ho leads the cast. Viewers adore Maeng’s Bae Ro-woon. It’s Very Good."
     assert credits(body) == {("Maeng Ji-ho", "actor", "Bae Ro-woon")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Seok Ha-rin’s character, Bae Ro-woon, is a surgeon.", {("Seok Ha-rin", "actor", "Bae Ro-woon")}),
+    ("Bae Ro-woon is played by Maeng Ji-ho.", {("Maeng Ji-ho", "actor", "Bae Ro-woon")}),
+    ("Maeng Ji-ho and Uhm Da-eun play rival doctors Bae Ro-woon and Do Yu-na, respectively.",
+     {("Maeng Ji-ho", "actor", "Bae Ro-woon"), ("Uhm Da-eun", "actor", "Do Yu-na")}),
+])
+def test_parts_given_in_other_orders(body: str, expected: set) -> None:
+    assert credits(body) == expected

@@ -65,7 +65,12 @@ _CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are
 _INTRODUCES = re.compile(rf"\b(?:introduc(?:es|ed|ing)|welcom(?:es|ed|ing)|add(?:s|ed|ing)|brings? in|brought in) "
                          rf"(?P<list>{NAMES}) as (?:a|an|the|his|her|their)\b")
 # "Kim Min-jun’s Lee Ara is the heart of the show": the actor's character.
-_POSSESSIVE_PART = re.compile(rf"\b(?P<actor>{NAME}|{NAME_WORD})['’]s (?P<char>{NAME})\b(?! [A-Z])")
+_POSSESSIVE_PART = re.compile(rf"\b(?P<actor>{NAME}|{NAME_WORD})['’]s (?:character,? |role,? )?"
+                              rf"(?P<char>{NAME})\b(?! [A-Z])")
+# "A and B play C and D, respectively": actors and parts in order.
+_PAIRED = re.compile(rf"(?P<actors>{NAMES}) (?:play|portray|star as|appear as) (?:(?!and\b)[a-z-]+ ){{0,3}}"
+                     rf"(?P<chars>{NAMES})")
+_IS_PLAYED_BY = re.compile(rf"(?P<char>{NAME}) (?:is|was|will be) (?:played|portrayed) by (?P<actor>{NAME})")
 _ACTING_CUE = re.compile(r"\b(?:plays|played|playing|role of|character|portrays|portrayed)\b")
 _KOREAN_FULL = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 # Words of shop links, photo credits and captions in parentheses, never in a cast pair.
@@ -143,8 +148,19 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
 def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit]:
     """Actors with their parts: ``A plays B``, ``A as B``, ``B (A)``, ``B, played by A``."""
     body, lo, hi = inp.ctx.body, sentence.start, sentence.end
+    paired = []
+    for m in _PAIRED.finditer(body, lo, hi) if " and " in lowered and _gate(_PLAYS, lowered) else ():
+        actors, chars = re.findall(NAME, m.group("actors")), re.findall(NAME, m.group("chars"))
+        if len(actors) == len(chars) > 1:
+            paired.append(m.span())
+            for actor, char in zip(actors, chars, strict=True):
+                yield m.start(), m.end(), actor, "actor", char
+    for m in _IS_PLAYED_BY.finditer(body, lo, hi) if "ed by" in lowered else ():
+        yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
     for pattern in (_PLAYS, _AS):
         for m in pattern.finditer(body, lo, hi) if _gate(pattern, lowered) else ():
+            if any(start <= m.start() < end for start, end in paired):
+                continue
             if pattern is _AS and not _acting_as(body[m.end("actor"):m.start("char")]):
                 continue  # "writes as", "praised as": a pen name or a compliment, not a part
             yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
