@@ -49,7 +49,8 @@ def strip_site(title: str, site_names: Iterable[str]) -> str:
     while len(parts) > 1 and _is_site(parts[0][0], names):
         parts.pop(0)
         start = parts[0][1]
-    return title[start:end].strip(_SEPARATOR_CHARS) if end < len(title) else title[start:end].strip()
+    kept = title[start:end].strip()
+    return kept.rstrip(_SEPARATOR_CHARS) if end < len(title) else kept
 
 
 def _is_trailer(segment: str, names: set[str]) -> bool:
