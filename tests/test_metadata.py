@@ -409,6 +409,13 @@ def test_english_is_guessed_only_when_nothing_is_declared() -> None:
         assert read_metadata(page, DEFAULT_CONFIG).language == want
 
 
+def test_xhtml_xml_lang_is_a_declaration() -> None:
+    html = ('<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml" xml:lang="de">'
+            "<body><h1>Night Ferry</h1><p>The ferry leaves at night and the crew says that it was a long season.</p>"
+            "</body></html>")
+    assert read_metadata(parse_page(html, "https://a.test/x"), DEFAULT_CONFIG).language == "de"
+
+
 def test_declared_language_must_fit_the_headline_script() -> None:
     assert choose_language(["ko", "en_US"], "Trauma Code director talks Season 2") == "en"
     assert choose_language(["ko", "en_US"], "중증외상센터 시즌2") == "ko"
