@@ -26,6 +26,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
+from pipelines.urls import normalize_url
 from scraper.runstate import RunState
 from scraper.spiders.base import ARTICLE
 from scraper.spiders.errors import SkipPage
@@ -59,6 +60,13 @@ class IncrementalMiddleware:
         run.count("requests")
 
     def _check(self, run: RunState, request: Request) -> None:
+        key = normalize_url(request.url)
+        if key in run.fetching:  # a second source dated it later, but this run fetches it already
+            raise SkipPage("skipped", "already fetched in this run")
+        self._check_state(run, request)
+        run.fetching.add(key)
+
+    def _check_state(self, run: RunState, request: Request) -> None:
         state = _state_of(run, request.url)
         if state is None:
             return

@@ -35,6 +35,8 @@ class RunState:
     counts: Counter[str] = field(default_factory=Counter)
     # Normalized article URLs requested by any spider of the run, with the entry date they were requested with.
     requested: dict[str, str | None] = field(default_factory=dict)
+    # Normalized article URLs whose request went out in this run (not skipped): fetched once per run.
+    fetching: set[str] = field(default_factory=set)
     _flushed_at: float = 0.0
 
     def count(self, name: str, n: int = 1) -> None:
