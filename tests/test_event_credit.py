@@ -255,3 +255,10 @@ def test_a_resolved_surname_owning_a_part() -> None:
 ])
 def test_parts_given_in_other_orders(body: str, expected: set) -> None:
     assert credits(body) == expected
+
+
+def test_a_hyphenated_name_keeps_its_surname_beside_a_place() -> None:
+    body = ("Seok Ha-rin was spotted on Seok Avenue. Returning cast members include Seok, Maeng Ji-ho and "
+            "Uhm Da-eun.")
+    assert ("Seok Ha-rin", "actor", None) in credits(body)
+    assert all(person != "Seok Avenue" for person, _, _ in credits(body))

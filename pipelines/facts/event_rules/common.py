@@ -82,9 +82,11 @@ def _surname_index(body: str, shows: Iterable[Show] = ()) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for match in _KOREAN_NAME.finditer(body):
         seen.setdefault(match.group(1), set()).add(match.group(0))
+    hyphenated = set(seen)  # a hyphenated name keeps its surname ("Park Ara-mi" beside "Park Avenue")
     for match in _UNHYPHENATED_KOREAN.finditer(body):
-        if match.group(1) in _KOREAN_SURNAMES and match.group(0) not in seen.get(match.group(1), ()) and \
-                not _NOT_A_NAME_WORDS.search(match.group(0)):
+        words = match.group(0).casefold().split()
+        if match.group(1) in _KOREAN_SURNAMES and match.group(1) not in hyphenated and \
+                not _NOT_A_NAME_WORDS.search(match.group(0)) and not title_words.intersection(words):
             seen.setdefault(match.group(1), set()).add(match.group(0))
     for match in _WESTERN_NAME.finditer(body):
         words = match.group(0).casefold().split()
@@ -101,7 +103,7 @@ _NOT_A_NAME_WORDS = re.compile(r"\b(?:Seasons?|Episodes?|Parts?|Awards?|Festival
 _UNHYPHENATED_KOREAN = re.compile(r"\b([A-Z][a-z]{1,5}) [A-Z][a-z]{1,7}(?: [A-Z][a-z]{1,3})?\b(?! [A-Z]|-)")
 # Given name and surname, neither hyphenated nor a common capitalised word.
 _WESTERN_NAME = re.compile(r"\b(?!(?:The|A|An|In|On|At|As|For|Season|Netflix|Prime|Disney|Apple)\b)([A-Z][a-z]+) "
-                           r"([A-Z][a-z]{2,})\b(?![ -][A-Z])")
+                           r"([A-Z][a-z]{2,})\b(?! [A-Z]|-)")
 
 
 def full_name(inp: EventInput, name: str) -> str:
