@@ -38,7 +38,7 @@ _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det|Sgt|Maj|Col|Gen)\.? |(?:Dete
               r"Professor|Lieutenant|Inspector|Judge|Prince|Princess|King|Queen|Lady|Lord|Sir|Chief) )?")
 # A list of people where a surname the article resolves may stand alone ("Oh, Kim Min-jun and Lee Ara").
 _ONE = rf"(?:{NAME}|{NAME_WORD})"
-_MEMBERS = rf"{_ONE}(?:, {_ONE})*(?:,? and {_ONE})?"
+_MEMBERS = rf"{_ONE}(?:, {_ONE}){{0,15}}(?:,? and {_ONE})?"
 _PLAYS = re.compile(rf"(?P<actor>{NAME})(?:,? who)?(?: will| would| also| now| be| is| was)* "
                     rf"(?:play|plays|played|playing|"
                     rf"portrays?|portrayed|portraying|takes? on|took on|taking on|step(?:s|ped)? into|"

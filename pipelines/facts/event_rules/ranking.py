@@ -74,12 +74,15 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     lowered = sentence.text.lower()
     if not any(word in lowered for word in _GATE_WORDS):
         return []
-    events = []
+    events: list[EventFact] = []
+    charts: dict[int, str] = {}  # per sentence: the chart around it, its provider
+    providers: dict[int, str | None] = {}
     for m in _RANK.finditer(inp.ctx.body, sentence.start, sentence.end):
         rank = _rank(m)
         countries = _COUNTRIES.match(inp.ctx.body, m.end(), sentence.end)
         if rank is not None and countries and not about_other_product(inp, sentence, m.start()):
-            events.extend(_by_country(inp, sentence, m, countries, rank, _named_chart(inp, sentence, countries.end())))
+            base = _named_chart(inp, sentence, countries.end(), charts)
+            events.extend(_by_country(inp, sentence, m, countries, rank, base, providers))
             continue
         chart = _chart(inp.ctx.body, m, sentence.start, sentence.end)
         if rank is None or chart is None or _MUSIC_CHART.search(chart[0]) or \
@@ -88,12 +91,12 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         countries = _COUNTRIES_AFTER.match(inp.ctx.body, chart[2], sentence.end)
         if countries:  # "topped Netflix's Top 10 TV chart in A and B"
             base = chart[0] + inp.ctx.body[chart[2]:countries.start("list") - 4]
-            events.extend(_by_country(inp, sentence, m, countries, rank, base))
+            events.extend(_by_country(inp, sentence, m, countries, rank, base, providers))
             continue
         date = nearest_date(inp, sentence, m.start())
         events.append(make_event(inp, "ranking", sentence, chart[1:], show=show_for(inp, sentence),
                                  chart=_chart_name(chart[0]) if _own_chart(m) else chart[0], rank=rank,
-                                 date=date.value if date else None, provider=_provider(inp, sentence)))
+                                 date=date.value if date else None, provider=_provider(inp, sentence, providers)))
     return events
 
 
@@ -107,7 +110,7 @@ _COUNTRY = (r"(?:South Korea|Korea|Japan|Taiwan|Hong Kong|Singapore|Thailand|Vie
             r"Qatar|Kuwait|Bahrain|Oman|Morocco|Pakistan|Bangladesh|Sri Lanka)")
 # "No. 1 in South Korea, Japan and Taiwan": one ranking per country.
 _COUNTRIES = re.compile(rf"(?:\s+(?:spot|place|position))?\s+in "
-                        rf"(?P<list>{_COUNTRY}(?:, {_COUNTRY})*(?:,? and {_COUNTRY})?)\b(?! ?[A-Z])")
+                        rf"(?P<list>{_COUNTRY}(?:, {_COUNTRY}){{0,12}}(?:,? and {_COUNTRY})?)\b(?! ?[A-Z])")
 _COUNTRIES_AFTER = re.compile(rf"[^,.;:]{{0,30}}?{_COUNTRIES.pattern}")
 _COUNTRY_NAMES = {"U.S": "US", "US": "US", "U.K": "UK", "UK": "UK", "United States": "US", "United Kingdom": "UK"}
 # The subject keeping a chart of its own ("a tracker had the show at the top of its ranking").
@@ -116,7 +119,7 @@ _OWN_CHART_KEEPER = re.compile(r"(?<![\w.])(?P<p>[A-Z][\w+.-]*(?: [A-Z][\w+.-]*)
 
 
 def _by_country(inp: EventInput, sentence: Sentence, m: re.Match[str], countries: re.Match[str],
-                rank: int, base: str) -> list[EventFact]:
+                rank: int, base: str, providers: dict[int, str | None]) -> list[EventFact]:
     """One ranking per country of ``No. 1 in A, B and C``, on the ``base`` chart narrowed to the country."""
     date = nearest_date(inp, sentence, m.start())
     base = re.sub(r"^the ", "", base.strip())
@@ -126,18 +129,25 @@ def _by_country(inp: EventInput, sentence: Sentence, m: re.Match[str], countries
         name = name.removeprefix("the ")
         events.append(make_event(inp, "ranking", sentence, (m.start(), countries.end()), show=show_for(inp, sentence),
                                  chart=f"{base} {name}", rank=rank, date=date.value if date else None,
-                                 provider=_provider(inp, sentence)))
+                                 provider=_provider(inp, sentence, providers)))
     return events
 
 
-def _named_chart(inp: EventInput, sentence: Sentence, pos: int) -> str:
+def _named_chart(inp: EventInput, sentence: Sentence, pos: int, around: dict[int, str]) -> str:
     """The chart named after ``pos`` in the sentence, else in it or the two sentences before
-    (its last one), else the platform's ``Top 10``."""
-    body = inp.ctx.body
-    after = _CHART.match(body, pos, sentence.end)
+    (its last one), else the platform's ``Top 10``; ``around`` keeps the latter per sentence."""
+    after = _CHART.match(inp.ctx.body, pos, sentence.end)
     if after and _CHART_WORDS.search(after.group("chart")):
         return _chart_name(after.group("chart"))
-    index = sentence_index(inp, sentence)
+    if sentence.start not in around:
+        around[sentence.start] = _chart_around(inp, sentence)
+    return around[sentence.start]
+
+
+def _chart_around(inp: EventInput, sentence: Sentence) -> str:
+    """The last chart named in ``sentence`` or the two before it (no global one), else the
+    streamer's ``Top 10``."""
+    body, index = inp.ctx.body, sentence_index(inp, sentence)
     for earlier in reversed(inp.ctx.sentences[max(0, index - 2):index + 1]):
         named = [c for c in _CHART_BEFORE.finditer(body, earlier.start, earlier.end)
                  if not _RANK.search(c.group(0)) and not _GLOBAL.search(c.group(0))]
@@ -193,7 +203,16 @@ def _chart(body: str, m: re.Match[str], start: int, stop: int) -> tuple[str, int
     return (earlier[-1].group("chart").strip(), earlier[-1].start("chart"), m.end()) if earlier else None
 
 
-def _provider(inp: EventInput, sentence: Sentence) -> str | None:
+def _provider(inp: EventInput, sentence: Sentence, known: dict[int, str | None] | None = None) -> str | None:
+    """The data provider the sentence cites, read once per sentence into ``known``."""
+    if known is None:
+        return _find_provider(inp, sentence)
+    if sentence.start not in known:
+        known[sentence.start] = _find_provider(inp, sentence)
+    return known[sentence.start]
+
+
+def _find_provider(inp: EventInput, sentence: Sentence) -> str | None:
     """The data provider the sentence cites (a ``data`` source first), else the subject that
     keeps its own chart ("X had the show at the top of its ranking")."""
     cited = sources_in(inp, sentence.start, sentence.end)
