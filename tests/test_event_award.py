@@ -277,3 +277,12 @@ def test_an_acting_prize_for_a_role_credits_the_part() -> None:
 ])
 def test_the_most_watched_on_a_platform_is_rank_one(body: str, expected: list) -> None:
     assert [fields(e, "rank", "chart") for e in run(body, kind="ranking")] == expected
+
+
+def test_honors_that_went_to_the_show_or_a_person() -> None:
+    body = ("At the 4th Harbor Series Awards on Friday, the best drama honor went to Moonlit Ward. "
+            "The best director honour went to Ro Dae-il.")
+    found = run(body, dates=(("Friday", "2025-09-19", None),), kind="award")
+    assert [fields(e, "category", "recipient", "ceremony", "date") for e in found] == [
+        ("best drama", "Moonlit Ward", "4th Harbor Series Awards", "2025-09-19"),
+        ("best director", "Ro Dae-il", "4th Harbor Series Awards", "2025-09-19")]

@@ -28,7 +28,7 @@ _CATEGORY = re.compile(
     r"grand prize|daesang|rookie of the year|popularity award|(?:top )?excellence award)"
     r"(?: in (?:a |the )?(?:television|TV|film|movies?|broadcast(?:ing)?|streaming|(?:leading|supporting|drama|"
     r"comedy|limited|miniseries|musical|motion)(?: (?:role|series|picture))?)\b(?! category))?)\b"
-    r"(?: \((?P<paren>[^)]{2,30})\))?(?: (?:award|prize|trophy))?(?: \((?P<paren2>[^)]{2,30})\))?"
+    r"(?: \((?P<paren>[^)]{2,30})\))?(?: (?:award|prize|trophy|honou?r))?(?: \((?P<paren2>[^)]{2,30})\))?"
     r"(?: in the (?P<sub>[\w-]+(?: [\w-]+)?) category)?",
     re.IGNORECASE)
 # Sections an award category is split by; other parentheses ("Daesang (Grand Prize)") translate.
@@ -40,10 +40,10 @@ _WIN_WORDS = re.compile(r"\b(?:w[oi]n(?:s|ning)?|took|taking|picked up|earn(?:ed
                         r"swept|named|secured|collect(?:ed|ing)?|honou?rs?|trophy|prize|nominat\w*|nominee)\b",
                         re.IGNORECASE)
 _NOMINATED = re.compile(r"\bnominat\w*|\bnominee|\bup for\b|\bshortlist", re.IGNORECASE)
-_FOR_NAME = re.compile(rf"^(?: (?:[Aa]ward|[Pp]rize|trophy))?(?:,? (?:for|to)|"
+_FOR_NAME = re.compile(rf"^(?: (?:[Aa]ward|[Pp]rize|trophy|honou?r))?(?:,? (?:for|to)|"
                        rf"(?:, [^,]{{3,60}},)? (?:went|goes|was given|was awarded|was presented) to"
                        rf"(?: (?!(?:of|for|in)\b)[a-z][a-z-]*){{0,3}}) (?P<r>{NAME1})")
-_TO_THE_SHOW = re.compile(r"(?: (?:award|prize|trophy))?,? (?:went|goes|was given|was awarded) to "
+_TO_THE_SHOW = re.compile(r"(?: (?:award|prize|trophy|honou?r))?,? (?:went|goes|was given|was awarded) to "
                           r"(?:the (?:show|series|drama)|it)\b")
 _JOINED = re.compile(r"\s*(?:,|and|as well as|&)?\s*(?:and\s+)?(?:the\s+)?")
 _SHOW_REF = re.compile(r"\b(?:it|the (?:show|series|drama|film)|Season \d+|"
@@ -168,6 +168,9 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
     body, show = inp.ctx.body, show_for(inp, sentence, cat.start())
     named = _FOR_NAME.match(body[cat.end():cat.end() + 110])
     if named and not _SECTIONS.match(named.group("r")):
+        tracked = tracked_named(inp, cat.end() + named.start("r"), cat.end() + named.end("r"))
+        if tracked:  # "the best drama honor went to <the show>"
+            return _Recipient(next(s.title for s in inp.ctx.shows if s.slug == tracked[0][1]), True, tracked[0][1])
         return _Recipient(full_name(inp, named.group("r")), False, show)
     paren = cat.group("paren") or ""
     if paren and (paren in inp.people or re.fullmatch(NAME, paren)) and not _SECTIONS.match(paren) and \
