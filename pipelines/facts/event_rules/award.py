@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pipelines.facts.event_rules.common import NAME, NAME1, EventInput, full_name, make_event, sentence_index
 from pipelines.facts.event_rules.people import last_person
 from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for, tracked_named
-from pipelines.facts.model import EventFact
+from pipelines.facts.model import DateFact, EventFact
 from pipelines.facts.sentences import Sentence
 
 _HEADS = (r"Actor|Actress|Drama|Series|Director|Directing|Screenplay|Teleplay|Writer|Screenwriter|Film|Picture|"
@@ -125,7 +125,7 @@ def _fullest_ceremony(inp: EventInput, ceremony: re.Match[str]) -> str:
     return min(fuller, key=lambda m: (m.start() > ceremony.start(), abs(m.start() - ceremony.start()))).group(0)
 
 
-def _award_date(inp: EventInput, sentence: Sentence, ceremony: re.Match[str], inside: bool):
+def _award_date(inp: EventInput, sentence: Sentence, ceremony: re.Match[str], inside: bool) -> DateFact | None:
     """The date of the sentence nearest the ceremony; for a ceremony named in an earlier sentence
     and a sentence without a date, the date that sentence gave the ceremony."""
     home = sentence if inside else inp.ctx.sentence_at(ceremony.start())
