@@ -114,10 +114,9 @@ def _fullest_ceremony(inp: EventInput, ceremony: re.Match[str]) -> str:
     """The ceremony's name; a bare ``X Award`` (``earned A the X Award for best actor``) as the
     article names the ceremony elsewhere (``the 56th X Awards``), the nearest such mention."""
     name = ceremony.group("c").removeprefix("the ")
-    core = re.sub(r"^(?:\d+(?:st|nd|rd|th)|\d{4}) ", "", name)
-    if not core.endswith("Award") and core == name:
-        return name
-    core = re.sub(r" Awards?$", "", core)
+    if not name.endswith("Award") or re.match(r"(?:\d+(?:st|nd|rd|th)|\d{4}) ", name):
+        return name  # already the ceremony's full name
+    core = name.removesuffix(" Award")
     fuller = [m for m in re.finditer(rf"\b(?:(?:\d+(?:st|nd|rd|th)|\d{{4}}) )?{re.escape(core)} Awards\b", inp.ctx.body)
               if len(m.group(0)) > len(name)]
     if not fuller:

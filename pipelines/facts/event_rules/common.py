@@ -83,24 +83,28 @@ def _surname_index(body: str, shows: Iterable[Show] = ()) -> dict[str, str]:
     for match in _KOREAN_NAME.finditer(body):
         seen.setdefault(match.group(1), set()).add(match.group(0))
     hyphenated = set(seen)  # a hyphenated name keeps its surname ("Park Ara-mi" beside "Park Avenue")
-    for match in _UNHYPHENATED_KOREAN.finditer(body):
-        words = match.group(0).casefold().split()
-        if match.group(1) in _KOREAN_SURNAMES and match.group(1) not in hyphenated and \
-                not _NOT_A_NAME_WORDS.search(match.group(0)) and not title_words.intersection(words):
-            seen.setdefault(match.group(1), set()).add(match.group(0))
     for match in _WESTERN_NAME.finditer(body):
-        words = match.group(0).casefold().split()
-        if match.group(2) not in seen and not _NOT_A_NAME_WORDS.search(match.group(0)) and \
-                not title_words.intersection(words):
-            seen.setdefault(match.group(2), set()).add(match.group(0))
+        first, last = match.group(1, 2)
+        if first in _NOT_NAME_WORDS or last in _NOT_NAME_WORDS or \
+                title_words.intersection(match.group(0).casefold().split()):
+            continue
+        if first in _KOREAN_SURNAMES and first not in hyphenated:  # "Seo Jiwon": the surname comes first
+            seen.setdefault(first, set()).add(match.group(0))
+        if last not in seen:
+            seen.setdefault(last, set()).add(match.group(0))
+    for match in _SPLIT_KOREAN.finditer(body):  # "Seo Ji Won": a given name in two syllables
+        if match.group(1) in _KOREAN_SURNAMES and match.group(1) not in hyphenated:
+            seen.setdefault(match.group(1), set()).add(match.group(0))
     return {surname: next(iter(full)) for surname, full in seen.items()
             if len(full) == 1 and next(iter(full)).casefold() not in titles}
 
 
+_SPLIT_KOREAN = re.compile(r"\b([A-Z][a-z]{1,5}) [A-Z][a-z]{0,3} [A-Z][a-z]{1,3}\b(?! [A-Z]|-)")
+
+
 # Words that make a capitalised pair something other than a name ("Moonlit Ward Season 2", "Arts Awards").
-_NOT_A_NAME_WORDS = re.compile(r"\b(?:Seasons?|Episodes?|Parts?|Awards?|Festival|Prizes?|Chapter|Volume|Top|Chart)\b")
-# A Korean name without a hyphen: surname and one or two given-name syllables ("Seo Jiwon", "Seo Ji Won").
-_UNHYPHENATED_KOREAN = re.compile(r"\b([A-Z][a-z]{1,5}) [A-Z][a-z]{1,7}(?: [A-Z][a-z]{1,3})?\b(?! [A-Z]|-)")
+_NOT_NAME_WORDS = frozenset({"Season", "Seasons", "Episode", "Episodes", "Part", "Parts", "Award", "Awards", "Festival",
+                             "Prize", "Prizes", "Chapter", "Volume", "Top", "Chart"})
 # Given name and surname, neither hyphenated nor a common capitalised word.
 _WESTERN_NAME = re.compile(r"\b(?!(?:The|A|An|In|On|At|As|For|Season|Netflix|Prime|Disney|Apple)\b)([A-Z][a-z]+) "
                            r"([A-Z][a-z]{2,})\b(?! [A-Z]|-)")

@@ -148,8 +148,9 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
 def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit]:
     """Actors with their parts: ``A plays B``, ``A as B``, ``B (A)``, ``B, played by A``."""
     body, lo, hi = inp.ctx.body, sentence.start, sentence.end
+    plays, as_ = _gate(_PLAYS, lowered), " as " in lowered
     paired = []
-    for m in _PAIRED.finditer(body, lo, hi) if " and " in lowered and _gate(_PLAYS, lowered) else ():
+    for m in _PAIRED.finditer(body, lo, hi) if plays and " and " in lowered else ():
         actors, chars = re.findall(NAME, m.group("actors")), re.findall(NAME, m.group("chars"))
         if len(actors) == len(chars) > 1:
             paired.append(m.span())
@@ -157,14 +158,14 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
                 yield m.start(), m.end(), actor, "actor", char
     for m in _IS_PLAYED_BY.finditer(body, lo, hi) if "ed by" in lowered else ():
         yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
-    for pattern in (_PLAYS, _AS):
-        for m in pattern.finditer(body, lo, hi) if _gate(pattern, lowered) else ():
+    for pattern, gate in ((_PLAYS, plays), (_AS, as_)):
+        for m in pattern.finditer(body, lo, hi) if gate else ():
             if any(start <= m.start() < end for start, end in paired):
                 continue
             if pattern is _AS and not _acting_as(body[m.end("actor"):m.start("char")]):
                 continue  # "writes as", "praised as": a pen name or a compliment, not a part
             yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
-    for m in _SURNAME_PART.finditer(body, lo, hi) if _gate(_PLAYS, lowered) or " as " in lowered else ():
+    for m in _SURNAME_PART.finditer(body, lo, hi) if (plays or as_) and inp.people else ():
         if m.group("actor") in inp.people and (" as " in m.group(0) or "play" in m.group(0) or "portray" in m.group(0)):
             yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
     for m in _PAREN.finditer(body, lo, hi) if "(" in lowered else ():
@@ -173,7 +174,7 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
         swap = _described(body, lo, m.start()) and not m.group("hon")  # "A (Dr. B)": B is the part
         actor, char = m.group("actor", "char") if swap else m.group("char", "actor")
         yield m.start(), m.end(), actor, "actor", char
-    for m in _PLAYS_UNNAMED.finditer(body, lo, hi) if _gate(_PLAYS, lowered) and _about_a_show(inp, sentence) else ():
+    for m in _PLAYS_UNNAMED.finditer(body, lo, hi) if plays and _about_a_show(inp, sentence) else ():
         yield m.start(), m.end(), m.group("actor"), "actor", None
     for m in _PLAYED_BY.finditer(body, lo, hi) if "ed by" in lowered or "to life by" in lowered else ():
         if m.group("more"):  # "his team, played by A, B and C": actors without their parts
@@ -184,7 +185,8 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
         described = _DESCRIBED_BEFORE.search(body, lo, m.start())
         yield m.start(), m.end(), m.group("actor"), "actor", m.group("char") or (
             _previous_focus(inp, sentence) if opening else described.group("char") if described else None)
-    for m in _POSSESSIVE_PART.finditer(body, lo, hi) if "’s " in lowered or "'s " in lowered else ():
+    for m in _POSSESSIVE_PART.finditer(body, lo, hi) if ("’s " in lowered or "'s " in lowered) and \
+            ("-" in lowered or _ACTING_CUE.search(sentence.text)) else ():
         if _possessive_part(inp, sentence, m):
             yield m.start(), m.end(), full_name(inp, m.group("actor")), "actor", m.group("char")
     for m in _ROLE_OF.finditer(body, lo, hi) if "role of" in lowered or "(as " in lowered else ():
