@@ -286,3 +286,7 @@ def test_honors_that_went_to_the_show_or_a_person() -> None:
     assert [fields(e, "category", "recipient", "ceremony", "date") for e in found] == [
         ("best drama", "Moonlit Ward", "4th Harbor Series Awards", "2025-09-19"),
         ("best director", "Ro Dae-il", "4th Harbor Series Awards", "2025-09-19")]
+
+
+def test_a_country_rank_outside_screen_articles_is_no_ranking() -> None:
+    assert run("The carmaker is No. 1 in Japan and Korea.", about=(), kind="ranking") == []

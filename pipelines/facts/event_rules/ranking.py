@@ -80,7 +80,8 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     for m in _RANK.finditer(inp.ctx.body, sentence.start, sentence.end):
         rank = _rank(m)
         countries = _COUNTRIES.match(inp.ctx.body, m.end(), sentence.end)
-        if rank is not None and countries and not about_other_product(inp, sentence, m.start()):
+        if rank is not None and countries and _screen_article(inp) and \
+                not about_other_product(inp, sentence, m.start()):
             base = _named_chart(inp, sentence, countries.end(), charts)
             events.extend(_by_country(inp, sentence, m, countries, rank, base, providers))
             continue
@@ -131,6 +132,12 @@ def _by_country(inp: EventInput, sentence: Sentence, m: re.Match[str], countries
                                  chart=f"{base} {name}", rank=rank, date=date.value if date else None,
                                  provider=_provider(inp, sentence, providers)))
     return events
+
+
+def _screen_article(inp: EventInput) -> bool:
+    """Whether the article is about a tracked show or names a streamer (else "No. 1 in Japan" is
+    a brand's or a player's place)."""
+    return bool(inp.ctx.about) or bool(_STREAMER.search(inp.ctx.body))
 
 
 def _named_chart(inp: EventInput, sentence: Sentence, pos: int, around: dict[int, str]) -> str:
