@@ -262,3 +262,7 @@ def test_a_hyphenated_name_keeps_its_surname_beside_a_place() -> None:
             "Uhm Da-eun.")
     assert ("Seok Ha-rin", "actor", None) in credits(body)
     assert all(person != "Seok Avenue" for person, _, _ in credits(body))
+
+
+def test_introductions_outside_show_articles_are_no_credits() -> None:
+    assert credits("The company introduces Dana Holt as a new board member.", about=()) == set()

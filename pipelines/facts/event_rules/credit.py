@@ -150,7 +150,7 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
     body, lo, hi = inp.ctx.body, sentence.start, sentence.end
     plays, as_ = _gate(_PLAYS, lowered), " as " in lowered
     paired = []
-    for m in _PAIRED.finditer(body, lo, hi) if plays and " and " in lowered else ():
+    for m in _PAIRED.finditer(body, lo, hi) if plays and " and " in lowered and _about_a_show(inp, sentence) else ():
         actors, chars = re.findall(NAME, m.group("actors")), re.findall(NAME, m.group("chars"))
         if len(actors) == len(chars) > 1:
             paired.append(m.span())
@@ -201,7 +201,7 @@ def _cast(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit]
         for name in [m.group("actor")] if m.group("actor") else _members(inp, m.group("joiner")):
             if not crew_titled(body, lo, m.start(), name):
                 yield m.start(), m.end(), name, "actor", None
-    for m in _INTRODUCES.finditer(body, lo, hi) if " as " in lowered else ():
+    for m in _INTRODUCES.finditer(body, lo, hi) if " as " in lowered and _about_a_show(inp, sentence) else ():
         for name in re.finditer(NAME, m.group("list")):
             yield m.start(), m.end(), name.group(0), "actor", None
     for m in _ACTOR_NOUN.finditer(body, lo, hi) if _gate(_ACTOR_NOUN, lowered) else ():
