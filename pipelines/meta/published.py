@@ -208,6 +208,12 @@ def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
         return at_offset(when, stated[0].offset)  # the zone the page writes its other times in
     if in_url is not None and abs((in_url.day - when.day).days) == 1:
         return in_url
+    return _byline_day(when, ev, utc)
+
+
+def _byline_day(when: When, ev: _Evidence, utc: bool) -> When:
+    """``when``, or the day of the first byline when none of the first few agrees and it is one
+    day off (for a UTC stamp, only in the direction a likely zone moves it)."""
     if utc and not _may_move(when, -1) and not _may_move(when, 1):
         return when  # around midday UTC every likely zone has the same calendar day
     texts = ev.page.headline_date_texts() or ev.zone_texts  # the headline's block spares a walk over the page
