@@ -22,6 +22,7 @@ logger = logging.getLogger(__name__)
 # The counts of a run, in the order the CLI shows them.
 COUNT_NAMES = ("requests", "not_modified", "new", "updated", "unchanged", "seen", "skipped", "failures")
 FLUSH_EVERY_S = 1.0
+WRITES = ("new", "updated")  # counts of articles written: flushed to the run row at once
 
 
 @dataclass
@@ -40,11 +41,15 @@ class RunState:
     _flushed_at: float = 0.0
 
     def count(self, name: str, n: int = 1) -> None:
-        """Add ``n`` to count ``name``, tell ``progress`` and flush to the run row when it is time."""
+        """Add ``n`` to count ``name``, tell ``progress`` and flush to the run row when it is time.
+
+        A stored article (``new``, ``updated``) is flushed at once, so the row of a run killed
+        midway counts the articles it did store.
+        """
         self.counts[name] += n
         if self.progress is not None:
             self.progress(self.snapshot())
-        self.maybe_flush()
+        self.maybe_flush(force=name in WRITES)
 
     def snapshot(self) -> dict[str, int]:
         """All counts, zeros included."""
