@@ -43,11 +43,15 @@ def _start(config: Path) -> subprocess.Popen[str]:
                             cwd=REPO, env=child_env())
 
 
-def _wait_for_articles(db_url: str, process: subprocess.Popen[str], at_least: int, timeout: float = 60) -> None:
+def _wait_for_articles(db_url: str, process: subprocess.Popen[str], at_least: int, timeout: float = 60,
+                       *, flushed: bool = False) -> None:
+    """Wait until ``at_least`` articles are stored (and, with ``flushed``, the run row counts one as new:
+    counts are written at most once a second, so they can trail the articles themselves)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         assert process.poll() is None, f"the crawl ended too early: {process.communicate()}"
-        if len(_snapshot(db_url)[0]) >= at_least:
+        articles, runs = _snapshot(db_url)
+        if len(articles) >= at_least and (not flushed or (runs and runs[0].counts["new"] >= 1)):
             return
         time.sleep(0.2)
     process.kill()
@@ -58,7 +62,7 @@ def test_sigkill_midway_then_rerun(slow_site: LocalSite, tmp_path: Path, db_url:
     config = write_config(tmp_path / "c.toml", slow_site.base_url, db_url, only=GOOD_SOURCES)
     process = _start(config)
     try:
-        _wait_for_articles(db_url, process, 2)
+        _wait_for_articles(db_url, process, 2, flushed=True)
     finally:
         process.kill()
         process.communicate(timeout=30)
