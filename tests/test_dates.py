@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipelines.facts import extract_facts
 from pipelines.facts.context import build_context
 from pipelines.facts.dates import find_dates
 from pipelines.facts.model import DateFact
@@ -332,3 +333,17 @@ def test_any_word_salad_gives_well_formed_facts(words: list[str], published: str
         assert body[fact.span[0] : fact.span[1]] == fact.text
         assert fact.text in fact.sentence
         assert fact.start is not None and fact.end is not None and fact.start <= fact.end
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The show returns in early 2027.", "2027-01-01", "2027-04-30"),
+        ("The show returns in mid-2027.", "2027-05-01", "2027-08-31"),
+        ("The show returns in late 2027.", "2027-09-01", "2027-12-31"),
+    ],
+)
+def test_year_modifiers_split_on_month_boundaries(text: str, start: str, end: str) -> None:
+    """START/MID/END of a year are its first, middle and last four months, not day counts."""
+    [fact] = [f for f in extract_facts(text, published="2026-05-01") if f.type == "date"]
+    assert (fact.start, fact.end) == (start, end)

@@ -96,11 +96,27 @@ def with_mod(period: Period, mod: str | None) -> Period:
     """``period`` carrying ``mod``; START/MID/END narrow the interval to its first/middle/last third."""
     if mod not in ("START", "MID", "END"):
         return replace(period, mod=mod)
+    months = _whole_months(period)
+    if months and months % 3 == 0:
+        # Whole months split on month boundaries: "early 2027" is January to April, not to May 1.
+        step = months // 3
+        first = {"START": 0, "MID": step, "END": 2 * step}[mod]
+        year, month = shift_month(period.start, first)
+        start = dt.date(year, month, 1)
+        year, month = shift_month(period.start, first + step)
+        return replace(period, mod=mod, start=start, end=dt.date(year, month, 1) - dt.timedelta(days=1))
     days = (period.end - period.start).days + 1
     third = max(days // 3, 1)
     offset = {"START": 0, "MID": third, "END": days - third}[mod]
     start = period.start + dt.timedelta(days=offset)
     return replace(period, mod=mod, start=start, end=min(period.end, start + dt.timedelta(days=third - 1)))
+
+
+def _whole_months(period: Period) -> int:
+    """How many calendar months ``period`` covers exactly (0 when it does not start and end on month edges)."""
+    if period.start.day != 1 or (period.end + dt.timedelta(days=1)).day != 1:
+        return 0
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
 
 
 def safe_date(value: int, mon: int, dom: int) -> dt.date | None:
