@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from pipelines.quality import MIN_BODY_CHARS
 from pipelines.record import ArticleRecord
 from storage import models as m
 from storage.filters import article_filters, latest_version_of_article, outlet_is, start_of
@@ -16,7 +17,7 @@ from storage.results import ArticleSummary, IncompleteArticle, RawVersion, Versi
 from storage.types import decompress
 
 # Below this many characters a body is a teaser, a JS shell or an extraction miss.
-REAL_BODY_CHARS = 300
+REAL_BODY_CHARS = MIN_BODY_CHARS  # one threshold with the extraction stage's own soft-failure check
 _BATCH = 200
 
 
@@ -64,7 +65,7 @@ def article_versions(session: Session, article_id: int) -> list[VersionSummary]:
 
 
 def list_incomplete(session: Session) -> list[IncompleteArticle]:
-    """Stored articles missing a publication date, a title or a real body (< 300 characters)."""
+    """Stored articles missing a publication date, a title or a real body (fewer than ``MIN_BODY_CHARS`` characters)."""
     query = (select(m.Article, m.Outlet.name).outerjoin(m.Outlet, m.Article.outlet_id == m.Outlet.id)
              .where(m.Article.published.is_(None) | m.Article.title.is_(None)
                     | (m.Article.body_length < REAL_BODY_CHARS)).order_by(m.Article.id))
