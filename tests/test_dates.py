@@ -196,7 +196,7 @@ def test_seasons_quarters_halves(text: str, published: str, value: str) -> None:
         ("Shooting resumes in mid-October.", ("mid-October", "2025-10", "MID")),
         ("Shooting resumes later this year.", ("later this year", "2025", None)),
         ("Shooting paused earlier this month.", ("earlier this month", "2025-09", None)),
-        ("Shooting must finish by January 28.", ("by January 28", "2026-01-28", "ON_OR_BEFORE")),
+        ("Shooting must finish by February 17.", ("by February 17", "2026-02-17", "ON_OR_BEFORE")),
         ("Nothing aired before 2020.", ("before 2020", "2020", "BEFORE")),
         ("Nothing aired after 2020.", ("after 2020", "2020", "AFTER")),
         ("The cast has changed since 2019.", ("since 2019", "2019", "ON_OR_AFTER")),

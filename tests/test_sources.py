@@ -248,7 +248,7 @@ def test_platforms_in_passing_and_companies_reporting_are_not_sources(body: str)
     ("The news was reported by several outlets, including Starcast, Daebak and Haneul Daily.",
      [("Starcast", "report"), ("Daebak", "report"), ("Haneul Daily", "report")]),
     ("Starcast, citing an industry insider, said the cast will return.", [("Starcast", "report")]),
-    ("Starcast quoted a production source as saying that the cast will return.", [("Starcast", "report")]),
+    ("Starcast quoted a crew member as saying that the cast will return.", [("Starcast", "report")]),
     ("According to Korean outlets Haneul Daily, Netflix will renew the show.", [("Haneul Daily", "report")]),
     ("According to Haneul Daily and Mina Cole, the cast will return.", [("Haneul Daily", "report")]),
 ])
