@@ -453,3 +453,27 @@ def test_extract_metadata_is_a_safety_net() -> None:
     page.tree = None  # type: ignore[assignment]  # a broken page object must not stop a crawl
     meta = extract_metadata(page, DEFAULT_CONFIG)
     assert (meta.outlet.domain, meta.title) == ("net.test", None)
+
+
+def _redated(byline: str, extra: str = "") -> str:
+    return ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tidewater recap",'
+            '"datePublished":"2025-11-03T09:00:00+01:00","dateModified":"2026-02-17T10:30:00+01:00"}</script>'
+            f'</head><body><article><h1>Tidewater recap</h1><div class="byline">{byline}</div>'
+            f"<p>The finale drew a record audience.</p>{extra}</article></body></html>")
+
+
+def test_a_page_showing_only_its_update_day_is_dated_by_the_update() -> None:
+    meta = read_metadata(parse_page(_redated("By Lio Marsh, 17 February 2026"), "https://a.test/tidewater-recap"),
+                         DEFAULT_CONFIG)
+    assert (meta.published, meta.modified, meta.date_source) == (
+        "2026-02-17T10:30:00+01:00", "2026-02-17T10:30:00+01:00", "modified")
+
+
+@pytest.mark.parametrize("byline, extra", [
+    ("By Lio Marsh, 3 November 2025 (updated 17 February 2026)", ""),  # the page also writes the publication day
+    ("By Lio Marsh. Updated 17 February 2026", ""),  # an update labelled as such
+    ("By Lio Marsh", '<blockquote class="social-post">Watching it now! February 17, 2026</blockquote>'),  # a post's
+])
+def test_an_update_day_the_page_labels_or_quotes_keeps_the_publication(byline: str, extra: str) -> None:
+    meta = read_metadata(parse_page(_redated(byline, extra), "https://a.test/tidewater-recap"), DEFAULT_CONFIG)
+    assert (meta.published, meta.date_source) == ("2025-11-03T09:00:00+01:00", "jsonld")

@@ -11,7 +11,8 @@ more than a day off a date in the URL is passed over. The independent witnesses 
 meta, app state, microdata, ``<time>``, byline, date meta, URL) each name their first day and
 the day most of them name wins, the most trusted of its witnesses giving the value; with no
 witness the first fallback wins. The value is put in the page's own calendar day when it was
-given in UTC, and ``Dates.source`` names its strategy.
+given in UTC, and ``Dates.source`` names its strategy. A page whose text writes the update's
+day but never the publication's dates itself by the update, which is then its date too.
 
 The update date is never earlier than the publication (a ``dateModified`` older than
 ``datePublished`` is a draft's edit, not an update) and never read from a relative phrase
@@ -144,7 +145,26 @@ def find_dates(page: PageZones, url: str, sig: Signals, ld: LinkedData,
     if chosen is None:
         return Dates(None, ev.modified(), None)
     published = _local(chosen[1], ev, in_url)
-    return Dates(published, _not_before(ev.modified(), published), chosen[0])
+    modified = _not_before(ev.modified(), published)
+    if modified is not None and chosen[0] in _VOTERS and _shows_update_only(ev, published, modified):
+        return Dates(modified, modified, "modified")
+    return Dates(published, modified, chosen[0])
+
+
+_SHOWN_CHARS = 30_000  # the article's own dates are near its top; the rest is comments and lists
+
+
+def _shows_update_only(ev: _Evidence, published: When, modified: When) -> bool:
+    """Whether the page's text writes the update's day, not labelled as an update, but never the
+    publication's: the page then dates itself by the update (a re-dated article), and its markup's
+    first date is history. "Updated 5 Aug" beside no other date is an honest update, not a re-dating."""
+    if modified.day == published.day:
+        return False
+    text = zones.own_text(ev.tree, _SHOWN_CHARS)
+    found = find_text_dates(text, month_first=ev.month_first, limit=500)
+    if any(w.day == published.day for w, _ in found):
+        return False
+    return any(w.day == modified.day and not _UPDATED.search(text, max(0, pos - 25), pos) for w, pos in found)
 
 
 def _not_before(modified: When | None, published: When) -> When | None:

@@ -31,6 +31,8 @@ _UPDATED = re.compile(r"updat|modif|aktualisiert|actualiz|mis\s+à\s+jour|aggior
                       r"zaktualizowano|upraveno|güncellen|изменен|обновлен|оновлен|수정|更新", re.I)
 _TAXONOMY = re.compile(r"(?:category|tag|post|format|status|type|section|topic|categories|tags|node|page)[-_]", re.I)
 _BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+_OWN_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or "
+                        "ancestor::blockquote)]")
 _ITEMPROP = etree.XPath("//*[@itemprop]")
 _COUNT = etree.XPath("count(descendant::*)")
 _AFTER = etree.XPath("(.//text() | following::text())[not(ancestor::script or ancestor::style or ancestor::noscript)]")
@@ -209,6 +211,12 @@ def _short_texts(elements: Iterable[HtmlElement]) -> list[str]:
 def page_text(tree: HtmlElement, limit: int = 200_000) -> str:
     """Visible text of the body (scripts and styles left out), cut at ``limit`` characters."""
     return _joined(_BODY_TEXT(tree), limit)
+
+
+def own_text(tree: HtmlElement, limit: int = 200_000) -> str:
+    """Visible text of the body without quotations: embedded posts (tweets, Instagram) are
+    blockquotes, and their dates are the posts', not the page's."""
+    return _joined(_OWN_TEXT(tree), limit)
 
 
 def text_after_headline(tree: HtmlElement, limit: int = 1500) -> str:
