@@ -109,6 +109,31 @@ def test_as_needs_an_acting_verb_or_a_bare_list() -> None:
     assert credits("Nam Gyu-ri will once again scrub in as Seo Ha-na.") == {("Nam Gyu-ri", "actor", "Seo Ha-na")}
 
 
+def test_described_parts_keep_their_description_and_name_no_character() -> None:
+    [credit] = run("Idris Fenmore will play a travelling glassblower.", kind="credit")
+    assert (credit.text, *fields(credit, "person", "role", "character")) == (
+        "Idris Fenmore will play a travelling glassblower", "Idris Fenmore", "actor", None)
+    [credit] = run("Sunniva Hale joins as the botanist's estranged sister.", kind="credit")
+    assert (credit.text, *fields(credit, "person", "role", "character")) == (
+        "Sunniva Hale joins as the botanist's estranged sister", "Sunniva Hale", "actor", None)
+    found = run("Idris Fenmore plays a nurse in Harborview, and Sunniva Hale plays a surgeon who "
+                "distrusts him.", kind="credit")
+    assert [(e.text, *fields(e, "person", "character")) for e in found] == [
+        ("Idris Fenmore plays a nurse in Harborview", "Idris Fenmore", None),
+        ("Sunniva Hale plays a surgeon", "Sunniva Hale", None)]
+
+
+def test_will_play_a_capitalised_name_is_the_character() -> None:
+    [credit] = run("Idris Fenmore will play Marta Quill.", kind="credit")
+    assert (credit.text, *fields(credit, "person", "role", "character")) == (
+        "Idris Fenmore will play Marta Quill", "Idris Fenmore", "actor", "Marta Quill")
+
+
+def test_joining_behind_the_camera_or_elsewhere_is_no_part() -> None:
+    assert credits("Sunniva Hale joins as the showrunner.") == set()
+    assert credits("Sunniva Hale joins the cast as a ruthless lawyer.") == {("Sunniva Hale", "actor", None)}
+
+
 def test_cast_list_wordings() -> None:
     body = ("The cast includes Nam Gyu-ri, Ryu Jin-ho and Lim Da-som. Seo Ha-na, played by Nam Gyu-ri, leads the "
             "ward. Moon Ye-jin (as Han Seul-gi) joins later, and Oh Ji-an appears in the role of nurse Go Bit-na. "

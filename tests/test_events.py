@@ -121,6 +121,30 @@ def test_platform_statement_merges_with_its_anaphoric_renewal_claim() -> None:
     assert [fields(e, "status", "seasons") for e in found] == [("reported", [2, 3]), ("under_review", [2, 3])]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Streamly has renewed Glass Harbor for a second season, the company announced on Monday.",
+    "Streamly has renewed Glass Harbor for a second season, the streamer said.",
+    "Streamly has renewed Glass Harbor for a second season, the network confirmed.",
+    "Streamly announced Monday that it has renewed Glass Harbor for a second season.",
+    "Streamly said in a statement that it had renewed Glass Harbor for a second season.",
+    "Yesterday Streamly renewed Glass Harbor for a second season.",
+])
+def test_the_renewing_platform_is_the_source_of_its_own_announcement(sentence: str) -> None:
+    [renewal] = run(sentence, about=(), kind="renewal")
+    assert fields(renewal, "status", "seasons", "source", "show") == ("confirmed", [2], "Streamly", None)
+
+
+def test_renewer_yields_to_a_cited_outlet_hearsay_and_people() -> None:
+    cited = "Streamly has renewed Glass Harbor for a second season, Reel Courier reported."
+    [renewal] = run(cited, sources=(("Reel Courier", "report"),), about=(), kind="renewal")
+    assert fields(renewal, "status", "source") == ("reported", "Reel Courier")
+    hearsay = "Streamly has renewed Glass Harbor for a second season, according to insiders."
+    [renewal] = run(hearsay, about=(), kind="renewal")
+    assert fields(renewal, "status", "source") == ("reported", None)
+    [renewal] = run("Moonlit Ward has been renewed for a second season, the company said.", kind="renewal")
+    assert fields(renewal, "status", "source") == ("confirmed", None)
+
+
 def test_questions_and_production_news_are_no_renewals() -> None:
     body = ("Has Moonlit Ward been renewed? Disney+ confirmed on Monday that filming on the second and third "
             "seasons had begun.")

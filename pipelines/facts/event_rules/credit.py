@@ -58,6 +58,16 @@ _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<hon>{_HONORIFIC})(?P<actor>{NAME})
 _PLAYS_UNNAMED = re.compile(rf"(?P<actor>{NAME}),? (?:who )?(?:will |also |now )?(?:plays?|played|playing|portrays?|"
                             r"portrayed) (?:a|an|the|his|her)\b(?! (?:game|match|ball|piano|guitar|drums|violin|"
                             r"music|songs?|tennis|golf|host|part of|role of|lead\b))")
+# "A joins as the botanist's estranged sister": an actor in a part described, not named.
+_JOINS_AS = re.compile(rf"(?P<actor>{NAME}),? (?:who )?(?:(?:will|also|now|is|later) )*"
+                       r"(?:joins?|joined|joining|stars?|starred|starring|appears?|appeared|appearing|"
+                       r"returns?|returned|returning|comes? aboard|came aboard|signs? on|signed on) "
+                       r"(?:the (?:cast|series|show|drama|film|ensemble) )?as (?:a|an|the|his|her|their)\b")
+# A description naming a job behind the camera or off the show ("joins as the showrunner").
+_CREW_PART = re.compile(r"\b(?:director|writer|screenwriter|producer|showrunner|creator|composer|host|co-host|"
+                        r"judge|narrator|editor|cinematographer|consultant|executive|ceo|chief|chair\w*|"
+                        r"president|head|manager|member|mentor|coach|guest|cameo|mc|panelist|presenter)s?\b",
+                        re.IGNORECASE)
 _CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are|got|gets) (?:officially )?cast in\b|"
                       rf"(?P<joiner>{_MEMBERS}) (?:joins|joined|join|has joined|have joined|will join|are joining|"
                       rf"is joining|boards|boarded|has boarded|have boarded|will board) the (?:cast|ensemble)\b")
@@ -175,7 +185,11 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
         actor, char = m.group("actor", "char") if swap else m.group("char", "actor")
         yield m.start(), m.end(), actor, "actor", char
     for m in _PLAYS_UNNAMED.finditer(body, lo, hi) if plays and _about_a_show(inp, sentence) else ():
-        yield m.start(), m.end(), m.group("actor"), "actor", None
+        yield m.start(), _description_end(body, m.end(), hi), m.group("actor"), "actor", None
+    for m in _JOINS_AS.finditer(body, lo, hi) if " as " in lowered and _about_a_show(inp, sentence) else ():
+        end = _description_end(body, m.end(), hi)
+        if not _CREW_PART.search(body, m.end(), end):
+            yield m.start(), end, m.group("actor"), "actor", None
     for m in _PLAYED_BY.finditer(body, lo, hi) if "ed by" in lowered or "to life by" in lowered else ():
         if m.group("more"):  # "his team, played by A, B and C": actors without their parts
             for name in _members(inp, m.group("actor") + m.group("more")):
@@ -211,6 +225,29 @@ def _cast(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit]
             for name in _members(inp, m.group("list")):
                 if not crew_titled(body, lo, m.start("list") + m.group("list").find(name), name):
                     yield m.start(), m.end(), name, "actor", None
+
+
+def _description_end(body: str, pos: int, hi: int) -> int:
+    """The end of the description of a part that runs on from ``pos`` (``a travelling
+    glassblower``, ``the botanist's estranged sister``): up to the clause's end, a conjunction or a
+    relative word, without a trailing function word."""
+    end = pos
+    for word in _DESC_WORD.finditer(body, pos, hi):
+        if word.start() != end or word.group(1).lower() in _DESC_STOP:
+            break
+        end = word.end()
+    words = body[pos:end].split()
+    while words and words[-1].lower() in _FUNCTION_WORDS | _PREPOSITIONS:
+        end = pos + body[pos:end].rstrip().rfind(" ")
+        words.pop()
+    return max(end, pos)
+
+
+_DESC_WORD = re.compile(r" ([\w'’-]+)")
+_DESC_STOP = frozenset({"and", "or", "but", "who", "whom", "whose", "which", "that", "while", "when", "where",
+                        "as", "opposite", "alongside", "after", "before", "since", "because", "although", "though"})
+_PREPOSITIONS = frozenset({"in", "on", "at", "for", "from", "to", "of", "into", "about", "over", "under", "like",
+                           "through", "across"})
 
 
 def _about_a_show(inp: EventInput, sentence: Sentence) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.event_rules.claims import PLATFORM, is_report, platform_speaker, sources_in
-from pipelines.facts.event_rules.common import EventInput, clauses, make_event, nearest_date
+from pipelines.facts.event_rules.common import NAME1, EventInput, clauses, make_event, nearest_date
 from pipelines.facts.event_rules.seasons import seasons_claimed
 from pipelines.facts.event_rules.shows import show_for
 from pipelines.facts.model import EventFact
@@ -147,7 +147,41 @@ def _claimant(inp: EventInput, sentence: Sentence, start: int, end: int) -> str 
         speaker = _platform_statement(inp, lo, hi) or platform_speaker(inp, sentence, lo, hi)
         if speaker:
             return speaker
+    return _renewer(inp, sentence)
+
+
+# The company that renews: "Streamly has renewed X", "Streamly announced Monday that it has renewed X".
+_RENEWER = re.compile(rf"(?<![\w’'])(?P<who>{NAME1}) (?:(?:has|have|had|officially|also|quickly) )*"
+                      r"(?:renewed|(?:announced|confirmed|said|revealed)(?: [\w ,]{1,40}?)? that (?:it|they) "
+                      r"(?:(?:has|have|had|officially|also) )*renewed) (?!by\b|his\b|her\b|their\b)")
+# Sentence-opening words before the renewer ("Yesterday Streamly renewed").
+_LEADING_ADVERB = re.compile(r"^(?:Yesterday|Today|Now|Meanwhile|Earlier|Later|Then|Also|Finally|Previously|"
+                             r"Separately|Recently|Since|Last|[A-Z][a-z]+day) (?=[A-Z])")
+# A romanised Korean personal name ("Kim Min-jun") renews no show.
+_PERSON = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+_NOT_A_RENEWER = frozenset({"The", "This", "That", "It", "They", "He", "She", "Season", "Seasons", "Fans"})
+
+
+def _renewer(inp: EventInput, sentence: Sentence) -> str | None:
+    """The organisation renewing in the sentence (``Streamly has renewed X``, ``Streamly announced
+    that it has renewed X``): the platform announcing its own renewal, whom a trailing ``the
+    company announced`` or ``the streamer said`` also refers back to. A renewal told as hearsay
+    (``according to insiders``) does not rest on the renewer."""
+    if _REPORTED.search(sentence.text):
+        return None
+    for m in _RENEWER.finditer(inp.ctx.body, sentence.start, sentence.end):
+        who = _LEADING_ADVERB.sub("", m.group("who"))
+        if who.split()[0] not in _NOT_A_RENEWER and not _names_show(inp, who) and not _PERSON.fullmatch(who):
+            return who
     return None
+
+
+_REPORTED = _STATUS_CUES[3][1]
+
+
+def _names_show(inp: EventInput, name: str) -> bool:
+    folded = name.casefold()
+    return any(folded == title.casefold() for show in inp.ctx.shows for title in show.names)
 
 
 def _platform_statement(inp: EventInput, lo: int, hi: int) -> str | None:
