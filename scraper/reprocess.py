@@ -23,8 +23,9 @@ WRITE_BATCH = 50  # versions per write transaction: few commits, little lost if 
 WINDOW_PER_WORKER = 3  # batches in flight per worker
 JOB_BATCH = 8  # pages per task: fewer round trips between the parent and the workers
 
-Job = tuple[int, str, bytes]  # version id, url, raw page
-Result = tuple[int, ArticleRecord | None, str | None]  # version id, record, error
+Job = tuple[int, str, bytes, dict[str, Any] | None]  # version id, url, raw page, stored record
+# version id, the new record (None when unchanged or failed), error, number of facts
+Result = tuple[int, ArticleRecord | None, str | None, int]
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class ReprocessSummary:
     errors: int
     workers: int
     seconds: float
+    unchanged: int = 0  # pages whose new record equals the stored one: nothing was written
 
     @property
     def pages_per_second(self) -> float:
@@ -64,14 +66,20 @@ def extract_batch(jobs: list[Job]) -> list[Result]:
 
 
 def extract_job(job: Job) -> Result:
-    """Extract one stored page (runs in a worker); errors come back as text, never raised."""
+    """Extract one stored page (runs in a worker); errors come back as text, never raised.
+
+    The comparison with the stored record runs here too, in parallel, so the parent (the one
+    database writer) only writes the versions whose record really changed."""
     from pipelines import extract
 
-    version_id, url, raw = job
+    version_id, url, raw, stored = job
     try:
-        return version_id, extract(raw, url, config=_worker_config), None
+        record = extract(raw, url, config=_worker_config)
     except Exception as error:  # one bad page must not stop a reprocessing pass
-        return version_id, None, f"{type(error).__name__}: {error}"
+        return version_id, None, f"{type(error).__name__}: {error}", 0
+    changed = stored is None or record.to_dict() != stored
+    # An unchanged record is not sent back: pickling records is most of what a worker costs the parent.
+    return version_id, record if changed else None, None, len(record.facts)
 
 
 def default_workers() -> int:
@@ -92,13 +100,14 @@ def count_versions(db: Any, *, since: date | None = None, outlet: str | None = N
 
 
 def reprocess(db: Any, config: ExtractConfig, *, since: date | None = None, outlet: str | None = None,
-              all_versions: bool = False, workers: int | None = None,
+              all_versions: bool = False, workers: int | None = None, force: bool = False,
               progress: Callable[[int, int], None] | None = None) -> ReprocessSummary:
     """Re-extract the stored raw pages matching the filters and replace their records and facts.
 
     ``config``: the extraction config (tracked shows, outlet names); ``all_versions``: every
     stored version, not only each article's latest; ``workers``: processes (default: every
-    core); ``progress(done, errors)`` is called after each page.
+    core); ``force``: rewrite every version, even those whose new record equals the stored one
+    (skipped by default); ``progress(done, errors)`` is called after each page.
     """
     from storage.reads import iter_raw_versions
 
@@ -106,13 +115,13 @@ def reprocess(db: Any, config: ExtractConfig, *, since: date | None = None, outl
     started = time.monotonic()
     writer = _Writer(db, progress)
     with db.session(readonly=True) as session:
-        jobs = ((v.version_id, v.url, v.raw)
+        jobs = ((v.version_id, v.url, v.raw, None if force else v.record)
                 for v in iter_raw_versions(session, since=since, outlet=outlet, all_versions=all_versions))
         for result in _results(jobs, config, workers):
             writer.add(result)
     writer.flush()
     return ReprocessSummary(pages=writer.done, facts=writer.facts, errors=writer.errors, workers=workers,
-                            seconds=round(time.monotonic() - started, 3))
+                            seconds=round(time.monotonic() - started, 3), unchanged=writer.unchanged)
 
 
 def _results(jobs: Iterable[Job], config: ExtractConfig, workers: int) -> Iterator[Result]:
@@ -156,16 +165,18 @@ class _Writer:
     def __init__(self, db: Any, progress: Callable[[int, int], None] | None) -> None:
         self.db, self.progress = db, progress
         self.batch: list[tuple[int, ArticleRecord]] = []
-        self.done = self.facts = self.errors = 0
+        self.done = self.facts = self.errors = self.unchanged = 0
 
     def add(self, result: Result) -> None:
-        version_id, record, _error = result
+        version_id, record, error, facts = result
         self.done += 1
-        if record is None:
+        self.facts += facts
+        if error is not None:
             self.errors += 1
+        elif record is None:
+            self.unchanged += 1
         else:
             self.batch.append((version_id, record))
-            self.facts += len(record.facts)
         if len(self.batch) >= WRITE_BATCH:
             self.flush()
         if self.progress is not None:

@@ -83,7 +83,7 @@ def iter_raw_versions(
     for version, published, outlet_name in session.execute(query.execution_options(yield_per=_BATCH)):
         yield RawVersion(version_id=version.id, article_id=version.article_id, number=version.number,
                          url=version.final_url, raw=decompress(version.raw) or b"", fetched_at=version.fetched_at,
-                         outlet=outlet_name, published_date=published)
+                         outlet=outlet_name, published_date=published, record=version.record)
 
 
 def count_raw_versions(

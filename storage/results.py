@@ -191,3 +191,4 @@ class RawVersion:
     fetched_at: datetime
     outlet: str | None = None
     published_date: date | None = None
+    record: dict[str, Any] | None = None  # the version's stored record (spec JSON), to skip unchanged rewrites

@@ -53,6 +53,15 @@ def test_reprocess_replaces_facts_from_raw_pages(factless_db: Database, workers:
     assert summary.facts == fact_count(factless_db) > 10
     again = reprocess(factless_db, ExtractConfig(), workers=workers)
     assert again.facts == summary.facts == fact_count(factless_db)  # replaced, not added
+    assert (summary.unchanged, again.unchanged) == (0, 3)  # the second pass found nothing new to write
+
+
+def test_reprocess_force_rewrites_unchanged_versions(factless_db: Database) -> None:
+    """Issue 4: an unchanged record is skipped unless ``force`` asks for every version to be rewritten."""
+    reprocess(factless_db, ExtractConfig(), workers=1)
+    forced = reprocess(factless_db, ExtractConfig(), workers=1, force=True)
+    assert (forced.pages, forced.unchanged) == (3, 0)
+    assert forced.facts == fact_count(factless_db)
 
 
 def test_reprocess_filters(factless_db: Database) -> None:

@@ -21,6 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--all", action="store_true", dest="all_versions",
                         help="every stored version, not only each article's latest")
     parser.add_argument("--workers", type=int, metavar="N", help="worker processes (default: every core)")
+    parser.add_argument("--force", action="store_true",
+                        help="rewrite every version, also those whose new record equals the stored one")
     parser.set_defaults(func=run)
 
 
@@ -38,11 +40,13 @@ def run(args: argparse.Namespace) -> int:
             if throttle.ready() or done == total:
                 line.update(f"reprocessing {bar(done, total)} · {errors} errors")
 
-        summary = reprocess(db, config.extraction, workers=args.workers, progress=progress, **filters)
+        summary = reprocess(db, config.extraction, workers=args.workers, force=args.force, progress=progress,
+                            **filters)
         line.done()
     print(f"reprocessed {summary.pages} page{'s' if summary.pages != 1 else ''} with {summary.workers} "
           f"worker{'s' if summary.workers != 1 else ''} in {human_duration(summary.seconds)} "
-          f"({summary.pages_per_second:.1f} pages/s): {summary.facts} facts, {summary.errors} errors")
+          f"({summary.pages_per_second:.1f} pages/s): {summary.facts} facts, {summary.unchanged} unchanged, "
+          f"{summary.errors} errors")
     return EXIT_FAILED if summary.errors else EXIT_OK
 
 
