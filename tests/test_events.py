@@ -107,8 +107,8 @@ def test_outlet_story_saying_confirmed_is_reported_with_the_outlet_as_source() -
 
 
 def test_report_and_platform_answer_in_one_sentence_are_two_ledger_entries() -> None:
-    body = ("After Reel Courier reported that two more seasons were in the works, "
-            "Disney+ initially said only that a sequel was under review.")
+    body = ("After Reel Courier reported that two more seasons had been ordered, "
+            "Disney+ first said only that it was reviewing a sequel.")
     found = run(body, sources=(("Reel Courier", "report"),), kind="renewal")
     assert [fields(e, "status", "seasons", "source") for e in found] == [
         ("reported", [2, 3], "Reel Courier"), ("under_review", [], "Disney+")]
@@ -155,7 +155,7 @@ def test_questions_and_production_news_are_no_renewals() -> None:
 
 
 def test_filming_and_preproduction_starts_carry_date_and_mod() -> None:
-    body = "Filming is scheduled to commence next summer, with production work set to start at the end of this year."
+    body = "Cameras are set to start rolling next summer, with production work due to begin at the end of this year."
     found = run(body, dates=(("next summer", "2026-SU", None), ("the end of this year", "2025", "END")),
                 kind="production")
     assert [fields(e, "phase", "event", "date") for e in found] == [

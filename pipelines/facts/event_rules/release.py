@@ -1,7 +1,7 @@
 """Release events: a season premiering, dropping or airing on a date, on a platform.
 
-``premiered worldwide on January 24, 2025, through Netflix``, ``Season 2 will premiere on
-Friday, December 11``, ``a premiere in Q4 looks possible``; targets and plans (``targeted for
+``premiered worldwide on March 7, 2024, through Disney+``, ``Season 2 will premiere on
+Tuesday, June 9``, ``a premiere in Q4 looks possible``; targets and plans (``targeted for
 the first half of 2027``, ``slated for a 2026 debut``, ``due out``, ``returns on March 6``);
 relative clauses (``the series, which premiered on May 3, ...``). The season is the one the
 clause names, else 1 for a past premiere of an unnumbered show, else the season the last
