@@ -73,7 +73,7 @@ def read_metadata(page: Page, config: ExtractConfig) -> Metadata:
                 ld.get("inLanguage"), sig.first("og:locale"), sig.first("content-language"),
                 sig.first("dc.language", "language")]
     zones = PageZones(tree, page.html)
-    dates = find_dates(zones, url, sig, ld, app, _month_first(declared), page.html)
+    dates = find_dates(zones, url, sig, ld, app, _month_first(declared), page.html, _region(declared))
     return Metadata(
         canonical_url=canonical,
         outlet=Outlet(outlet_name, domain),
@@ -187,6 +187,11 @@ def _authors(zones: PageZones, sig: Signals, ld: jsonld.LinkedData, app: Callabl
     if article is not None and article.matched and article.authors:
         found = clean_names(article.authors, site_names)
     return found or bylines.markup_authors(zones, site_names)
+
+
+def _region(declared: list[object]) -> str | None:
+    """The country the first declared language tag with one names (``US`` from ``en-US``)."""
+    return next((r for r in map(language.region, declared) if r is not None), None)
 
 
 def _month_first(declared: list[object]) -> bool:

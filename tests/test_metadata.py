@@ -477,3 +477,22 @@ def test_a_page_showing_only_its_update_day_is_dated_by_the_update() -> None:
 def test_an_update_day_the_page_labels_or_quotes_keeps_the_publication(byline: str, extra: str) -> None:
     meta = read_metadata(parse_page(_redated(byline, extra), "https://a.test/tidewater-recap"), DEFAULT_CONFIG)
     assert (meta.published, meta.date_source) == ("2025-11-03T09:00:00+01:00", "jsonld")
+
+
+def _utc_page(lang: str, byline: str = "By Rhea Calloway") -> str:
+    return (f'<html lang="{lang}"><head><script type="application/ld+json">{{"@type":"NewsArticle",'
+            '"headline":"Late vote on the studio lot","datePublished":"2026-03-05T02:30:00Z"}</script></head><body>'
+            f'<article><h1>Late vote on the studio lot</h1><div class="byline">{byline}</div><p>Text.</p>'
+            "</article></body></html>")
+
+
+@pytest.mark.parametrize("lang, byline, published", [
+    ("en-US", "By Rhea Calloway", "2026-03-04T21:30:00-05:00"),  # evening in the eastern US
+    ("en-AU", "By Rhea Calloway", "2026-03-05T02:30:00Z"),  # midday in Sydney: the same day
+    ("en", "By Rhea Calloway", "2026-03-05T02:30:00Z"),  # no country: no zone to read it in
+    ("en-US", "By Rhea Calloway, March 5, 2026", "2026-03-05T02:30:00Z"),  # the page keeps a UTC calendar
+])
+def test_a_utc_stamp_is_read_in_the_zone_of_the_country_the_language_tag_names(
+        lang: str, byline: str, published: str) -> None:
+    meta = read_metadata(parse_page(_utc_page(lang, byline), "https://a.test/late-vote"), DEFAULT_CONFIG)
+    assert meta.published == published

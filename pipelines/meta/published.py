@@ -90,6 +90,7 @@ class _Evidence:
         self._zones: list[str] | None = None
         self._modified: tuple[When | None] | None = None
         self._text: str | None = None
+        self.region: str | None = None
 
     @property
     def times(self) -> list[tuple[str, When]]:
@@ -121,9 +122,12 @@ class _Evidence:
 
 
 def find_dates(page: PageZones, url: str, sig: Signals, ld: LinkedData,
-               app: Callable[[], AppArticle | None], month_first: bool, html: str = "") -> Dates:
-    """Publication and update dates of the page (see the module docstring for the order)."""
+               app: Callable[[], AppArticle | None], month_first: bool, html: str = "",
+               region: str | None = None) -> Dates:
+    """Publication and update dates of the page (see the module docstring for the order);
+    ``region`` is the country its language tag names (``US`` from ``en-US``), if any."""
     ev = _Evidence(page, url, sig, ld, app, month_first, html)
+    ev.region = region
     in_url = url_date(url)
     voters: dict[str, When] = {}
     chosen: tuple[str, When] | None = None
@@ -228,7 +232,43 @@ def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
         return at_offset(when, stated[0].offset)  # the zone the page writes its other times in
     if in_url is not None and abs((in_url.day - when.day).days) == 1:
         return in_url
+    zone = _region_offset(ev.region, when) if utc else None
+    if zone is not None:
+        shifted = at_offset(when, zone)
+        if shifted.day != when.day and not _writes_day(ev, when, shifted):
+            return shifted  # the page's country has another calendar day at that instant
     return _byline_day(when, ev, utc)
+
+
+# Standard UTC offsets (hours) of the countries a language tag names, where one zone holds most
+# of the news written there (the US and Canada: the east, where most of it is written).
+_REGION_HOURS = {
+    "US": -5.0, "CA": -5.0, "MX": -6.0, "BR": -3.0, "AR": -3.0, "CO": -5.0, "PE": -5.0, "CL": -4.0,
+    "GB": 0.0, "IE": 0.0, "PT": 0.0, "DE": 1.0, "AT": 1.0, "CH": 1.0, "FR": 1.0, "BE": 1.0, "NL": 1.0,
+    "IT": 1.0, "ES": 1.0, "PL": 1.0, "SE": 1.0, "NO": 1.0, "DK": 1.0, "CZ": 1.0, "GR": 2.0, "FI": 2.0,
+    "IN": 5.5, "PK": 5.0, "TH": 7.0, "VN": 7.0, "ID": 7.0, "CN": 8.0, "HK": 8.0, "TW": 8.0, "SG": 8.0,
+    "MY": 8.0, "PH": 8.0, "JP": 9.0, "KR": 9.0, "AU": 10.0, "NZ": 12.0,
+}
+_NORTH_SUMMER_TIME = frozenset({"US", "CA", "GB", "IE", "PT", "DE", "AT", "CH", "FR", "BE", "NL", "IT", "ES", "PL",
+                                "SE", "NO", "DK", "CZ", "GR", "FI"})
+
+
+def _region_offset(region: str | None, when: When) -> timedelta | None:
+    """The UTC offset of ``region`` on the day of ``when`` (summer time April to October)."""
+    hours = _REGION_HOURS.get(region or "")
+    if hours is None:
+        return None
+    if region in _NORTH_SUMMER_TIME and 4 <= when.local.month <= 10:
+        hours += 1
+    return timedelta(hours=hours)
+
+
+def _writes_day(ev: _Evidence, when: When, shifted: When) -> bool:
+    """Whether the page's text writes the UTC day of ``when`` and not the day it has ``shifted``
+    into the region's zone: the page then keeps its calendar in UTC."""
+    days = {w.day for w, _ in find_text_dates(zones.own_text(ev.tree, _SHOWN_CHARS), month_first=ev.month_first,
+                                              limit=500)}
+    return when.day in days and shifted.day not in days
 
 
 def _byline_day(when: When, ev: _Evidence, utc: bool) -> When:
