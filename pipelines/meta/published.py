@@ -115,6 +115,11 @@ class _Evidence:
         return self._text
 
     @property
+    def zones_read(self) -> bool:
+        """Whether the date zones have been read already (reading them costs a walk over the page)."""
+        return self._zones is not None
+
+    @property
     def zone_texts(self) -> list[str]:
         if self._zones is None:
             self._zones = self.page.date_texts()
@@ -164,7 +169,10 @@ def _shows_update_only(ev: _Evidence, published: When, modified: When) -> bool:
     first date is history. "Updated 5 Aug" beside no other date is an honest update, not a re-dating."""
     if modified.day == published.day:
         return False
-    text = zones.own_text(ev.tree, _SHOWN_CHARS)
+    texts = ev.zone_texts if ev.zones_read else ev.page.headline_date_texts()  # spare a walk over the page
+    if any(w is not None and w.day == published.day for w in _dates_in(texts or [], ev.month_first)):
+        return False  # the bylines write the publication day: the common case
+    text = zones.own_text(ev.page.article_root(), _SHOWN_CHARS)
     found = find_text_dates(text, month_first=ev.month_first, limit=500)
     if any(w.day == published.day for w, _ in found):
         return False
@@ -266,8 +274,8 @@ def _region_offset(region: str | None, when: When) -> timedelta | None:
 def _writes_day(ev: _Evidence, when: When, shifted: When) -> bool:
     """Whether the page's text writes the UTC day of ``when`` and not the day it has ``shifted``
     into the region's zone: the page then keeps its calendar in UTC."""
-    days = {w.day for w, _ in find_text_dates(zones.own_text(ev.tree, _SHOWN_CHARS), month_first=ev.month_first,
-                                              limit=500)}
+    text = zones.own_text(ev.page.article_root(), _SHOWN_CHARS)
+    days = {w.day for w, _ in find_text_dates(text, month_first=ev.month_first, limit=500)}
     return when.day in days and shifted.day not in days
 
 

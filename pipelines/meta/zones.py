@@ -31,8 +31,8 @@ _UPDATED = re.compile(r"updat|modif|aktualisiert|actualiz|mis\s+à\s+jour|aggior
                       r"zaktualizowano|upraveno|güncellen|изменен|обновлен|оновлен|수정|更新", re.I)
 _TAXONOMY = re.compile(r"(?:category|tag|post|format|status|type|section|topic|categories|tags|node|page)[-_]", re.I)
 _BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
-_OWN_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or "
-                        "ancestor::blockquote)]")
+_OWN_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or "
+                        "ancestor::blockquote)]", smart_strings=False)
 _ITEMPROP = etree.XPath("//*[@itemprop]")
 _COUNT = etree.XPath("count(descendant::*)")
 _AFTER = etree.XPath("(.//text() | following::text())[not(ancestor::script or ancestor::style or ancestor::noscript)]")
@@ -132,6 +132,13 @@ class PageZones:
             self._date_texts = _short_texts(el for el in self._walk()[0] if self.outside(el, masthead=True))
         return self._date_texts
 
+    def article_root(self) -> HtmlElement:
+        """The ``<article>`` or ``<main>`` around the headline, else the body (else the page)."""
+        found = next((a for a in self._chain if a.tag in ("article", "main")), None)
+        if found is None:
+            found = self.tree.find("body")
+        return found if found is not None else self.tree
+
     def headline_date_texts(self, levels: int = 3) -> list[str] | None:
         """Date-zone texts in the block around the headline (``levels`` up from the ``<h1>``),
         or ``None`` when the page has no ``<h1>``: a small walk, for pages that need a dateline
@@ -213,10 +220,10 @@ def page_text(tree: HtmlElement, limit: int = 200_000) -> str:
     return _joined(_BODY_TEXT(tree), limit)
 
 
-def own_text(tree: HtmlElement, limit: int = 200_000) -> str:
-    """Visible text of the body without quotations: embedded posts (tweets, Instagram) are
+def own_text(root: HtmlElement, limit: int = 200_000) -> str:
+    """Visible text under ``root`` without quotations: embedded posts (tweets, Instagram) are
     blockquotes, and their dates are the posts', not the page's."""
-    return _joined(_OWN_TEXT(tree), limit)
+    return _joined(_OWN_TEXT(root), limit)
 
 
 def text_after_headline(tree: HtmlElement, limit: int = 1500) -> str:
