@@ -11,66 +11,14 @@ from pipelines.facts.timex.lexicon import AMBIGUOUS_MONTHS, MONTH_FULL
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s,-]*$")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z]")
 _MONTH_NEAR = re.compile(MONTH_FULL)
-_MONTH_CUES = frozenset(
-    [
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "from",
-        "through",
-        "throughout",
-        "during",
-        "before",
-        "after",
-        "between",
-        "early",
-        "late",
-        "mid",
-        "this",
-        "next",
-        "last",
-        "that",
-        "every",
-        "each",
-        "of",
-        "around",
-        "circa",
-        "for",
-    ]
-)
-_SEASON_CUES = frozenset(
-    [
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "from",
-        "through",
-        "throughout",
-        "during",
-        "before",
-        "after",
-        "over",
-        "early",
-        "late",
-        "mid",
-        "spent",
-        "spend",
-        "spending",
-        "all",
-        "this",
-        "next",
-        "last",
-        "for",
-        "until",
-    ]
-)
+# Words before a month or season name that make it a time ("in May", "by spring"), shared by both.
+_PERIOD_CUES = frozenset(["after", "before", "by", "during", "early", "for", "from", "in", "last", "late", "mid",
+                          "next", "since", "this", "through", "throughout", "till", "until"])
+_MONTH_CUES = _PERIOD_CUES | {"around", "between", "circa", "each", "every", "of", "that"}
+_SEASON_CUES = _PERIOD_CUES | {"all", "over", "spend", "spending", "spent"}
 _HOLIDAY_CUES = frozenset(
     ["on", "by", "before", "after", "until", "till", "since", "over", "at", "for", "this", "last", "next", "around",
-     "during", "through", "from", "of", "on", "until"]
+     "during", "through", "from", "of"]
 )
 _TITLE_CUES = frozenset(["in", "starred", "stars", "star", "watch", "watched", "watching", "like", "binge", "binged"])
 _WEEKDAY_BLOCK = re.compile(
