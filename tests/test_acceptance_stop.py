@@ -60,6 +60,20 @@ def _midway(site: LocalSite, db_url: str) -> Callable[[], bool]:
     return lambda: all(site.requests_for(path) for path in SLOW) and bool(_stored_state(db_url)[1])
 
 
+def _sigterm_midway(process: subprocess.Popen[str], site: LocalSite, db_url: str,
+                    timeout: float) -> tuple[str, str, float]:
+    """Send SIGTERM once the crawl is midway; returns its stdout, stderr and seconds to stop."""
+    try:
+        _wait_for(_midway(site, db_url), 60, "the crawl to be midway")
+        stopped_at = time.monotonic()
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=timeout)
+    finally:
+        process.kill()
+        process.wait()
+    return out, err, time.monotonic() - stopped_at
+
+
 def _stored_state(db_url: str) -> tuple[list[str], list[tuple[str, int]]]:
     """Statuses of the runs, and (url, versions) of the stored articles."""
     database = open_database(db_url)
@@ -82,15 +96,7 @@ def test_sigterm_stops_a_crawl_within_the_grace_and_marks_it_interrupted(tmp_pat
         config = _write_config(tmp_path, site, db_url)
         crawl = subprocess.Popen([*crawl_command(config), "--set", "SHOWBEAT_STOP_GRACE=1"], cwd=REPO,
                                  env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            _wait_for(_midway(site, db_url), 60, "the crawl to be midway")
-            stopped_at = time.monotonic()
-            crawl.send_signal(signal.SIGTERM)
-            out, err = crawl.communicate(timeout=30)
-        finally:
-            crawl.kill()
-            crawl.wait()
-        took = time.monotonic() - stopped_at
+        out, err, took = _sigterm_midway(crawl, site, db_url, timeout=30)
     assert crawl.returncode == 130, err
     assert took < 10, f"the crawl took {took:.1f}s to stop"
     assert json.loads(out.strip().splitlines()[-1])["status"] == "interrupted"
@@ -127,15 +133,7 @@ def test_schedule_stops_on_sigterm_and_its_running_crawl_ends_interrupted(tmp_pa
             [sys.executable, "-m", "scraper.cli", "schedule", "--run-now", "--log-file", str(log),
              "--config", str(config)], cwd=REPO, env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             text=True)
-        try:
-            _wait_for(_midway(site, db_url), 60, "the crawl to be midway")
-            stopped_at = time.monotonic()
-            scheduler.send_signal(signal.SIGTERM)
-            _, err = scheduler.communicate(timeout=40)
-        finally:
-            scheduler.kill()
-            scheduler.wait()
-        took = time.monotonic() - stopped_at
+        _, err, took = _sigterm_midway(scheduler, site, db_url, timeout=40)
     assert scheduler.returncode == 0, err
     text = log.read_text(encoding="utf-8")
     assert "finished with exit code 130" in text and "killing" not in text, text
