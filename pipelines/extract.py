@@ -1,8 +1,10 @@
 """One page in, one article record out: the path shared by the crawl and ``showbeat extract``.
 
 Stages run in a fixed order on one parsed tree that none of them changes: metadata, embeds,
-body, relevance, then facts. ``extract`` never raises: a stage that fails on a hostile page
-leaves its fields empty (the crawl's quality check then turns an empty body into a failure
+body, relevance, then facts. By default facts are read only from pages about a tracked show
+(the crawl stores no other page, so their facts would be thrown away); ``facts=True`` reads
+them from any page and ``facts=False`` from none. ``extract`` never raises: a stage that
+fails on a hostile page leaves its fields empty (the crawl's quality check then turns an empty body into a failure
 record), and ``extract_page(..., strict=True)`` lets tests see the real error.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pipelines.body import extract_body
 from pipelines.context import resolve_config
@@ -25,21 +27,26 @@ from pipelines.urls import domain_of
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+FactsMode = bool | Literal["auto"]
+"""``True``: always read facts; ``False``: never; ``"auto"``: when the page is about a tracked show."""
 
-def extract(html: str | bytes, url: str, *, config: Any = None, facts: bool = True,
+
+def extract(html: str | bytes, url: str, *, config: Any = None, facts: FactsMode = "auto",
             encoding: str | None = None) -> ArticleRecord:
     """Extract the article record of one page.
 
     ``html`` is the page as text or raw bytes (decoded with ``encoding``, the HTTP charset,
     when given); ``url`` is the URL it was fetched from; ``config`` an ``ExtractConfig`` or a
-    ``scraper.config.Config`` (default: the bundled tracked show); ``facts=False`` skips the
-    fact stages. Never raises on malformed input: an unusable page gives an empty body.
+    ``scraper.config.Config`` (default: the bundled tracked show). ``facts`` says when the fact
+    stages run: ``"auto"`` (default) when the article is about a tracked show, ``True`` always,
+    ``False`` never. Never raises on malformed input: an unusable page gives an empty body.
     """
     page = parse_page(html, url, declared_encoding=encoding)
     return extract_page(page, config=config, facts=facts)
 
 
-def extract_page(page: Page, *, config: Any = None, facts: bool = True, strict: bool = False) -> ArticleRecord:
+def extract_page(page: Page, *, config: Any = None, facts: FactsMode = "auto",
+                 strict: bool = False) -> ArticleRecord:
     """``extract`` for an already parsed page; ``strict=True`` lets stage errors propagate."""
     cfg = resolve_config(config)
     meta = _guard(strict, lambda: extract_metadata(page, cfg), lambda: _bare_metadata(page))
@@ -47,7 +54,7 @@ def extract_page(page: Page, *, config: Any = None, facts: bool = True, strict: 
     body = _guard(strict, lambda: extract_body(page, meta), str)
     shows: tuple[str, ...] = _guard(strict, lambda: match_shows(meta.title, body, cfg.shows), tuple)
     record_facts: tuple = ()
-    if facts:
+    if facts is True or (facts == "auto" and shows):
         record_facts = _guard(strict, lambda: tuple(extract_facts(
             body, published=meta.published, outlet=meta.outlet.name, shows=cfg.shows, about=shows)), tuple)
     return ArticleRecord(

@@ -20,6 +20,9 @@ FETCH_TIMEOUT_S = 30
 USER_AGENT = "showbeat/0.1 (+https://github.com/showbeat/showbeat; news monitoring bot)"
 
 
+FACT_MODES: dict[str, bool | str] = {"always": True, "auto": "auto", "never": False}
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``extract``."""
     parser = subparsers.add_parser("extract", help="extract the article record of one page (no database)",
@@ -31,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--published", type=day, metavar="DATE", help="publication date for --text "
                         "(YYYY-MM-DD); relative dates are resolved against it")
     parser.add_argument("--config", metavar="FILE", help="configuration file (tracked shows, outlet names)")
+    parser.add_argument("--facts", choices=sorted(FACT_MODES), default="always",
+                        help="when to read facts from a page: always (default), auto (only when it is "
+                        "about a tracked show, as the crawl does) or never")
     parser.add_argument("--json", action="store_true", help="print the record as JSON")
     parser.set_defaults(func=run)
 
@@ -71,7 +77,8 @@ def _from_page(args: argparse.Namespace) -> dict[str, Any]:
     else:
         raw, charset = _read_bytes(source), None
         url = args.url or source
-    return extract(raw, url, config=_extraction_config(args), encoding=charset).to_dict()
+    return extract(raw, url, config=_extraction_config(args), encoding=charset,
+                   facts=FACT_MODES[args.facts]).to_dict()
 
 
 def _from_text(args: argparse.Namespace) -> dict[str, Any]:
