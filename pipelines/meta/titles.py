@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from lxml import etree
 from lxml.html import HtmlElement
 
-_SEPARATOR = re.compile(r"\s*[|·•«»]+\s*|\s+[-–—/<>~:*]+\s+|\s*::\s*|:\s+")
-_SEPARATOR_CHARS = " |·•-–—/<>~:*"
+# Guillemets separate only between spaces ("Title « Blog"); next to a word they quote it.
+_SEPARATOR = re.compile(r"\s*[|·•]+\s*|\s+[-–—/<>~:*«»]+\s+|\s*::\s*|:\s+")
 _DATE_SEGMENT = re.compile(r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})$")
 _CREDIT = re.compile(r"^(?:by|von|par|por|door)\s+\S", re.I)
 _H1 = etree.XPath("//h1")
@@ -45,16 +45,21 @@ def strip_site(title: str, site_names: Iterable[str]) -> str:
         return title
     start, end = 0, len(title)
     while len(parts) > 1 and _is_trailer(parts[-1][0], names):
-        end = parts.pop()[1]
+        parts.pop()
+        end = parts[-1][2]  # the kept text ends where the separator before the trailer begins
     while len(parts) > 1 and _is_site(parts[0][0], names):
         parts.pop(0)
         start = parts[0][1]
-    kept = title[start:end].strip()
-    return kept.rstrip(_SEPARATOR_CHARS) if end < len(title) else kept
+    return title[start:end].strip()
+
+
+_CLOSING = frozenset(".…!?»\"”’')")  # a segment of these ends the headline: «Title»… is not «Title» + site
 
 
 def _is_trailer(segment: str, names: set[str]) -> bool:
     text = segment.strip()
+    if text and set(text) <= _CLOSING:
+        return False
     return _is_site(segment, names) or bool(_CREDIT.match(text) or _DATE_SEGMENT.match(text))
 
 
