@@ -17,6 +17,7 @@ import pytest
 from scraper.localsite import LocalSite
 from storage import reads
 from storage.db import open_database
+from tests.cli_helpers import run_cli
 from tests.crawl_helpers import GOOD_SOURCES, REPO, SHOW_ARTICLES, child_env, crawl_command, start_site, write_config
 
 pytestmark = pytest.mark.slow
@@ -69,6 +70,11 @@ def test_sigkill_midway_then_rerun(slow_site: LocalSite, tmp_path: Path, db_url:
     articles, (killed,) = _snapshot(db_url)
     assert killed.status == "running" and 2 <= len(articles) < len(SHOW_ARTICLES)
     assert killed.counts["new"] >= 1  # counts were flushed while it ran
+    listed = run_cli("runs", "--config", str(config), "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert [(r["id"], r["status"]) for r in json.loads(listed.stdout)] == [(killed.id, "interrupted")]
+    killed = _snapshot(db_url)[1][0]
+    assert killed.status == "interrupted" and killed.finished_at is not None
 
     slow_site.delay = 0.0
     done = subprocess.run(crawl_command(config), capture_output=True, text=True, timeout=120, cwd=REPO,

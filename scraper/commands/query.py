@@ -92,11 +92,16 @@ def fact_detail(fact: dict) -> str:
 
 
 def run_runs(args: argparse.Namespace) -> int:
-    """List crawl runs with their counts and durations."""
+    """List crawl runs with their counts and durations; runs of this host whose process is gone
+    (killed, or the machine restarted) are marked ``interrupted`` first, as the next crawl would."""
     from storage.reads import list_runs
+    from storage.runs import interrupt_stale_runs
 
-    with database(load(args)) as db, db.session(readonly=True) as session:
-        rows = list_runs(session, limit=args.limit)
+    with database(load(args)) as db:
+        with db.session() as session:
+            interrupt_stale_runs(session)
+        with db.session(readonly=True) as session:
+            rows = list_runs(session, limit=args.limit)
     if args.json:
         print_json([{**_run_dict(r)} for r in rows])
         return EXIT_OK
