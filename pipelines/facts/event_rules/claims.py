@@ -33,12 +33,32 @@ REPORT_KINDS = ("report", "interview", "broadcast", "social")
 
 def platform_named(inp: EventInput, start: int, end: int) -> str | None:
     """The platform named in ``body[start:end]``, else the last one named before ``start``."""
+    named, platform = platform_in(inp, start, end)
+    if named:
+        return platform
+    earlier = PLATFORM.findall(inp.ctx.body, 0, start)
+    return _canonical(earlier[-1]) if earlier else None
+
+
+def platform_in(inp: EventInput, start: int, end: int) -> tuple[bool, str | None]:
+    """Whether ``body[start:end]`` names a network, and which: a known platform, or the call
+    letters of one the list does not know ("air on PBS"); another name ("on Channel Nine")
+    is a network too, though unnamed here, so no platform named earlier stands in for it."""
     body = inp.ctx.body
     inside = PLATFORM.search(body, start, end)
     if inside:
-        return _canonical(inside.group(0))
-    earlier = PLATFORM.findall(body, 0, start)
-    return _canonical(earlier[-1]) if earlier else None
+        return True, _canonical(inside.group(0))
+    other = _ON_NETWORK.search(body, start, end)
+    if other and not _NOT_NETWORK.match(other.group("name")):
+        return True, other.group("name") if _CALL_LETTERS.fullmatch(other.group("name")) else None
+    return False, None
+
+
+_ON_NETWORK = re.compile(r"\b(?:on|via|through)\s+(?P<name>[A-Z][\w+&.-]*)")
+_CALL_LETTERS = re.compile(r"[A-Z]{2,5}|[A-Za-z]{2,8}\+")
+_NOT_NETWORK = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December|Christmas|New|Season|Part|Episode|"
+                          r"The|Its|Their|His|Her|This|That|[A-Z][a-z]+['’]s$")
 
 
 def _canonical(name: str) -> str:

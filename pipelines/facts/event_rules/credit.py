@@ -96,6 +96,7 @@ _ROLE_OF = re.compile(rf"(?P<actor>{NAME})(?: [a-z]+){{0,2}} (?:\(as (?P<pchar>{
                       rf"in the (?:lead )?role of {_DESC}(?P<char>{NAME1}))")
 _ACTOR_NOUN = re.compile(rf"\b(?:[Ll]ead |[Ll]eading |[Ss]upporting |[Mm]ain )?"
                          rf"(?:[Aa]ctor|[Aa]ctress|co-star|Co-star|Star)s? (?P<actor>{NAME})")
+_TITLE_CASED = re.compile(r"(?:Lead |Leading |Supporting |Main )?(?:Actor|Actress|Co-star|Star)")
 _CAST_LIST = re.compile(rf"(?:\b[Nn]ewcomers? )?(?P<list>{NAMES})(?: (?:are|were|will be|will|have|has))?"
                         r"(?: (?:all|also|both|once again))* (?:returning|return|back\b|confirmed to reprise|"
                         r"set to return|to reprise|reprise|rejoin|star(?:s|red|ring)?\b|were spotted|appears? in a|"
@@ -219,6 +220,8 @@ def _cast(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit]
         for name in re.finditer(NAME, m.group("list")):
             yield m.start(), m.end(), name.group(0), "actor", None
     for m in _ACTOR_NOUN.finditer(body, lo, hi) if _gate(_ACTOR_NOUN, lowered) else ():
+        if _TITLE_CASED.match(m.group(0)) and body[lo:m.start()].strip(" “\"‘'(—–-:"):
+            continue  # "Star Wars Saga", "Actor Studio" in mid-sentence: a capital makes it a name
         yield m.start(), m.end(), m.group("actor"), "actor", None
     for pattern in (_CAST_LIST, _CAST_PASSIVE, _NEWCOMERS):
         for m in pattern.finditer(body, lo, hi) if _gate(pattern, lowered) else ():

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.event_rules.anchoring import Trigger, close_before, date_fields, pair_dates, trigger_span
-from pipelines.facts.event_rules.claims import claim_source, platform_named, region_in
+from pipelines.facts.event_rules.claims import claim_source, platform_in, platform_named, region_in
 from pipelines.facts.event_rules.common import (
     EventInput,
     about_other_product,
@@ -160,6 +160,12 @@ def _release_dates(inp: EventInput, sentence: Sentence, trig: Trigger, dates: li
     return dates
 
 
+def _platform(inp: EventInput, sentence: Sentence, clause_start: int) -> str | None:
+    """The sentence's network, else the last platform named before the clause."""
+    named, platform = platform_in(inp, sentence.start, sentence.end)
+    return platform if named else platform_named(inp, clause_start, clause_start)
+
+
 def _release(inp: EventInput, sentence: Sentence, trig: Trigger, dates: list, index: int) -> EventFact:
     span = clause_at(sentence, trig.start)
     text = inp.ctx.body[span[0]:span[1]]
@@ -167,8 +173,7 @@ def _release(inp: EventInput, sentence: Sentence, trig: Trigger, dates: list, in
                       show=show_for(inp, sentence, trig.start),
                       source=claim_source(inp, sentence, *span, point=trig.start),
                       season=_season(inp, sentence, trig, span),
-                      platform=None if _THEATRICAL.search(text) else
-                      platform_named(inp, sentence.start, sentence.end) or platform_named(inp, span[0], span[0]),
+                      platform=None if _THEATRICAL.search(text) else _platform(inp, sentence, span[0]),
                       region=region_in(text),
                       **date_fields(dates, index))
 
@@ -217,7 +222,34 @@ def _not_a_release(inp: EventInput, sentence: Sentence, match: re.Match[str]) ->
     if (match.group("plan") or match.group("subject") or match.group("direct") or _ARRIVAL.match(match.group(0))) \
             and not _show_subject(inp, sentence, start):
         return True  # "a press event is planned for Monday", "tickets are available from Monday"
-    return bool(_OTHER_OBJECT.match(body, end, min(sentence.end, end + 60)))
+    if _PERSONAL_DEBUT.search(body, max(sentence.start, start - 25), start):
+        return True  # "his 2011 debut": a person's first record or role, not a show's premiere
+    return bool(_OTHER_OBJECT.match(body, end, min(sentence.end, end + 60))) or _non_show_object(body, end)
+
+
+# A release verb's object that is not a show ("dropped the suit", "launched a campaign", "aired
+# the interview"): a determiner and up to three words, none of them a word for a show or a title.
+_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|all|some)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
+_SHOW_OBJECT = re.compile(r"\b(?:seasons?|series|shows?|dramas?|k-dramas?|episodes?|films?|movies?|specials?|"
+                          r"finale|premiere|sequel|installments?|parts?|titles?|chapters?|batch|volumes?|"
+                          r"documentar(?:y|ies)|anime|it|first|second|third|new|latest|final|remaining|rest)\b",
+                          re.IGNORECASE)
+_TRANSITIVE = re.compile(r"(?:dropp?|launch|land|releas|air|debut|premier)", re.IGNORECASE)
+_NP_END = re.compile(r"\b(?:on|in|at|by|from|to|for|with|this|last|next|after|before|until|since|and|or)\b",
+                     re.IGNORECASE)  # where the object's noun phrase ends
+_PERSONAL_DEBUT = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _non_show_object(body: str, end: int) -> bool:
+    """Whether the trigger ending at ``end`` takes an object that is no show (``dropped the suit``)."""
+    verb = body[:end].rsplit(None, 1)[-1] if body[:end].strip() else ""
+    if not _TRANSITIVE.match(verb):
+        return False
+    obj = _OBJECT.match(body, end, end + 60)
+    if obj is None:
+        return False
+    words = " ".join(_NP_END.split(obj.group(1), maxsplit=1)[0].split())
+    return not _SHOW_OBJECT.search(words) and not any(w[:1].isupper() for w in words.split())
 
 
 def _show_subject(inp: EventInput, sentence: Sentence, pos: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from pipelines.facts.event_rules.claims import PLATFORM, is_report, platform_speaker, sources_in
 from pipelines.facts.event_rules.common import NAME1, EventInput, clauses, make_event, nearest_date
 from pipelines.facts.event_rules.seasons import seasons_claimed
-from pipelines.facts.event_rules.shows import show_for
+from pipelines.facts.event_rules.shows import quoted_titles, show_for, tracked_named
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -72,7 +72,7 @@ def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact])
     for start, end in clauses(sentence.text, sentence.start):
         text = inp.ctx.body[start:end]
         claim = seasons_claimed(text, [*earlier, *events])
-        if claim is None and _CANCELLED.search(text):
+        if claim is None and _CANCELLED.search(text) and _names_a_show(inp, text, start, end):
             claim = []
         if claim == [1]:
             continue  # the first season is history, not a renewal
@@ -87,6 +87,16 @@ def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact])
         if status:
             events.append(_renewal(inp, sentence, (start, end), claim, status, source))
     return events
+
+
+_SHOW_NOUN = re.compile(r"\b(?:show|series|drama|k-drama|sitcom|programme|program|revival|spin-?off|sequel|"
+                        r"franchise|anthology|reboot)s?\b", re.IGNORECASE)
+
+
+def _names_a_show(inp: EventInput, text: str, start: int, end: int) -> bool:
+    """Whether a clause without seasons is about a show: a cancellation of flights or of a
+    concert is no cancelled series."""
+    return bool(_SHOW_NOUN.search(text) or tracked_named(inp, start, end) or quoted_titles(inp, start, end))
 
 
 def _renewal(inp: EventInput, sentence: Sentence, span: tuple[int, int], seasons: list[int], status: str,

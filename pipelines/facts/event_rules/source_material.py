@@ -125,6 +125,8 @@ def _works(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> lis
             title = (m.groupdict().get("quoted") or m.group("title") or "").strip(" ,.!?")
             if _FILMOGRAPHY.search(body, max(lo, m.start() - 40), m.start()):
                 continue  # "the director, who made the 2022 film X": a credit to their name, no source
+            if _not_a_work(body, lo, m, title):
+                continue
             if title and not title.isdigit():
                 owner = m.groupdict().get("owner") or (_own_author(inp, lo, m.start()) if m.groupdict().get("own")
                                                        else None)
@@ -138,6 +140,32 @@ def _works(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> lis
         if titles:
             works.append(_Work(m.start(), m.end(), titles[-1], _medium(m.group("medium")), True))
     return works
+
+
+# A medium word that modifies the next noun is no work ("the legendary film critic", "a book fair").
+_MODIFIER_OF = re.compile(r"\s+(?:critics?|festivals?|industry|studios?|schools?|stars?|scores?|buffs?|fans?|"
+                          r"lovers?|makers?|compan(?:y|ies)|distributors?|markets?|reviews?|reviewers?|fairs?|"
+                          r"clubs?|stores?|shops?|sales|rights|characters?|career|debut|crew|sets?|shelf|shelves|"
+                          r"cover|covers|signing|tour|prize|award|awards)\b", re.IGNORECASE)
+# Sentence-opening words a capitalised "title" may be ("Why the original film matters").
+_NOT_TITLES = frozenset(["why", "how", "what", "when", "where", "who", "which", "whose", "this", "that", "these",
+                         "those", "it", "there", "here", "its", "the", "a", "an", "and", "but", "or", "so", "as",
+                         "if"])
+
+
+def _not_a_work(body: str, lo: int, m: re.Match[str], title: str) -> bool:
+    """Whether the match names no work: its medium word modifies a noun, its "title" is an
+    opening function word, or the "title" is a creator ("a novella by A, the film ...")."""
+    if _MODIFIER_OF.match(body, m.end("medium")):
+        return True
+    if title.casefold() in _NOT_TITLES:
+        return True
+    medium = m.group("medium")
+    if medium[0].isupper() and medium.lower() in ("film", "movie", "book", "novel", "comic") and \
+            re.search(r"\b[A-Z][\w'’-]*\s+$", body[max(lo, m.start("medium") - 30):m.start("medium")]):
+        return True  # "the Original Film Cuts": a title-cased heading, not "the film Cuts"
+    start = m.start("title") if m.groupdict().get("title") else -1
+    return start >= 0 and bool(re.search(r"\bby\s+$", body[max(lo, start - 6):start]))
 
 
 def _own_author(inp: EventInput, lo: int, pos: int) -> str | None:

@@ -90,10 +90,19 @@ def _weekday(m: re.Match[str], body: str) -> bool:
     return not _WEEKDAY_BLOCK.match(body, m.end()) or bool(re.match(r",?\s+(?:[A-Z][a-z]+\.?\s+\d)", body[m.end() :]))
 
 
+# "the day after the premiere", "the night before Christmas", "the day after it aired": the day
+# is counted from an event the text names next, not from a date, so it has no calendar value.
+_BEFORE_AFTER = re.compile(r"the\s+(?:day|night)\s+(?:before|after)$", re.IGNORECASE)
+_EVENT_ANCHOR = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our|my|this|that|it|he|she|they|we|I|you)\b|"
+                           r"[A-Z])")
+
+
 def _relday(m: re.Match[str], body: str) -> bool:
     word = m.group("rd")
     if word.lower() == "today":
         return not re.match(r"\s+[Ss]how", body[m.end() :]) and _prev_word(body, m.start()) != "the"
+    if _BEFORE_AFTER.match(word):
+        return not _EVENT_ANCHOR.match(body, m.end())
     return True
 
 
