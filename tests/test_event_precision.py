@@ -75,3 +75,21 @@ def test_a_day_counted_from_an_event_has_no_date() -> None:
         "ratings jumped.", published=PUBLISHED) if f.type == "date"}
     assert "the night before" not in dates
     assert dates["the day after"] == "2026-03-02"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Every winter, the air over the harbour turns grey.", "release"),
+    ("Ticket sales dropped to $4 million in 2025.", "release"),
+    ("Your streaming subscription is auto-renewed every month.", "renewal"),
+    ("The actor renewed his contract with the agency in January.", "renewal"),
+    ("When April rolls around, the festival returns.", "production"),
+    ("The merger could run into regulatory problems in 2027.", "production"),
+    ("Unlike the first two films, the sequel is set in Busan.", "source_material"),
+])
+def test_everyday_wordings_are_no_events(text: str, kind: str) -> None:
+    assert events(text, kind) == []
+
+
+def test_cameras_rolling_still_start_filming() -> None:
+    (found,) = events("Cameras rolled on the second season on March 3 in Incheon.", "production")
+    assert (found["phase"], found["event"], found["date"]) == ("filming", "start", "2026-03-03")

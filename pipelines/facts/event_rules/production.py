@@ -18,10 +18,12 @@ from pipelines.facts.sentences import Sentence
 
 _START = (r"commence[sd]?|commencing|start(?:s|ed|ing)?|beg[ia]n|begun|begins|beginning|kick(?:ed|s)? off|"
           r"kicking off|got under ?way|go(?:es)? into production|went into production|"
-          r"enter(?:s|ed|ing)? (?:pre-?)?production|roll(?:s|ed|ing)?|first shoot|"
+          r"enter(?:s|ed|ing)? (?:pre-?)?production|roll(?:s|ed|ing)?(?! (?:around|round|in|out|over|back)\b)|"
+          r"first shoot|"
           r"(?:first )?gathered on set|crank(?:ed|s)? in|resume[sd]?")
 _END = (r"wrap(?:s|ped|ping)?(?: up)?|finish(?:es|ed|ing)?|conclude[sd]?|concluding|complete[sd]?|completing|"
-        r"end of (?:filming|production|the shoot|shooting)|run (?:into|through|until)|in the can")
+        r"end of (?:filming|production|the shoot|shooting)|run (?:into|through|until)"
+        r"(?! (?:\w+ ){0,2}(?:issues?|problems?|trouble|difficult(?:y|ies)|delays?|opposition|debt)\b)|in the can")
 _TRIGGER = re.compile(rf"\b(?:(?P<start>{_START})|(?P<end>{_END}))\b", re.IGNORECASE)
 _PHASES = (
     ("post_production", re.compile(r"\bpost-?production\b|\bediting\b", re.IGNORECASE)),

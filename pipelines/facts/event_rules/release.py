@@ -222,6 +222,11 @@ def _not_a_release(inp: EventInput, sentence: Sentence, match: re.Match[str]) ->
     if (match.group("plan") or match.group("subject") or match.group("direct") or _ARRIVAL.match(match.group(0))) \
             and not _show_subject(inp, sentence, start):
         return True  # "a press event is planned for Monday", "tickets are available from Monday"
+    word = match.group(0).lower()
+    if word in _NOUN_LOOKALIKES and _DETERMINER_BEFORE.search(body, max(sentence.start, start - 12), start):
+        return True  # "the air", "a drop", "the land": nouns, not release verbs
+    if word.startswith("drop") and _DECLINE.match(body, end):
+        return True  # "dropped to $9.1 billion", "dropped by 5%": a fall, not a release
     if _PERSONAL_DEBUT.search(body, max(sentence.start, start - 25), start):
         return True  # "his 2011 debut": a person's first record or role, not a show's premiere
     return bool(_OTHER_OBJECT.match(body, end, min(sentence.end, end + 60))) or _non_show_object(body, end)
@@ -235,6 +240,10 @@ _SHOW_OBJECT = re.compile(r"\b(?:seasons?|series|shows?|dramas?|k-dramas?|episod
                           r"documentar(?:y|ies)|anime|it|first|second|third|new|latest|final|remaining|rest)\b",
                           re.IGNORECASE)
 _TRANSITIVE = re.compile(r"(?:dropp?|launch|land|releas|air|debut|premier)", re.IGNORECASE)
+_NOUN_LOOKALIKES = frozenset(["air", "airs", "drop", "drops", "land", "lands", "arrival"])
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|fresh|clean|open|thin|hot)\s+$", re.IGNORECASE)
+_DECLINE = re.compile(r"\s+(?:sharply |slightly |steadily |further |by |to |from |below |under )*"
+                      r"(?:\$|€|£|¥|\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)")
 _NP_END = re.compile(r"\b(?:on|in|at|by|from|to|for|with|this|last|next|after|before|until|since|and|or)\b",
                      re.IGNORECASE)  # where the object's noun phrase ends
 _PERSONAL_DEBUT = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -78,6 +78,8 @@ def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact])
             continue  # the first season is history, not a renewal
         if claim is None or (_ACTIVITY.search(text) and not _RENEWAL_ONLY.search(text)):
             continue
+        if claim == [] and _OTHER_RENEWAL.search(text) and not _names_a_show(inp, text, start, end):
+            continue  # "the subscription auto-renews", "renewed his contract": no season
         if _OPEN.search(text) and not _CONFIRMED.search(text):
             continue
         source = _claimant(inp, sentence, start, end)
@@ -89,6 +91,9 @@ def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact])
     return events
 
 
+_OTHER_RENEWAL = re.compile(r"\b(?:subscriptions?|memberships?|contracts?|licen[cs]es?|leases?|passports?|visas?|"
+                            r"deals?|vows|partnerships?|sponsorships?|mandates?|permits?|warrant(?:y|ies)|polic(?:y|ies)|"
+                            r"insurance|loans?|terms?|calls?|efforts?|interest|commitments?|pledges?)\b", re.IGNORECASE)
 _SHOW_NOUN = re.compile(r"\b(?:show|series|drama|k-drama|sitcom|programme|program|revival|spin-?off|sequel|"
                         r"franchise|anthology|reboot)s?\b", re.IGNORECASE)
 

@@ -150,7 +150,8 @@ _MODIFIER_OF = re.compile(r"\s+(?:critics?|festivals?|industry|studios?|schools?
 # Sentence-opening words a capitalised "title" may be ("Why the original film matters").
 _NOT_TITLES = frozenset(["why", "how", "what", "when", "where", "who", "which", "whose", "this", "that", "these",
                          "those", "it", "there", "here", "its", "the", "a", "an", "and", "but", "or", "so", "as",
-                         "if"])
+                         "if", "unlike", "like", "after", "before", "despite", "with", "without", "for", "from",
+                         "in", "on", "at", "by", "since", "until", "while", "although", "though", "because"])
 
 
 def _not_a_work(body: str, lo: int, m: re.Match[str], title: str) -> bool:
