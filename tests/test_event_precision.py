@@ -93,3 +93,16 @@ def test_everyday_wordings_are_no_events(text: str, kind: str) -> None:
 def test_cameras_rolling_still_start_filming() -> None:
     (found,) = events("Cameras rolled on the second season on March 3 in Incheon.", "production")
     assert (found["phase"], found["event"], found["date"]) == ("filming", "start", "2026-03-03")
+
+
+@pytest.mark.parametrize("text", [
+    "The two hostages were released on Tuesday after months of talks.",
+    "The phone maker launched its new tablet on March 3. Reviewers liked the screen.",
+])
+def test_releases_outside_screen_talk_are_none(text: str) -> None:
+    assert events(text, "release") == []
+
+
+def test_a_release_told_after_a_sentence_about_the_show_counts() -> None:
+    text = "The medical drama became a hit last year. It was released on January 24, 2025."
+    assert [e["date"] for e in events(text, "release")] == ["2025-01-24"]

@@ -18,7 +18,7 @@ from pipelines.facts.sentences import Sentence
 
 _START = (r"commence[sd]?|commencing|start(?:s|ed|ing)?|beg[ia]n|begun|begins|beginning|kick(?:ed|s)? off|"
           r"kicking off|got under ?way|go(?:es)? into production|went into production|"
-          r"enter(?:s|ed|ing)? (?:pre-?)?production|roll(?:s|ed|ing)?(?! (?:around|round|in|out|over|back)\b)|"
+          r"enter(?:s|ed|ing)? (?:pre-?)?production|roll(?:s|ed|ing)?(?! (?:around|round|out|over|back)\b)|"
           r"first shoot|"
           r"(?:first )?gathered on set|crank(?:ed|s)? in|resume[sd]?")
 _END = (r"wrap(?:s|ped|ping)?(?: up)?|finish(?:es|ed|ing)?|conclude[sd]?|concluding|complete[sd]?|completing|"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.event_rules.anchoring import Trigger, close_before, date_fields, pair_dates, trigger_span
-from pipelines.facts.event_rules.claims import claim_source, platform_in, platform_named, region_in
+from pipelines.facts.event_rules.claims import PLATFORM, claim_source, platform_in, platform_named, region_in
 from pipelines.facts.event_rules.common import (
     EventInput,
     about_other_product,
@@ -29,7 +29,7 @@ from pipelines.facts.event_rules.common import (
     sentence_index,
 )
 from pipelines.facts.event_rules.seasons import seasons_claimed
-from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for
+from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for, tracked_named
 from pipelines.facts.model import DateFact, EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -106,6 +106,8 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     """Dated releases stated in ``sentence``."""
     if not dates_within(inp, sentence.start, sentence.end):
         return []  # a release needs a date: skip the trigger scan
+    if not _screen_context(inp, sentence):
+        return []  # hostages, reports and gadgets are released too: a show's release is told among screen words
     events = []
     for trig, dates in pair_dates(inp, sentence, _triggers(inp, sentence), before_gap=12):
         if about_other_product(inp, sentence, trig.start):
@@ -121,6 +123,25 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
             when = Trigger(trig.start, trig.end, "past") if past else trig
             events.append(_release(inp, sentence, when, dates, index))
     return events + _targets(inp, sentence, events)
+
+
+_SCREEN_WORDS = re.compile(r"\b(?:series|miniseries|shows?|dramas?|k-dramas?|sitcoms?|films?|movies?|seasons?|"
+                           r"episodes?|finale|premieres?|premiered|sequels?|documentar(?:y|ies)|specials?|anime|"
+                           r"trailers?|teasers?|theaters|theatres|cinemas|box office|stream(?:s|ed|ing|er|ers)?|"
+                           r"broadcasts?|broadcaster|network|channel|airs|aired|installments?|spin-?offs?|"
+                           r"adaptations?|cast|filming)\b", re.IGNORECASE)
+
+
+def _screen_context(inp: EventInput, sentence: Sentence) -> bool:
+    """Whether ``sentence`` or the one before it speaks of screen works: a word for a show or
+    film, a platform, a tracked show or a quoted title."""
+    index = sentence_index(inp, sentence)
+    for current in inp.ctx.sentences[max(0, index - 1):index + 1] or [sentence]:
+        text = current.text
+        if _SCREEN_WORDS.search(text) or PLATFORM.search(text) or quoted_titles(inp, current.start, current.end) \
+                or tracked_named(inp, current.start, current.end):
+            return True
+    return False
 
 
 def _targets(inp: EventInput, sentence: Sentence, found: list[EventFact]) -> list[EventFact]:
