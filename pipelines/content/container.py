@@ -156,17 +156,28 @@ def score_paragraphs(root: lxml.html.HtmlElement, strict: bool = True,
     return scoring
 
 
-def _final_score(el: lxml.html.HtmlElement, raw: float) -> float:
-    return (raw + class_weight(attrs_of(el))) * (1 - link_density(el, text_len(el)))
+def _damping(el: lxml.html.HtmlElement) -> float:
+    """``1 - link_density(el, text_len(el))``, measuring the text only when ``el`` holds a link."""
+    if next(el.iter("a"), None) is None:
+        return 1.0
+    return 1 - link_density(el, text_len(el))
 
 
 def best_candidate(scores: dict[lxml.html.HtmlElement, float]) -> tuple[lxml.html.HtmlElement | None, float]:
-    """The top-scoring candidate after link-density damping and class weighting."""
+    """The top-scoring candidate after link-density damping and class weighting (the first of equals)."""
     if not scores:
         return None, 0.0
     shortlist = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:5]
-    finals = [(_final_score(el, raw), el) for el, raw in shortlist]
-    top_score, top = max(finals, key=lambda pair: pair[0])
+    top, top_score = None, 0.0
+    for el, raw in shortlist:
+        weighted = raw + class_weight(attrs_of(el))
+        # Damping scales by a factor in [0, 1], so the final score is at most max(weighted, 0):
+        # a candidate that cannot beat the leader is not measured.
+        if top is not None and max(weighted, 0.0) <= top_score:
+            continue
+        final = weighted * _damping(el)
+        if top is None or final > top_score:
+            top, top_score = el, final
     return top, top_score
 
 

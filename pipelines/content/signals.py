@@ -145,7 +145,12 @@ HAS_ALNUM = re.compile(r"[^\W_]")
 
 def norm(text: str) -> str:
     """Whitespace collapsed to single spaces, trimmed."""
-    return " ".join(text.split())
+    # Most text is normal once trimmed. Every whitespace character but the plain space is
+    # unprintable, so printable text without a double space needs no split into words and join.
+    trimmed = text.strip()
+    if "  " not in trimmed and trimmed.isprintable():
+        return trimmed
+    return " ".join(trimmed.split())
 
 
 _TEXT_LEN = lxml.etree.XPath("string-length(normalize-space())")
