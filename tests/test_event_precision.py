@@ -106,3 +106,10 @@ def test_releases_outside_screen_talk_are_none(text: str) -> None:
 def test_a_release_told_after_a_sentence_about_the_show_counts() -> None:
     text = "The medical drama became a hit last year. It was released on January 24, 2025."
     assert [e["date"] for e in events(text, "release")] == ["2025-01-24"]
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_name() -> None:
+    (credit,) = events("When Eric Moss returns as the coach in the second season, fans will cheer.", "credit")
+    assert credit["person"] == "Eric Moss"
+    (credit,) = events("So Ji-sub plays the surgeon Baek Kang-hyuk.", "credit")
+    assert credit["person"] == "So Ji-sub"  # a surname, not an opener

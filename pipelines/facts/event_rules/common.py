@@ -112,12 +112,18 @@ _WESTERN_NAME = re.compile(r"\b(?!(?:The|A|An|In|On|At|As|For|Season|Netflix|Pri
 
 def full_name(inp: EventInput, name: str) -> str:
     """The article's fullest form of ``name`` (``Kim`` -> ``Kim Min-jun``), without a leading
-    title (``Director Kim Min-jun`` -> ``Kim Min-jun``)."""
-    name = _TITLE_WORD.sub("", name.strip())
+    title (``Director Kim Min-jun`` -> ``Kim Min-jun``) or a sentence-opening word that the
+    capital made look like part of it (``When Kim Min-jun``, ``Ask Kim Min-jun``)."""
+    name = _OPENER.sub("", _TITLE_WORD.sub("", name.strip()))
     return inp.people.get(name, name) if " " not in name else name
 
 
 # Capitalised role words that open a sentence before a name ("Director Kim Min-jun said").
+# Capitalised words that open a sentence or clause and are no part of a name after them.
+_OPENER = re.compile(r"^(?:When|Whenever|If|As|After|Before|While|Ask|Unlike|Like|With|Without|Meanwhile|Then|But|"
+                     r"And|Or|Now|Also|Here|There|Although|Though|Because|Since|Until|Once|Even|Yet|Still|Today|"
+                     r"Tonight|Finally|Later|Earlier|Recently|However|Plus|Besides|Including|Where|Why|How|What|"
+                     r"Whether|Thanks|Per|Despite|Following|During|Amid|Watch|Meet|Fans|Viewers) (?=[A-Z])")
 _TITLE_WORD = re.compile(r"^(?:Director|Writer|Screenwriter|Producer|PD|Actor|Actress|Author|Singer|Stars?|"
                          r"Co-star|Newcomer|Newcomers|Showrunner|Creator|Composer|Novelist|Filmmaker|Helmer|"
                          r"Cinematographer|Illustrator|Artist|Scriptwriter|Writer-director|Co-director|Co-writer|"
