@@ -30,6 +30,9 @@ _SHARED_BY = re.compile(r"(?:post shared by|shared a post)\s+(?:([^()]{1,80}?)\s
 _AT_HANDLE = re.compile(r"/@([\w.]{1,40})")
 _YT_ID = re.compile(r"(?:youtube(?:-nocookie)?\.com/(?:embed|v|shorts)/|youtu\.be/)([\w-]{6,20})")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d", "%b. %d, %Y")
+# Attribute values as plain strings: lxml's default "smart" strings each link back to their element.
+_DIV_CLASSES = lxml.etree.XPath("descendant-or-self::div/@class", smart_strings=False)
+_DIV_YOUTUBE_IDS = lxml.etree.XPath("descendant-or-self::div/@data-youtube-id", smart_strings=False)
 _OTHER_HOSTS = ("vimeo.com", "spotify.com", "soundcloud.com", "reddit.com", "bsky.app", "twitch.tv",
                 "dailymotion.com", "pinterest.com", "linkedin.com", "tumblr.com")
 
@@ -50,13 +53,29 @@ def extract_embeds(page: Page) -> tuple[SocialPost, ...]:
 
 def _candidates(page: Page) -> Iterator[lxml.html.HtmlElement]:
     """Elements that may be embeds, in document order: one tag-filtered walk in C (an XPath union
-    walks the tree once per tag), with ``<div>``s kept only when they are Facebook or YouTube cards."""
-    for el in page.tree.iter(*_EMBED_TAGS, "div"):
-        if el.tag == "div":
-            cls = el.get("class")
-            if not ((cls and ("fb-post" in cls or "fb-video" in cls)) or el.get("data-youtube-id")):
-                continue
+    walks the tree once per tag), with ``<div>``s kept only when they are Facebook or YouTube cards.
+    Most pages have no such card, and libxml2 tells so without a Python look at every ``<div>``."""
+    tree = page.tree
+    if not _has_card_divs(tree):
+        yield from tree.iter(*_EMBED_TAGS)
+        return
+    for el in tree.iter(*_EMBED_TAGS, "div"):
+        if el.tag == "div" and not _is_card_div(el):
+            continue
         yield el
+
+
+def _is_card_div(el: lxml.html.HtmlElement) -> bool:
+    """Whether a ``<div>`` is a Facebook post/video card or a YouTube placeholder."""
+    cls = el.get("class")
+    return bool((cls and ("fb-post" in cls or "fb-video" in cls)) or el.get("data-youtube-id"))
+
+
+def _has_card_divs(tree: lxml.html.HtmlElement) -> bool:
+    """Whether any ``<div>`` of ``tree`` passes ``_is_card_div`` (class values joined by a newline,
+    which no marker contains, so a marker is found only inside one value)."""
+    classes = "\n".join(_DIV_CLASSES(tree))
+    return "fb-post" in classes or "fb-video" in classes or any(_DIV_YOUTUBE_IDS(tree))
 
 
 def _read(el: lxml.html.HtmlElement) -> SocialPost | None:

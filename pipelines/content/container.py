@@ -34,9 +34,10 @@ _MIN_PARA = 25
 _PARAGRAPH_TAGS = ("p", "pre", "blockquote")
 # The length test drops, in C, the many holders too short to give one paragraph (libxml2 collapses
 # less whitespace than ``norm``, so it never drops one that would).
-_TEXT_HOLDERS = lxml.etree.XPath(
-    "(.//div | .//section | .//td | .//article | .//font | .//span)[text()[normalize-space()]]"
-    f"[string-length(normalize-space()) >= {_MIN_PARA}]")
+# Each tag is filtered on its own ``descendant::`` walk, so the union merges only the few holders
+# rather than every <div> and <span> of the page (the result is the same set, in document order).
+_HOLDER_TEST = f"[text()[normalize-space()]][string-length(normalize-space()) >= {_MIN_PARA}]"
+_TEXT_HOLDERS = lxml.etree.XPath(" | ".join(f"descendant::{tag}{_HOLDER_TEST}" for tag in sorted(_DIV_LIKE)))
 _RETRY_SCORE = 15.0
 _TRUNCATED = ("...", "…", "[…]", "[...]")
 _WIDEN_SHARE = 0.3
