@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pipelines.facts.context import FactContext
 from pipelines.facts.model import DateFact
 from pipelines.facts.sentences import Sentence
+from pipelines.facts.timex.lexicon import MONTHS
 from pipelines.facts.timex.normalize import Resolved, resolve
 from pipelines.facts.timex.recognizer import Mention, recognize
 from pipelines.facts.timex.tense import tense_at
@@ -112,10 +113,29 @@ def _anchor_year(body: str, m: Mention, where: int, trail: _Trail, nxt: Mention 
         if w != where:
             break
         if _writes_year(prior) or (prior.kind == "unit" and prior.groups.get("unit") == "year" and not prior.part):
-            return resolved.period.start.year
+            return resolved.period.start.year + _rolls_over(body, prior, resolved, m)
     if nxt and _writes_year(nxt) and _JOINER.fullmatch(body[m.end : nxt.start]) and nxt.kind != "year":
         return int(nxt.groups.get("y") or nxt.groups.get("y2") or 0) or None
     return None
+
+
+# Words between two dates that keep the later-named one in the same year: a list, or a look back.
+_LOOKING_BACK = re.compile(r"\b(?:and|or)\s*$|"
+                           r"\b(?:had|earlier|previous(?:ly)?|originally|once|after|first|initially)\b")
+
+
+def _rolls_over(body: str, prior: Mention, resolved: Resolved, m: Mention) -> int:
+    """1 when a bare month told after "November 2025" in the same sentence is the next year's
+    ("greenlit in November 2025, and shot starting in January": the story moves forward; "from
+    November 2025 to January": the range ends in the next year), else 0. A list ("November 2025
+    and January") and looking back ("had begun in January", "earlier") keep the year."""
+    if m.kind != "month" or m.groups.get("rel") or resolved.period.granularity not in ("day", "month"):
+        return 0
+    month = MONTHS.get(m.groups.get("mon", "").lower().rstrip("."))
+    between = body[prior.end : m.start]
+    if month is None or month >= resolved.period.start.month or len(between) < 12:
+        return 0
+    return 0 if _LOOKING_BACK.search(between) else 1
 
 
 def _fact(body: str, m: Mention, sentence: Sentence, resolved: Resolved) -> DateFact:

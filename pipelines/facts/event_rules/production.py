@@ -17,11 +17,14 @@ from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
 _START = (r"commence[sd]?|commencing|start(?:s|ed|ing)?|beg[ia]n|begun|begins|beginning|kick(?:ed|s)? off|"
-          r"kicking off|got under ?way|go(?:es)? into production|went into production|"
+          r"kicking off|(?:got|gets?|getting|is|are|was|were|been) under ?way|go(?:es)? into production|"
+          r"went into production|in (?:pre-?|post-?)production(?= since\b)|"
           r"enter(?:s|ed|ing)? (?:pre-?)?production|roll(?:s|ed|ing)?(?! (?:around|round|out|over|back)\b)|"
           r"first shoot|"
           r"(?:first )?gathered on set|crank(?:ed|s)? in|resume[sd]?")
-_END = (r"wrap(?:s|ped|ping)?(?: up)?|finish(?:es|ed|ing)?|conclude[sd]?|concluding|complete[sd]?|completing|"
+_END = (r"wrap(?:s|ped|ping)?(?: up)?|shot (?:their|its|the|her|his) (?:final|last) scenes?|"
+        r"(?:final|last) day of (?:filming|shooting|the shoot)|finish(?:es|ed|ing)?|conclude[sd]?|concluding|"
+        r"complete[sd]?|completing|end(?:s|ed)(?! up\b)|"
         r"end of (?:filming|production|the shoot|shooting)|run (?:into|through|until)"
         r"(?! (?:\w+ ){0,2}(?:issues?|problems?|trouble|difficult(?:y|ies)|delays?|opposition|debt)\b)|in the can")
 _TRIGGER = re.compile(rf"\b(?:(?P<start>{_START})|(?P<end>{_END}))\b", re.IGNORECASE)

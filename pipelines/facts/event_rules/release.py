@@ -38,7 +38,9 @@ _TRIGGER = re.compile(
     r"premiere[sd]?|premiering|releas(?:e|es|ing)|drops?|dropping|debut(?:s|ing)?|airs?|airing|"
     r"launch(?:es|ing)?|arrives?|arriving|lands?|landing|hits? (?:screens|Netflix)|"
     r"stream(?:s|ing)? (?:starting|from|beginning)|(?:begins?|start(?:s|ing)?) (?:streaming|airing)|"
-    r"com(?:es|ing) to (?=[A-Z])|opens? in (?:theaters|theatres|cinemas)|"
+    r"com(?:es|ing) to (?=[A-Z])|opens? in (?:[A-Z][a-z]+ )?(?:theaters|theatres|cinemas)|"
+    r"(?P<since>(?:has|have|had) been (?:streaming|airing|available)(?= [^.;]{0,40}?\bsince\b))|"
+    r"(?P<follow>(?:will|would|should|is (?:set|expected|slated) to|are (?:set|expected|slated) to) follow)|"
     r"(?:is|are|was|were) (?:slated|set|scheduled|expected|eyeing) for|"
     r"(?P<plan>(?:targeted|targeting|aiming|aimed|pencil+ed in|penciled|planned|on track|pegged|slated|scheduled) for|"
     r"eyeing)|"
@@ -223,7 +225,8 @@ def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:
         if _not_a_release(inp, sentence, match):
             continue
         future = re.search(r"\bbe\s+$", body[max(sentence.start, match.start() - 4):match.start()])
-        label = "direct" if match.group("direct") else "past" if match.group("past") and not future else "other"
+        label = "direct" if match.group("direct") else "past" if (match.group("past") or match.group("since")) \
+            and not future else "other"
         found.append(Trigger(match.start(), match.end(), label))
     return found
 
@@ -243,6 +246,12 @@ def _not_a_release(inp: EventInput, sentence: Sentence, match: re.Match[str]) ->
     if (match.group("plan") or match.group("subject") or match.group("direct") or _ARRIVAL.match(match.group(0))) \
             and not _show_subject(inp, sentence, start):
         return True  # "a press event is planned for Monday", "tickets are available from Monday"
+    if match.group("follow") and not _SEASON.search(body, clause_at(sentence, start)[0], start):
+        return True  # "Season 3 will follow in 2027"; "details will follow next week" is none
+    if _MOVED_FROM.match(body, end):
+        return True  # "pulled the premiere forward from January": the date it no longer has
+    if _TOLD_OBJECT.search(body, max(sentence.start, start - 45), start):
+        return True  # "figures Netflix released on Tuesday": the figures were released, not a show
     word = match.group(0).lower()
     if word in _NOUN_LOOKALIKES and _DETERMINER_BEFORE.search(body, max(sentence.start, start - 12), start):
         return True  # "the air", "a drop", "the land": nouns, not release verbs
@@ -261,6 +270,10 @@ _SHOW_OBJECT = re.compile(r"\b(?:seasons?|series|shows?|dramas?|k-dramas?|episod
                           r"documentar(?:y|ies)|anime|it|first|second|third|new|latest|final|remaining|rest)\b",
                           re.IGNORECASE)
 _TRANSITIVE = re.compile(r"(?:dropp?|launch|land|releas|air|debut|premier)", re.IGNORECASE)
+_MOVED_FROM = re.compile(r"\s+(?:forward|back|up|ahead|away)\s+from\b", re.IGNORECASE)
+_TOLD_OBJECT = re.compile(r"\b(?:figures|data|numbers|statistics|ratings|results|statement|report|list|chart|"
+                          r"rankings?|viewership|tally|photos?|images?|trailer|teaser|poster)\s+(?:that\s+|which\s+)?"
+                          r"(?:[A-Z][\w+&’'-]*\s+){1,3}(?:(?:has|have|had)\s+)?$")
 _NOUN_LOOKALIKES = frozenset(["air", "airs", "drop", "drops", "land", "lands", "arrival"])
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|fresh|clean|open|thin|hot)\s+$", re.IGNORECASE)
 _DECLINE = re.compile(r"\s+(?:sharply |slightly |steadily |further |by |to |from |below |under )*"

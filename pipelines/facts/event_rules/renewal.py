@@ -27,13 +27,17 @@ _STATUS_CUES = (
                                 r"\b(?:has|have|had) not (?:yet )?decided\b|\bnot (?:yet )?been renewed\b|"
                                 r"\bnothing (?:has|had) been (?:decided|confirmed|finalized)\b|\bno decision\b|"
                                 r"\bdiscussions? (?:are|is) (?:ongoing|under ?way)\b|"
-                                r"\bin (?:early )?discussions?\b|\bdiscussing\b", re.IGNORECASE)),
+                                r"\bin (?:early )?discussions?\b|\bdiscussing\b|\bbeing considered\b|"
+                                r"\bunder consideration\b",
+                                re.IGNORECASE)),
     ("reported", re.compile(r"\breport(?:ed|edly|s)?\b|\bclaim(?:ed|s)?\b|\brumou?r(?:ed|s)?\b|\bsaid to be\b|"
                             r"\binsiders?\b|\bsources? (?:said|say|claim)", re.IGNORECASE)),
 )
 _CONFIRMED = re.compile(r"\brenew(?:ed|s)\b|\bgreen-?l(?:it|ighted)\b|\bgreen[- ]?light(?:ed|s)?\b|\bgreenlit\b|"
                         r"\bconfirm(?:ed|s)\b|"
-                        r"\bofficial(?:ly)?\b|\bordered\b|\bpicked up\b|\blocked in\b|\bannounced\b",
+                        r"\bofficial(?:ly)?\b|\bordered\b|\bto order (?=(?:\w+ ){0,3}(?:seasons?|installments?)\b)|"
+                        r"\bpicked up\b|"
+                        r"\blocked in\b|\bannounced\b",
                         re.IGNORECASE)
 # Weak signals: a plan or a return that nobody is said to have confirmed.
 _PLANNED = re.compile(r"\bin the works\b|\bpreparing to return\b|\bon the way\b|\btalks\b|\bplanned\b|"
@@ -95,13 +99,15 @@ _OTHER_RENEWAL = re.compile(r"\b(?:subscriptions?|memberships?|contracts?|licen[
                             r"deals?|vows|partnerships?|sponsorships?|mandates?|permits?|warrant(?:y|ies)|polic(?:y|ies)|"
                             r"insurance|loans?|terms?|calls?|efforts?|interest|commitments?|pledges?)\b", re.IGNORECASE)
 _SHOW_NOUN = re.compile(r"\b(?:show|series|drama|k-drama|sitcom|programme|program|revival|spin-?off|sequel|"
-                        r"franchise|anthology|reboot)s?\b", re.IGNORECASE)
+                        r"franchise|anthology|reboot|season|romance|rom-?com|thriller|comedy|melodrama|procedural|"
+                        r"docuseries|miniseries|original)s?\b", re.IGNORECASE)
 
 
 def _names_a_show(inp: EventInput, text: str, start: int, end: int) -> bool:
     """Whether a clause without seasons is about a show: a cancellation of flights or of a
     concert is no cancelled series."""
-    return bool(_SHOW_NOUN.search(text) or tracked_named(inp, start, end) or quoted_titles(inp, start, end))
+    return bool(_SHOW_NOUN.search(text) or tracked_named(inp, start, end) or quoted_titles(inp, start, end)
+                or PLATFORM.search(text))
 
 
 def _renewal(inp: EventInput, sentence: Sentence, span: tuple[int, int], seasons: list[int], status: str,

@@ -20,10 +20,11 @@ _BEYOND = re.compile(rf"\bbeyond (?:its|the|a) ({_ORD}) (?:season|installment)",
 _COUNTED = re.compile(rf"\b({_COUNT}) (?:more |new |further |additional |upcoming )?(?:seasons|installments)\b",
                       re.IGNORECASE)
 _UNNUMBERED = re.compile(r"\b(?:a|another) (?:sequel|new season|follow-up|renewal)\b|\brenew(?:ed|s)?\b|"
-                         r"\bsequel\b", re.IGNORECASE)
+                         r"\bsequel\b|\banother season\b", re.IGNORECASE)
 # "material for at least two more seasons": a capacity, not a claim that seasons are coming.
 _HEDGE = re.compile(r"\b(?:at least|enough[\w ]* for|up to|as many as)\W*$", re.IGNORECASE)
-_ANAPHORIC = re.compile(r"\bthe (?:renewal|sequel|new seasons)\b", re.IGNORECASE)
+_ANAPHORIC = re.compile(r"\bthe (?:renewal|sequel|new seasons)\b|"
+                        r"\b(?:additional|further|future) seasons\b", re.IGNORECASE)
 
 
 def seasons_claimed(text: str, earlier: list[EventFact]) -> list[int] | None:
@@ -34,7 +35,8 @@ def seasons_claimed(text: str, earlier: list[EventFact]) -> list[int] | None:
     if hits:
         _, _, read, match = min(hits, key=lambda h: h[:2])
         return read(match)
-    if _ANAPHORIC.search(text):
+    anaphor = _ANAPHORIC.search(text)
+    if anaphor and not _HEDGE.search(text, max(0, anaphor.start() - 30), anaphor.start()):
         named = [e.fields.get("seasons") for e in earlier if e.fields.get("seasons")]
         return list(named[-1]) if named else []
     return [] if _UNNUMBERED.search(text) else None

@@ -67,6 +67,10 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|most|highly|much|long|so|very)[\s
 
 
 _REACH = 90
+# A date whose own clause has a verb before it is not governed by a verb past a clause break:
+# "would air from September, the slot that made its name" is not in the past (while in "In an
+# interview in February, she revealed", the only verb comes after the comma and governs).
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 _FORWARD_ONLY = frozenset(["ahead", "since", "according", "upcoming", "forthcoming", "due"])
 
 
@@ -75,7 +79,9 @@ def tense_at(sentence: str, offset: int, end: int) -> str:
     every = _cues(sentence)
     # Cues beyond reach cannot win, so only those near the date are weighed.
     near = every[bisect.bisect_left(every, (offset - _REACH - 40,)) : bisect.bisect_right(every, (end + _REACH,))]
-    cues = [c for c in near if c[1] <= offset or (c[0] >= end and _governs_back(sentence[c[0] : c[1]]))]
+    own = any(c[1] <= offset and not _CLAUSE_BREAK.search(sentence, c[1], offset) for c in near)
+    cues = [c for c in near if c[1] <= offset or (c[0] >= end and _governs_back(sentence[c[0] : c[1]])
+                                                   and not (own and _CLAUSE_BREAK.search(sentence, end, c[0])))]
     if not cues:
         return "present"
     best = min(cues, key=lambda c: _distance(c[0], c[1], offset, end))

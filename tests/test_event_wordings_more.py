@@ -1,0 +1,72 @@
+"""More wordings of renewals, releases, production and dates found in real coverage, each in our own words."""
+
+from __future__ import annotations
+
+from pipelines.facts import extract_facts
+
+
+def facts(text: str, published: str, kind: str) -> list[dict]:
+    return [f.to_dict() for f in extract_facts(text, published=published) if f.type == kind]
+
+
+def test_renewal_wordings() -> None:
+    text = ("The network renewed the thriller last May, after weeks in which it said only that a sequel was "
+            "being considered.")
+    assert {e["status"] for e in facts(text, "2026-04-02", "renewal")} == {"confirmed", "under_review"}
+    text = "The deal follows the streamer’s choice last year to order three more seasons of the comedy."
+    assert [(e["status"], e["seasons"]) for e in facts(text, "2026-04-02", "renewal")] == [("confirmed", [2, 3, 4])]
+    text = "Wavve has cancelled its legal thriller Glass Court after one season, a spokesperson said."
+    assert [e["status"] for e in facts(text, "2026-04-02", "renewal")] == ["cancelled"]
+
+
+def test_no_decision_on_further_seasons_takes_the_seasons_already_named() -> None:
+    text = ("A tabloid claimed Season 5 is in the works. “No decision has been made on further seasons,” "
+            "a spokesperson for the studio said.")
+    assert ("under_review", [5]) in [(e["status"], e["seasons"]) for e in facts(text, "2026-04-02", "renewal")]
+
+
+def test_release_wordings() -> None:
+    assert [(e["season"], e["date"]) for e in facts(
+        "Season 4 will follow in the second half of 2027, the studio said.", "2026-04-02", "release")] \
+        == [(4, "2027-H2")]
+    assert facts("More details will follow next week.", "2026-04-02", "release") == []
+    assert [e["date"] for e in facts("The comedy has been streaming on Netflix worldwide since March 3.",
+                                     "2026-04-02", "release")] == ["2026-03-03"]
+    assert [e["date"] for e in facts("Her next film, Salt Roads, opens in Korean theaters this September.",
+                                     "2026-04-02", "release")] == ["2026-09"]
+
+
+def test_dates_that_are_not_the_release() -> None:
+    assert facts("The show led the chart, according to data Netflix released on Tuesday.", "2026-04-02",
+                 "release") == []
+    assert facts("A report said the network had moved the premiere up from March to fill a gap.", "2026-04-02",
+                 "release") == []
+
+
+def test_production_wordings() -> None:
+    found = facts("Filming ended in June, and the season has been in post-production since July.", "2026-09-01",
+                  "production")
+    assert [(e["phase"], e["event"], e["date"]) for e in found] == [("filming", "end", "2026-06"),
+                                                                     ("post_production", "start", "2026-07")]
+    assert [(e["event"], e["date"]) for e in facts("Shooting gets under way next month in Busan.", "2026-09-01",
+                                                   "production")] == [("start", "2026-10")]
+    assert [(e["event"], e["date"]) for e in facts(
+        "The actors shot their final scene on August 28 in Incheon.", "2026-09-01", "production")] \
+        == [("end", "2026-08-28")]
+
+
+def test_a_bare_month_after_a_dated_one_moves_the_story_forward() -> None:
+    values = {f.text: f.to_dict()["value"] for f in extract_facts(
+        "The studio approved the project in October 2025, and the crew began shooting in February.",
+        published="2026-09-01") if f.type == "date"}
+    assert values["February"] == "2026-02"
+    values = {f.text: f.to_dict()["value"] for f in extract_facts(
+        "It was confirmed in October 2025 after first being denied in February.", published="2026-09-01")
+        if f.type == "date"}
+    assert values["February"] == "2025-02"
+
+
+def test_a_verb_past_a_clause_break_does_not_set_the_tense() -> None:
+    (release,) = facts("The channel said it would air the drama from October, the slot that made its last hit famous.",
+                       "2026-03-08", "release")
+    assert release["date"] == "2026-10"
