@@ -70,3 +70,10 @@ def test_a_verb_past_a_clause_break_does_not_set_the_tense() -> None:
     (release,) = facts("The channel said it would air the drama from October, the slot that made its last hit famous.",
                        "2026-03-08", "release")
     assert release["date"] == "2026-10"
+
+
+def test_a_share_of_a_season_and_a_month_as_a_bound_are_dates() -> None:
+    values = {f.text: f.to_dict()["value"] for f in extract_facts(
+        "The crew spent most of the summer in Jeju. Insiders expect news as early as May.", published="2026-10-02")
+        if f.type == "date"}
+    assert values == {"the summer": "2026-SU", "May": values.get("May")} and values["May"] in ("2026-05", "2027-05")

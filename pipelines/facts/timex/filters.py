@@ -29,6 +29,10 @@ _NTH_NEXT_OK = re.compile(
     r"\s*(?:$|[,.;:!?()—–\n-]|\s(?:and|or|to|at|in|when|with|through|until|after|before|as|while|local|"
     r"that|from|of\s+(?:this|last|next|the)\s+month)\b)"
 )
+# "much of the autumn", "most of the summer": a share of a season is a time too.
+_SHARE_OF = re.compile(r"\b(?:much|most|part|rest|all|some|parts|remainder|bulk) of\s+$", re.I)
+# "as early as March", "as late as May": a month given as a bound.
+_AS_EARLY_AS = re.compile(r"\bas (?:early|late|soon) as\s+$", re.I)
 _NTH_PREV = re.compile(r"\b(?:on|since|until|till|by|from|before|after|through)\s+$", re.I)
 
 
@@ -47,7 +51,7 @@ def _month(m: re.Match[str], body: str) -> bool:
     if m.group("rel") or m.group("ry"):
         return True
     prev = _prev_word(body, m.start())
-    if prev in _MONTH_CUES:
+    if prev in _MONTH_CUES or _AS_EARLY_AS.search(body, max(0, m.start() - 16), m.start()):
         return True
     if prev in ("and", "or", "to") and _MONTH_NEAR.search(body[max(0, m.start() - 30) : m.start()]):
         return True
@@ -73,7 +77,8 @@ def _season(m: re.Match[str], body: str) -> bool:
         return False
     if re.match(r"\s+of\b", body[m.end() :]):
         return False
-    return (rel not in ("", "the")) or _prev_word(body, m.start()) in _SEASON_CUES
+    return (rel not in ("", "the")) or _prev_word(body, m.start()) in _SEASON_CUES or \
+        bool(_SHARE_OF.search(body, max(0, m.start() - 20), m.start()))
 
 
 def _weekday(m: re.Match[str], body: str) -> bool:
