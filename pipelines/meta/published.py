@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
@@ -41,7 +41,7 @@ from pipelines.meta.dates import (
 )
 from pipelines.meta.jsonld import LinkedData
 from pipelines.meta.signals import Signals
-from pipelines.meta.zones import PageZones
+from pipelines.meta.zones import LazyTexts, PageZones
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "article:published", "og:published_time",
@@ -87,9 +87,10 @@ class _Evidence:
         self.tree = page.tree
         self.html = html
         self._times: list[tuple[str, When]] | None = None
-        self._zones: list[str] | None = None
+        self._zones: LazyTexts | None = None
         self._modified: tuple[When | None] | None = None
         self._text: str | None = None
+        self._own: tuple[str, list[tuple[When, int]]] | None = None
         self.region: str | None = None
 
     @property
@@ -120,10 +121,17 @@ class _Evidence:
         return self._zones is not None
 
     @property
-    def zone_texts(self) -> list[str]:
+    def zone_texts(self) -> LazyTexts:
         if self._zones is None:
             self._zones = self.page.date_texts()
         return self._zones
+
+    def own_dates(self) -> tuple[str, list[tuple[When, int]]]:
+        """The top of the article's own text (quotations left out) and the written dates in it."""
+        if self._own is None:
+            text = zones.own_text(self.page.article_root(), _SHOWN_CHARS)
+            self._own = (text, find_text_dates(text, month_first=self.month_first, limit=500))
+        return self._own
 
 
 def find_dates(page: PageZones, url: str, sig: Signals, ld: LinkedData,
@@ -172,8 +180,7 @@ def _shows_update_only(ev: _Evidence, published: When, modified: When) -> bool:
     texts = ev.zone_texts if ev.zones_read else ev.page.headline_date_texts()  # spare a walk over the page
     if any(w is not None and w.day == published.day for w in _dates_in(texts or [], ev.month_first)):
         return False  # the bylines write the publication day: the common case
-    text = zones.own_text(ev.page.article_root(), _SHOWN_CHARS)
-    found = find_text_dates(text, month_first=ev.month_first, limit=500)
+    text, found = ev.own_dates()
     if any(w.day == published.day for w, _ in found):
         return False
     return any(w.day == modified.day and not _UPDATED.search(text, max(0, pos - 25), pos) for w, pos in found)
@@ -274,8 +281,7 @@ def _region_offset(region: str | None, when: When) -> timedelta | None:
 def _writes_day(ev: _Evidence, when: When, shifted: When) -> bool:
     """Whether the page's text writes the UTC day of ``when`` and not the day it has ``shifted``
     into the region's zone: the page then keeps its calendar in UTC."""
-    text = zones.own_text(ev.page.article_root(), _SHOWN_CHARS)
-    days = {w.day for w, _ in find_text_dates(text, month_first=ev.month_first, limit=500)}
+    days = {w.day for w, _ in ev.own_dates()[1]}
     return when.day in days and shifted.day not in days
 
 
@@ -285,11 +291,17 @@ def _byline_day(when: When, ev: _Evidence, utc: bool) -> When:
     if utc and not _may_move(when, -1) and not _may_move(when, 1):
         return when  # around midday UTC every likely zone has the same calendar day
     texts = ev.page.headline_date_texts() or ev.zone_texts  # the headline's block spares a walk over the page
-    bylines = [w for w in itertools.islice(_dates_in(texts, ev.month_first), _BYLINE_LOOKS) if w is not None]
-    if not bylines or any(w.day == when.day for w in bylines):
-        return when  # the page's own calendar agrees
-    days = (bylines[0].day - when.day).days
-    return bylines[0] if abs(days) == 1 and (not utc or _may_move(when, days)) else when
+    first: When | None = None
+    for byline in itertools.islice(_dates_in(texts, ev.month_first), _BYLINE_LOOKS):
+        if byline is None:
+            continue
+        if byline.day == when.day:
+            return when  # the page's own calendar agrees
+        first = first or byline
+    if first is None:
+        return when
+    days = (first.day - when.day).days
+    return first if abs(days) == 1 and (not utc or _may_move(when, days)) else when
 
 
 MAX_LOCAL_OFFSET = timedelta(hours=10)  # news sites' zones: Hawaii to eastern Australia in winter
@@ -347,6 +359,7 @@ def _published_candidates(ev: _Evidence, voters: dict[str, When]) -> Iterator[tu
         ("relative", lambda: _relative(ev, ev.modified()) if not voters else iter(())),
         ("modified", lambda: iter((ev.modified(),))),
         ("url", lambda: iter((url_date(ev.url),))),
+        # The fallbacks: ``find_dates`` takes their first date only when no witness has spoken.
         ("script", lambda: _keyed_dates(ev.html)),
         ("labelled", lambda: _labelled(ev)),
         ("text", lambda: _after_headline(ev)),
@@ -355,9 +368,14 @@ def _published_candidates(ev: _Evidence, voters: dict[str, When]) -> Iterator[tu
         ("page", lambda: _most_frequent(ev)),
     )
     for source, make in strategies:
+        if source == _FIRST_FALLBACK and voters:
+            return  # a witness has spoken: no fallback date would be heard, so none is looked for
         for when in make():
             if when is not None:
                 yield source, when
+
+
+_FIRST_FALLBACK = "script"
 
 
 def _app_dates(app: Callable[[], AppArticle | None], matched: bool) -> Iterator[When | None]:
@@ -391,7 +409,7 @@ def _byline_dates(ev: _Evidence, *, updated: bool = False) -> Iterator[When | No
     return _dates_in(ev.zone_texts, ev.month_first, updated=updated)
 
 
-def _dates_in(texts: list[str], month_first: bool, *, updated: bool = False) -> Iterator[When | None]:
+def _dates_in(texts: Iterable[str], month_first: bool, *, updated: bool = False) -> Iterator[When | None]:
     for text in texts:
         found = find_text_dates(text, month_first=month_first, limit=4, short_years=True)
         kept = [w for w, pos in found if bool(_UPDATED.search(text[max(0, pos - 25):pos])) == updated]

@@ -10,7 +10,7 @@ distinct string. Results are plain strings and ``When`` values, never tree edits
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from lxml import etree
@@ -75,27 +75,50 @@ class PageZones:
         self._block = frozenset(id(a) for a in self._chain)
         self._wrapper_ids: frozenset[int] | None = None
         self._wrappers: tuple[HtmlElement, ...] = ()
-        self._zones: tuple[list[HtmlElement], list[HtmlElement]] | None = None
-        self._date_texts: list[str] | None = None
+        # The walk over the page for date and author zones runs only as far as callers read.
+        self._walker: Iterator[HtmlElement] | None = None
+        self._walked = False
+        self._past_h1 = h1 is None
+        self._dates: list[HtmlElement] = []
+        self._dates_before: list[HtmlElement] = []  # date zones above the headline: often the masthead's "today"
+        self._authors: list[HtmlElement] = []
+        self._date_texts: LazyTexts | None = None
+        self._headline_texts: dict[int, LazyTexts] = {}
         self._itemprops: list[HtmlElement] | None = None
 
-    def _walk(self) -> tuple[list[HtmlElement], list[HtmlElement]]:
-        if self._zones is None:
-            dates: list[HtmlElement] = []
-            before: list[HtmlElement] = []  # date zones above the headline: often the masthead's "today"
-            authors: list[HtmlElement] = []
-            for el in self.tree.iter(etree.Element):
-                if el is self._h1:
-                    before, dates = dates, []
-                cls, ident = el.get("class"), el.get("id")
-                if (cls or ident) and el.tag not in _NOT_ZONES:
-                    kind = zone_kind(cls, ident)
-                    if kind & DATE:
-                        dates.append(el)
-                    if kind & AUTHOR:
-                        authors.append(el)
-            self._zones = (dates + before, authors)
-        return self._zones
+    def _advance(self, target: list[HtmlElement]) -> bool:
+        """Walk on until ``target`` (one of the zone lists) grows; ``False`` once the page is walked."""
+        if self._walked:
+            return False
+        if self._walker is None:
+            self._walker = self.tree.iter(etree.Element)
+        size, h1 = len(target), self._h1
+        for el in self._walker:
+            if el is h1:
+                self._past_h1 = True
+            cls, ident = el.get("class"), el.get("id")
+            if (cls or ident) and el.tag not in _NOT_ZONES:
+                kind = zone_kind(cls, ident)
+                if kind & DATE:
+                    (self._dates if self._past_h1 else self._dates_before).append(el)
+                if kind & AUTHOR:
+                    self._authors.append(el)
+                if len(target) > size:
+                    return True
+        self._walked = True
+        return False
+
+    def _read(self, target: list[HtmlElement]) -> Iterator[HtmlElement]:
+        """The elements of a zone list in page order, walking the page only as far as the caller reads."""
+        i = 0
+        while i < len(target) or self._advance(target):
+            yield target[i]
+            i += 1
+
+    def _date_zones(self) -> Iterator[HtmlElement]:
+        """Date zones from the headline on, then those above it."""
+        yield from self._read(self._dates)
+        yield from self._dates_before
 
     def outside(self, el: HtmlElement, *, masthead: bool = False) -> bool:
         """True unless ``el`` sits in a sidebar, comment thread, navigation or related-stories
@@ -126,10 +149,11 @@ class PageZones:
             self._wrapper_ids = frozenset(id(c) for c in self._wrappers)
         return self._wrapper_ids
 
-    def date_texts(self) -> list[str]:
+    def date_texts(self) -> LazyTexts:
         """Short texts of elements whose class or id names a date, byline or meta line."""
         if self._date_texts is None:
-            self._date_texts = _short_texts(el for el in self._walk()[0] if self.outside(el, masthead=True))
+            self._date_texts = LazyTexts(_iter_short_texts(el for el in self._date_zones()
+                                                            if self.outside(el, masthead=True)))
         return self._date_texts
 
     def article_root(self) -> HtmlElement:
@@ -139,23 +163,27 @@ class PageZones:
             found = self.tree.find("body")
         return found if found is not None else self.tree
 
-    def headline_date_texts(self, levels: int = 3) -> list[str] | None:
+    def headline_date_texts(self, levels: int = 3) -> LazyTexts | None:
         """Date-zone texts in the block around the headline (``levels`` up from the ``<h1>``),
         or ``None`` when the page has no ``<h1>``: a small walk, for pages that need a dateline
-        but not every date zone."""
+        but not every date zone. The block is read only as far as callers iterate."""
         if not self._chain:
             return None
-        block = self._chain[min(levels, len(self._chain)) - 1]
-        return _short_texts(el for el in block.iter(etree.Element) if self._is_dateline(el))
+        if levels not in self._headline_texts:
+            block = self._chain[min(levels, len(self._chain)) - 1]
+            self._headline_texts[levels] = LazyTexts(
+                _iter_short_texts(el for el in block.iter(etree.Element) if self._is_dateline(el)))
+        return self._headline_texts[levels]
 
     def _is_dateline(self, el: HtmlElement) -> bool:
         cls, ident = el.get("class"), el.get("id")
         return bool((cls or ident) and el.tag not in _NOT_ZONES and zone_kind(cls, ident) & DATE
                     and self.outside(el, masthead=True))
 
-    def author_elements(self) -> list[HtmlElement]:
-        """Elements whose class or id names a byline or an author, outside boilerplate and figures."""
-        return [el for el in self._walk()[1] if self.outside(el) and not _in_figure(el)]
+    def author_elements(self) -> Iterator[HtmlElement]:
+        """Elements whose class or id names a byline or an author, outside boilerplate and figures
+        (the page is walked only as far as the caller reads)."""
+        return (el for el in self._read(self._authors) if self.outside(el) and not _in_figure(el))
 
     def with_itemprop(self, *names: str) -> list[HtmlElement]:
         """Elements (not ``<meta>`` or ``<link>``: the signals read those) whose ``itemprop`` is one of ``names``."""
@@ -204,15 +232,45 @@ def _in_figure(el: HtmlElement) -> bool:
     return any(anc.tag in ("figure", "figcaption") for anc in el.iterancestors())
 
 
-def _short_texts(elements: Iterable[HtmlElement]) -> list[str]:
-    out: list[str] = []
+def _iter_short_texts(elements: Iterable[HtmlElement]) -> Iterator[str]:
+    """The whitespace-normalised texts of ``elements`` that are short enough for a byline, at most ``MAX_ZONES``."""
+    count = 0
     for el in elements:
         text = " ".join(el.text_content().split())
         if text and len(text) <= MAX_ZONE_CHARS:
-            out.append(text)
-            if len(out) >= MAX_ZONES:
-                break
-    return out
+            yield text
+            count += 1
+            if count >= MAX_ZONES:
+                return
+
+
+class LazyTexts:
+    """Texts read from the page only as far as a caller iterates, and kept for the next caller:
+    most callers stop at the first byline whose date settles their question."""
+
+    __slots__ = ("_kept", "_source")
+
+    def __init__(self, source: Iterator[str]) -> None:
+        self._source: Iterator[str] | None = source
+        self._kept: list[str] = []
+
+    def __iter__(self) -> Iterator[str]:
+        i = 0
+        while i < len(self._kept) or self._pull():
+            yield self._kept[i]
+            i += 1
+
+    def __bool__(self) -> bool:
+        return bool(self._kept) or self._pull()
+
+    def _pull(self) -> bool:
+        """Read one more text from the page; ``False`` once there are no more."""
+        if self._source is not None:
+            for text in self._source:
+                self._kept.append(text)
+                return True
+            self._source = None
+        return False
 
 
 def page_text(tree: HtmlElement, limit: int = 200_000) -> str:
