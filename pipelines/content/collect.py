@@ -64,6 +64,8 @@ class _Collector:
         if tag == "a" and el.get("href", "").startswith("#") and not el.get("name"):
             return False
         attrs = attrs_of(el)
+        if not attrs:  # no class, id or role: only a list of links is furniture
+            return tag in LISTS and _link_list(el)
         if tag in INLINE_TAGS:
             return is_inline_boiler_attrs(attrs)
         if is_embed_attrs(attrs):
@@ -76,10 +78,7 @@ class _Collector:
             if prose >= _LONG_PROSE and prose >= 0.5 * size and rescuable_attrs(attrs):
                 return False  # mostly scored prose: a "widget" or "sidebar-grid" that holds the article
             return size < 0.5 * self.root_len
-        if tag in LISTS:
-            size = text_len(el)
-            return size > 0 and link_density(el, size) > 0.5
-        return False
+        return tag in LISTS and _link_list(el)
 
     def walk(self, el: lxml.html.HtmlElement, in_link: bool) -> None:
         for child in el:
@@ -94,10 +93,17 @@ class _Collector:
             if block:
                 self.flush()
             self.add(child.text, in_link or tag == "a")
-            self.walk(child, in_link or tag == "a")
+            if len(child):  # a leaf has nothing more to walk
+                self.walk(child, in_link or tag == "a")
             if block:
                 self.flush()
             self.add(child.tail, in_link)
+
+
+def _link_list(el: lxml.html.HtmlElement) -> bool:
+    """Whether a list or table is mostly links (a menu, a list of related stories)."""
+    size = text_len(el)
+    return size > 0 and link_density(el, size) > 0.5
 
 
 def collect_paragraphs(roots: list[lxml.html.HtmlElement], protected: set[lxml.html.HtmlElement],

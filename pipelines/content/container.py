@@ -8,6 +8,8 @@ like more of the same article, becomes the list of roots the collector reads.
 
 from __future__ import annotations
 
+from functools import cache
+
 import lxml.etree
 import lxml.html
 
@@ -37,7 +39,19 @@ _PARAGRAPH_TAGS = ("p", "pre", "blockquote")
 # Each tag is filtered on its own ``descendant::`` walk, so the union merges only the few holders
 # rather than every <div> and <span> of the page (the result is the same set, in document order).
 _HOLDER_TEST = f"[text()[normalize-space()]][string-length(normalize-space()) >= {_MIN_PARA}]"
-_TEXT_HOLDERS = lxml.etree.XPath(" | ".join(f"descendant::{tag}{_HOLDER_TEST}" for tag in sorted(_DIV_LIKE)))
+# Holder tags that many pages lack: the walk for paragraphs notes which occur, and only their
+# XPath walks run.
+_RARE_HOLDERS = ("article", "font", "section", "td")
+_COMMON_HOLDERS = tuple(sorted(_DIV_LIKE.difference(_RARE_HOLDERS)))
+
+
+@cache
+def _holders_query(rare: frozenset[str]) -> lxml.etree.XPath:
+    """The text holders among ``<div>``, ``<span>`` and the ``rare`` holder tags under an element."""
+    tags = sorted({*_COMMON_HOLDERS, *rare})
+    return lxml.etree.XPath(" | ".join(f"descendant::{tag}{_HOLDER_TEST}" for tag in tags))
+
+
 _RETRY_SCORE = 15.0
 _TRUNCATED = ("...", "…", "[…]", "[...]")
 _WIDEN_SHARE = 0.3
@@ -45,30 +59,40 @@ _PROSE_SHARE = 0.6
 _COUNT_H1 = lxml.etree.XPath("count(.//h1)")
 
 
+# Tags whose subtrees keep their paragraphs out of the scoring. ASP.NET pages wrap the whole
+# document in one <form>, so forms only block in collection; the loose retry also reads
+# <aside>/<header>/<nav> (some layouts put the story there).
+_STRICT_BLOCKERS = SKIP_TAGS - {"form"}
+_LOOSE_BLOCKERS = HARD_SKIP_TAGS - {"form"}
+
+
 class _Verdicts:
     """Cached "is this element inside furniture?" answers, so each ancestor is judged once."""
 
     def __init__(self, strict: bool) -> None:
         self.strict = strict
+        self.blockers = _STRICT_BLOCKERS if strict else _LOOSE_BLOCKERS
         self.cache: dict[lxml.html.HtmlElement, bool] = {}
 
     def blocks(self, node: lxml.html.HtmlElement) -> bool:
         """Whether ``node`` itself keeps its paragraphs out of the scoring."""
         tag = node.tag
-        # ASP.NET pages wrap the whole document in one <form>, so forms only block in collection;
-        # the loose retry also reads <aside>/<header>/<nav> (some layouts put the story there).
-        if tag in (SKIP_TAGS if self.strict else HARD_SKIP_TAGS) and tag != "form":
+        if tag in self.blockers:
             return True
         if tag == "blockquote" and is_embed_attrs(attrs_of(node)):
             return True
-        return self.strict and tag not in ("body", "html") and unlikely_prose(attrs_of(node))
+        if not self.strict or tag == "body" or tag == "html":
+            return False
+        attrs = attrs_of(node)
+        return bool(attrs) and unlikely_prose(attrs)
 
     def excluded(self, el: lxml.html.HtmlElement) -> bool:
+        cache = self.cache
         chain = []
         node = el
         verdict = False
         while node is not None:
-            hit = self.cache.get(node)
+            hit = cache.get(node)
             if hit is not None:
                 verdict = hit
                 break
@@ -78,7 +102,7 @@ class _Verdicts:
                 break
             node = node.getparent()
         for node in chain:
-            self.cache[node] = verdict
+            cache[node] = verdict
         return verdict
 
 
@@ -133,7 +157,14 @@ class Scoring:
 
 def paragraph_elements(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """The paragraph-like elements and text holders under ``root`` that scoring reads."""
-    return [*root.iterdescendants(*_PARAGRAPH_TAGS), *_TEXT_HOLDERS(root)]
+    paragraphs, rare = [], set()
+    for el in root.iterdescendants(*_PARAGRAPH_TAGS, *_RARE_HOLDERS):
+        tag = el.tag
+        if tag in _RARE_HOLDERS:
+            rare.add(tag)
+        else:
+            paragraphs.append(el)
+    return [*paragraphs, *_holders_query(frozenset(rare))(root)]
 
 
 def score_paragraphs(root: lxml.html.HtmlElement, strict: bool = True,
