@@ -77,3 +77,21 @@ def test_a_share_of_a_season_and_a_month_as_a_bound_are_dates() -> None:
         "The crew spent most of the summer in Jeju. Insiders expect news as early as May.", published="2026-10-02")
         if f.type == "date"}
     assert values == {"the summer": "2026-SU", "May": values.get("May")} and values["May"] in ("2026-05", "2027-05")
+
+
+def credits(text: str) -> set[tuple]:
+    return {(e["person"], e["role"], e.get("character")) for e in facts(text, "2026-05-14", "credit")}
+
+
+def test_credits_of_a_source_work_and_crew_verbs() -> None:
+    assert credits("Adapted from the webtoon Salt Garden by writer Min Ha-rin and artist Cho Dae-sung, "
+                   "the drama premiered in May.") == {("Min Ha-rin", "original_author", None),
+                                                      ("Cho Dae-sung", "illustrator", None)}
+    assert ("Park Eun-ji", "director", None) in credits("Park Eun-ji directs from scripts by Lee Su-ho.")
+    assert credits("The K-pop artist Lee Ji-eun sang the theme.") == set()
+
+
+def test_parenthesised_names_with_a_title_or_a_show() -> None:
+    assert credits("It follows Inspector Ryu Da-in (Song Mi-rae), who goes undercover.") == \
+        {("Song Mi-rae", "actor", "Ryu Da-in")}
+    assert credits("She won Best Actress, beating a field that included Yoon Seo-ra (Glass Harbor).") == set()

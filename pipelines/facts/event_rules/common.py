@@ -110,6 +110,11 @@ _WESTERN_NAME = re.compile(r"\b(?!(?:The|A|An|In|On|At|As|For|Season|Netflix|Pri
                            r"([A-Z][a-z]{2,})\b(?! [A-Z]|-)")
 
 
+def korean_surname(word: str) -> bool:
+    """Whether ``word`` is a common Korean surname (``Ha`` in ``Ha Young``)."""
+    return word in _KOREAN_SURNAMES
+
+
 def full_name(inp: EventInput, name: str) -> str:
     """The article's fullest form of ``name`` (``Kim`` -> ``Kim Min-jun``), without a leading
     title (``Director Kim Min-jun`` -> ``Kim Min-jun``) or a sentence-opening word that the

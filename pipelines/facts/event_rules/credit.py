@@ -22,6 +22,7 @@ from pipelines.facts.event_rules.common import (
     NAME_WORD,
     EventInput,
     full_name,
+    korean_surname,
     make_event,
     sentence_index,
 )
@@ -53,6 +54,13 @@ _SURNAME_PART = re.compile(rf"\b(?P<actor>{NAME_WORD})(?:,? who)?(?: also| now| 
                            rf"comes? back|is back) (?:as )?{_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME})")
 _NOT_ROLE_AS = re.compile(r"\b(?:writes|wrote|writing|known|named|credited|dubbed|served|serves|works|worked|"
                           r"such|same|well|billed|nicknamed|referred to|debuted|began|started)\s+as\b")
+_AWARD_CONTEXT = re.compile(r"\b(?:nominat\w*|nominees?|award\w*|prizes?|won|wins|winners?|field|beating|"
+                            r"beat|against|shortlist\w*|contenders?)\b", re.IGNORECASE)
+_KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+# A title before a character's name in a cast list ("Detective Oh Ji-soo (A)"): not part of the name.
+_TITLE_LEAD = re.compile(r"^(?:Detective|Officer|Captain|Sergeant|Agent|Doctor|Dr\.?|Nurse|Professor|Lieutenant|"
+                         r"Inspector|Judge|Chief|Prosecutor|Attorney|Lawyer|Director|Manager|Chairman|President) "
+                         r"(?=[A-Z])")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<hon>{_HONORIFIC})(?P<actor>{NAME})\)")
 # "A, who plays a neurosurgery fellow": an actor in a part without a name.
 _PLAYS_UNNAMED = re.compile(rf"(?P<actor>{NAME}),? (?:who )?(?:will |also |now )?(?:plays?|played|playing|portrays?|"
@@ -184,7 +192,11 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
             continue  # "Laptop Pro (Buy Now)", "Jane Doe (Getty Images)"
         swap = _described(body, lo, m.start()) and not m.group("hon")  # "A (Dr. B)": B is the part
         actor, char = m.group("actor", "char") if swap else m.group("char", "actor")
-        yield m.start(), m.end(), actor, "actor", char
+        outer, inner = m.group("char", "actor")
+        if _KOREAN_NAME.match(outer) and not _KOREAN_NAME.match(inner) and not korean_surname(inner.split()[0]) \
+                and (swap or _AWARD_CONTEXT.search(sentence.text)):
+            continue  # "nominees Kim Min-ho (Night Ferry) and ...": a person and the show they are named for
+        yield m.start(), m.end(), actor, "actor", _TITLE_LEAD.sub("", char)
     for m in _PLAYS_UNNAMED.finditer(body, lo, hi) if plays and _about_a_show(inp, sentence) else ():
         yield m.start(), _description_end(body, m.end(), hi), m.group("actor"), "actor", None
     for m in _JOINS_AS.finditer(body, lo, hi) if " as " in lowered and _about_a_show(inp, sentence) else ():

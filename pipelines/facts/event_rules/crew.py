@@ -54,12 +54,18 @@ _WROTE = re.compile(rf"(?P<person>{NAME}),? (?:who )?(?:also )?(?:(?P<w>penned|w
 _BARE_CREW_VERB = re.compile(rf"(?P<person>{NAME}) (?:also )?(?:(?P<w>writes|will write|pens|will pen)|"
                              r"(?P<d>directs|will direct|helms|will helm)|"
                              rf"(?P<p>(?:executive )?produces|will (?:executive )?produce))"
-                             rf"(?=[.,;]|$|(?P<partner> (?:alongside|with) {NAME}))")
+                             rf"(?=[.,;]|$|(?P<partner> (?:alongside|with) {NAME})| from (?:a |the |his |her |their )?"
+                             r"(?:scripts?|screenplay)\b| (?:all|every|each) (?:\w+ )?episodes?\b)")
 _APPOSITIVE = re.compile(rf"(?P<person>{NAME}), (?:the |its |who is the )?(?:show's |series' |drama's )?"
                          r"(?P<role>director|writer|screenwriter|producer|showrunner)\b"
                          r"(?! of (?:photography|the film))(?! [A-Z])")
 _ROLE_AFTER = re.compile(rf"(?P<person>{NAME}) (?:returns|will return|is back|returned|serves|will serve|is attached) "
                          r"as (?:the )?(?P<role>director|writer|screenwriter|producer|showrunner)")
+# "the webtoon X by writer A and artist B": the credits of a source work, not of the show.
+_WORK_BY = re.compile(r"\b(?:web[ -]?novel|novel|web[ -]?toon|manhwa|manga|book|comic)s?\b[^.;]{0,70}?\bby\s+"
+                      r"(?:(?:writer|author|novelist|artist|illustrator)\s+[^,;.]{0,40}?(?:,|\s+and)\s+)?$",
+                      re.IGNORECASE)
+_ARTIST = re.compile(rf"\b[Aa]rtist (?P<person>{NAME})")
 _WORK_OWNER = re.compile(r"\b(?:novel|webtoon|manhwa|manga|book|comic)(?:['’]s)?\s+$|\boriginal\s+$", re.IGNORECASE)
 _SHOWISH = re.compile(r"\b(?:series|show|drama|sitcom|seasons?|episodes?|K-drama|anime)\b", re.IGNORECASE)
 _NOVEL_NEAR = re.compile(r"\b(?:novel|webtoon|manga|book|comic)s?\b", re.IGNORECASE)
@@ -111,9 +117,13 @@ def _titled_credits(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
     body, lo, hi = inp.ctx.body, sentence.start, sentence.end
     for m in _ROLE_BEFORE.finditer(body, lo, hi):
         role = role_word(m.group("role"))
-        if _WORK_OWNER.search(body, max(lo, m.start() - 25), m.start()):
+        if _WORK_OWNER.search(body, max(lo, m.start() - 25), m.start()) or \
+                _WORK_BY.search(body, max(lo, m.start() - 120), m.start()):
             role = "illustrator" if role == "illustrator" else "original_author"  # "the webtoon's creator, A"
         yield m.start(), m.end(), m.group("person"), role, None
+    for m in _ARTIST.finditer(body, lo, hi):
+        if _WORK_BY.search(body, max(lo, m.start() - 120), m.start()):
+            yield m.start(), m.end(), m.group("person"), "illustrator", None  # "a webtoon by A and artist B"
     for m in _ROLE_LIST.finditer(body, lo, hi):
         for name in re.finditer(NAME, m.group("list")):
             yield m.start(), m.end(), name.group(0), role_word(m.group("role").removesuffix("s")), None
