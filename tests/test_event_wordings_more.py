@@ -95,3 +95,17 @@ def test_parenthesised_names_with_a_title_or_a_show() -> None:
     assert credits("It follows Inspector Ryu Da-in (Song Mi-rae), who goes undercover.") == \
         {("Song Mi-rae", "actor", "Ryu Da-in")}
     assert credits("She won Best Actress, beating a field that included Yoon Seo-ra (Glass Harbor).") == set()
+
+
+def works(text: str) -> list[tuple]:
+    return [(e["title"], e["medium"], e.get("creator")) for e in facts(text, "2026-05-14", "source_material")]
+
+
+def test_source_material_wordings() -> None:
+    text = ("Night Ward is adapted from “Blue Hour: Critical Care Unit”, a web novel that Park Min-su began writing "
+            "under a pen name. It was later turned into a webtoon drawn by Sunnyart.")
+    assert works(text) == [("Blue Hour: Critical Care Unit", "web_novel", "Park Min-su"),
+                           ("Blue Hour: Critical Care Unit", "webtoon", "Sunnyart")]
+    text = ("Based on the web novel Night Shift Doctor by Park Min-su and the Kakao Webtoon of the same name, "
+            "it follows a surgeon.")
+    assert [w[:2] for w in works(text)] == [("Night Shift Doctor", "web_novel"), ("Night Shift Doctor", "webtoon")]

@@ -22,7 +22,7 @@ _TITLE = rf"(?P<title>[A-Z0-9][\w'’&-]*(?:(?::|,| -)? (?:{_SMALL} )*[A-Z0-9][\
 _QUOTED = r"[‘'“\"](?P<quoted>[A-Z0-9][^‘“”\"’]{1,60}?)[’'”\"](?!\w)"
 _DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,4}"
 # "X, a web novel" and "the web novel X" / "the web novel 'X'".
-_TITLE_FIRST = re.compile(rf"{_TITLE},? (?:a|an|the) (?:[\w-]+ ){{0,3}}?{_MEDIUM}")
+_TITLE_FIRST = re.compile(rf"(?:{_QUOTED}|{_TITLE}),? (?:a|an|the) (?:[\w-]+ ){{0,3}}?{_MEDIUM}")
 _MEDIUM_FIRST = re.compile(rf"\b(?:a|an|the|(?P<own>her|his|their) own) (?:[\w-]+ ){{0,2}}?{_MEDIUM},? "
                            rf"(?:called |titled |entitled )?(?:{_QUOTED}|{_TITLE})")
 # A work the sentence names as someone's earlier work, not a source ("who made the 2022 film X").
@@ -44,7 +44,8 @@ _UNTITLED = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w'’-]+ ){{0
                        rf"(?: and (?:drawn|illustrated) by {_DESC}(?P<artist>{NAME1}))?")
 _DERIVED = re.compile(rf"\b(?:adapted into|serialized as|made into|turned into|remade as|released as)\s+"
                       rf"(?:a |an |the )?(?:[A-Z][\w-]* )?{_MEDIUM}")
-_CREATOR = re.compile(rf"^(?:,? (?:written|drawn|illustrated|created|penned|authored))? by {_DESC}(?P<name>{NAME1})"
+_CREATOR = re.compile(rf"^ that (?P<began>{NAME1}) (?:began|started) (?:writing|serializing|publishing)\b|"
+                      rf"^(?:,? (?:written|drawn|illustrated|created|penned|authored))? by {_DESC}(?P<name>{NAME1})"
                       rf"(?: \((?P<alias>real name|pen name|aka|a\.k\.a\.) (?P<alt>{NAME1})\))?|"
                       rf"^[^.,;]{{0,25}}?\b(?:with the help of|drawn by|illustrated by) (?P<helper>{NAME1})")
 _ADAPTATION = re.compile(r"\badapt|\bbased on\b|\bbased (?:the|this|it|her|his) [^.]{0,30}\bon\b|"
@@ -132,7 +133,8 @@ def _works(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> lis
                                                        else None)
                 works.append(_Work(m.start(), m.end(), title, _medium(m.group("medium")), False, owner))
     for m in [*_SAME_NAME.finditer(body, lo, hi), *_EPONYMOUS.finditer(body, lo, hi)]:
-        title = _show_title(inp, sentence, m.start())
+        named = [w.title for w in works if w.end <= m.start()]  # "the novel X and the webtoon of the same name"
+        title = named[-1] if named else _show_title(inp, sentence, m.start())
         if title:
             works.append(_Work(m.start(), m.end(), title, _medium(m.group("medium")), False))
     titles = [w.title for w in works] or [e.fields["title"] for e in earlier if e.type == "source_material"]
@@ -242,6 +244,8 @@ def _creator(inp: EventInput, work: _Work) -> tuple[str | None, str]:
         return None, "original_author"
     if match.group("helper"):
         return full_name(inp, match.group("helper")), "illustrator"
+    if match.group("began"):
+        return full_name(inp, match.group("began")), "original_author"  # "a web novel that A began writing"
     name = match.group("alt") if match.group("alias") == "real name" else match.group("name")
     drawn = work.derived or "drawn" in match.group(0) or "illustrated" in match.group(0)
     return full_name(inp, name), "illustrator" if drawn else "original_author"
