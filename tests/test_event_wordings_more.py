@@ -109,3 +109,10 @@ def test_source_material_wordings() -> None:
     text = ("Based on the web novel Night Shift Doctor by Park Min-su and the Kakao Webtoon of the same name, "
             "it follows a surgeon.")
     assert [w[:2] for w in works(text)] == [("Night Shift Doctor", "web_novel"), ("Night Shift Doctor", "webtoon")]
+
+
+def test_a_bound_of_an_ongoing_state_is_the_nearest_such_date() -> None:
+    values = {f.text: f.to_dict()["value"] for f in extract_facts(
+        "The airline said it was suspending its Busan flights through mid-September.", published="2026-04-15")
+        if f.type == "date"}
+    assert values["mid-September"] == "2026-09"

@@ -71,14 +71,22 @@ def find_dates(ctx: FactContext) -> list[DateFact]:
 def _scene(
     ctx: FactContext, m: Mention, sentence: Sentence, where: int, trail: _Trail, following: Mention | None
 ) -> Scene:
+    tense = tense_at(sentence.text, m.start - sentence.start, m.end - sentence.start)
+    if tense == "past" and _BOUND_BEFORE.search(ctx.body, max(sentence.start, m.start - 80), m.start):
+        tense = "present"  # "was cancelling flights through mid-August": a bound, the nearest such date
     return Scene(
         published=ctx.published,
-        tense=tense_at(sentence.text, m.start - sentence.start, m.end - sentence.start),
+        tense=tense,
         anchor_year=_anchor_year(ctx.body, m, where, trail, following),
         last_year=trail.last_year,
         last_day=_last_day(trail, where),
         last_month=_last_month(trail, where, ctx.body.rfind("\n\n", 0, m.start)),
     )
+
+
+# A date that bounds an ongoing state ("was cancelling flights through mid-August") is not placed
+# by the past verb that reports it; "the show ran until May" stays in the past.
+_BOUND_BEFORE = re.compile(r"\b\w+ing\b[^,.;:]{0,60}\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
 
 
 def _last_day(trail: _Trail, where: int) -> dt.date | None:
