@@ -12,24 +12,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from pipelines.facts.event_rules.award_lists import Listed, is_category, listed_nominees, rival_winners, winners_line
 from pipelines.facts.event_rules.common import NAME, NAME1, EventInput, full_name, make_event, sentence_index
 from pipelines.facts.event_rules.people import last_person
 from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for, tracked_named
 from pipelines.facts.model import DateFact, EventFact
 from pipelines.facts.sentences import Sentence
 
-_HEADS = (r"Actor|Actress|Drama|Series|Director|Directing|Screenplay|Teleplay|Writer|Screenwriter|Film|Picture|"
-          r"Newcomer|OST|Soundtrack|Couple|Character|Villain|Variety|Performance|Ensemble|Cinematography|Editing|"
+_HEADS = (r"Actor|Actress|Drama|Series|Director|Directing|Direction|Screenplay|Teleplay|Writer|Writing|Screenwriter|"
+          r"Film|Picture|Newcomer|OST|Soundtrack|Couple|Character|Villain|Variety|Performance|Ensemble|"
+          r"Cinematography|Editing|Design|Effects|Documentary|Animation|Adaptation|Makeup|Costumes?|"
           r"Music|Score|Song|Program|Show|Entertainer|Artist|Producer")
+# "the year's best original song" is praise, not a category
 _CATEGORY = re.compile(
-    rf"\b(?P<cat>(?:(?:best|outstanding)(?: (?!at\b|for\b|in\b|and\b|the\b|award\b|prize\b)[A-Za-z-]+){{0,4}}? "
+    rf"(?<!year’s )(?<!year's )\b(?P<cat>(?:(?:best|outstanding)"
+    rf"(?: (?!at\b|for\b|in\b|and\b|the\b|award\b|prize\b)[A-Za-z-]+){{0,4}}? "
     rf"(?:{_HEADS})(?: (?:{_HEADS})(?=\W))?|"
     r"grand prize|daesang|rookie of the year|popularity award|(?:top )?excellence award)"
     r"(?: in (?:a |the )?(?:television|TV|film|movies?|broadcast(?:ing)?|streaming|(?:leading|supporting|drama|"
     r"comedy|limited|miniseries|musical|motion)(?: (?:role|series|picture))?)\b(?! category))?)\b"
     r"(?: \((?P<paren>[^)]{2,30})\))?(?: (?:award|prize|trophy|honou?r))?(?: \((?P<paren2>[^)]{2,30})\))?"
-    r"(?: in the (?P<sub>[\w-]+(?: [\w-]+)?) category)?",
+    r"(?: in the (?P<sub>[\w-]+(?: [\w-]+)?) category)?"
+    r"(?! (?:in the (?![\w-]+(?: [\w-]+)? category)|of (?:his|her|their|its|all|the|this|my|our)\b|ever\b|yet\b|"
+    r"alive\b|around\b|working\b))",  # "the best actor in the room / of his generation" is praise
     re.IGNORECASE)
 # Sections an award category is split by; other parentheses ("Daesang (Grand Prize)") translate.
 _SECTIONS = re.compile(r"^(?:TV|Television|Broadcast(?:ing)?|Film|Movie|Cinema|Drama|Variety|Musical|Theat(?:er|re)|"
@@ -49,14 +56,28 @@ _JOINED = re.compile(r"\s*(?:,|and|as well as|&)?\s*(?:and\s+)?(?:the\s+)?")
 _SHOW_REF = re.compile(r"\b(?:it|the (?:show|series|drama|film)|Season \d+|"
                        r"(?:the|its) (?:first|second|third|new|latest) season)\b", re.IGNORECASE)
 
+# Verbs that state a win or a nomination (not "prize" or "honor" alone).
+_WIN_VERB = re.compile(r"\b(?:won|wins|win|took|takes|picked up|claimed|named|earned|received|bagged|scooped|"
+                       r"collected|nominated|shortlisted)\b", re.IGNORECASE)
+# A category written as a name ("Best Art Direction"), as coverage of a ceremony writes it.
+_TITLED = re.compile(r"(?:Best|Outstanding)(?: (?:[A-Z][\w'’-]*|in|a|an|the|for|of|&))+$")
+_FULL_CEREMONY = re.compile(r"(?:the )?(?:(?:\d+(?:st|nd|rd|th)|\d{4}) )?.+ (?:Awards|Festival|Prizes|Gala)")
+_EDITION = re.compile(r"(?:the )?(?:\d+(?:st|nd|rd|th)|\d{4}) ")
+_AWARD_WORD = re.compile(r"\b(?:Actor|Actress|Award|Awards|Excellence|Prize|Best|Category)\b")
 _ACTING = re.compile(r"actor|actress|performance|newcomer|rookie", re.IGNORECASE)
 _MENTIONS_AWARDS = re.compile(r"best|outstanding|prize|daesang|rookie|award", re.IGNORECASE)
 
 
 def find_awards(inp: EventInput, sentence: Sentence) -> list[EventFact]:
-    """Award wins and nominations stated in ``sentence``, plus actor credits of acting awards."""
+    """Award wins and nominations stated in ``sentence`` (narrated or listed), plus actor
+    credits of acting awards."""
     if not _MENTIONS_AWARDS.search(sentence.text):
         return []
+    return [*_narrated(inp, sentence), *_listed(inp, sentence)]
+
+
+def _narrated(inp: EventInput, sentence: Sentence) -> list[EventFact]:
+    """``A won Best Actor at the X Awards``: categories with the recipient named before or after."""
     body = inp.ctx.body
     categories = list(_CATEGORY.finditer(body, sentence.start, sentence.end))
     ceremonies = _ceremonies(inp, sentence.start, sentence.end)
@@ -65,6 +86,11 @@ def find_awards(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     # "The winners of the X Awards were announced. A won Best Actor ...": the ceremony named just before
     earlier = _earlier_sentences(inp, sentence)
     ceremonies = [*(_ceremonies(inp, earlier[0].start, earlier[-1].end) if earlier else []), *ceremonies]
+    if not ceremonies:
+        # the ceremony the article covers, for categories written as names right after a verb of winning
+        context = _context_ceremony(inp, sentence.start, strict=True)
+        categories = _stated_categories(inp, sentence, categories) if context else []
+        ceremonies = [context] if context else []
     events: list[EventFact] = []
     recipient = None
     for i, cat in enumerate(categories):
@@ -78,6 +104,90 @@ def find_awards(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     return events
 
 
+def _stated_categories(inp: EventInput, sentence: Sentence, categories: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The categories written as names (``Best Art Direction``) that a verb of winning or
+    nomination just before introduces (``also won Best Score and Best Art Direction``), not
+    those a sentence merely mentions (``had been tipped for Best Drama``)."""
+    body, kept = inp.ctx.body, []
+    for i, cat in enumerate(categories):
+        floor = categories[i - 1].end() if i else sentence.start
+        joined = bool(kept) and kept[-1] is categories[i - 1] and _JOINED.fullmatch(body, floor, cat.start())
+        stated = _WIN_VERB.search(body, max(floor, cat.start() - 40), cat.start())
+        if _TITLED.match(cat.group("cat")) and (stated or joined):
+            kept.append(cat)
+    return kept
+
+
+def _listed(inp: EventInput, sentence: Sentence) -> list[EventFact]:
+    """Winners and nominees the sentence lists (see ``award_lists``), at the ceremony the
+    sentence names, else the one named just before it, else the one the article covers."""
+    body = inp.ctx.body
+    lines = winners_line(body, inp.ctx.sentences, sentence_index(inp, sentence))
+    items = lines or [*listed_nominees(body, sentence), *rival_winners(body, sentence)]
+    if not items:
+        return []
+    ceremonies = _ceremonies(inp, sentence.start, sentence.end)
+    if not ceremonies:
+        earlier = _earlier_sentences(inp, sentence)
+        ceremonies = _ceremonies(inp, earlier[0].start, earlier[-1].end) if earlier else []
+    if not ceremonies:
+        context = _context_ceremony(inp, sentence.start, strict=not lines)
+        ceremonies = [context] if context else []
+    events: list[EventFact] = []
+    for item in items:
+        ceremony = _ceremony_at(item.span[0], ceremonies)
+        if ceremony is not None:
+            events.extend(_listed_award(inp, sentence, item, ceremony))
+    return events
+
+
+def _listed_award(inp: EventInput, sentence: Sentence, item: Listed, ceremony: re.Match[str]) -> list[EventFact]:
+    """The award fact of one listed recipient: a tracked show by its title, a person by the
+    article's fullest form of the name; an acting award also credits the actor of a tracked work."""
+    own = [s.title for s in inp.ctx.shows if item.name.casefold() in {n.casefold() for n in s.names}]
+    is_show = bool(own) or not (re.fullmatch(NAME, item.name) or item.name in inp.people)
+    name = own[0] if own else item.name if is_show else full_name(inp, item.name)
+    tracked = tracked_named(inp, *item.span)
+    show = tracked[0][1] if tracked else None
+    inside = sentence.start <= ceremony.start() < sentence.end
+    date = _award_date(inp, sentence, ceremony, inside)
+    award = make_event(inp, "award", sentence, item.span, show=show, ceremony=_fullest_ceremony(inp, ceremony),
+                       category=item.category, recipient=name, result=item.result,
+                       date=date.value if date else None)
+    if is_show or show is None or not re.search(r"actor|actress", item.category, re.IGNORECASE):
+        return [award]
+    return [award, make_event(inp, "credit", sentence, item.span, show=show, person=name, role="actor",
+                              character=None)]
+
+
+def _ceremony_at(pos: int, ceremonies: list[re.Match[str]]) -> re.Match[str] | None:
+    """The first ceremony named after ``pos``, else the last one before it."""
+    after = [c for c in ceremonies if c.start() >= pos]
+    return after[0] if after else ceremonies[-1] if ceremonies else None
+
+
+def _context_ceremony(inp: EventInput, pos: int, strict: bool) -> re.Match[str] | None:
+    """The ceremony the article named last before ``pos``; ``strict``: only a ceremony that
+    reads as the one the article covers, an edition (``the 9th X Awards``) or one named twice."""
+    found = [m for m in _article_ceremonies(inp.ctx.body) if m.end() <= pos]
+    if strict:
+        found = [m for m in found if _FULL_CEREMONY.fullmatch(m.group("c"))
+                 and (_EDITION.match(m.group("c")) or _mentions(inp.ctx.body, m.group("c")) >= 2)]
+    return found[-1] if found else None
+
+
+@lru_cache(maxsize=64)
+def _article_ceremonies(body: str) -> tuple[re.Match[str], ...]:
+    """Every ceremony name in the body (not categories such as ``Popularity Awards``)."""
+    return tuple(m for m in _CEREMONY.finditer(body) if not _CATEGORY.match(m.group()) and not is_category(m.group()))
+
+
+def _mentions(body: str, ceremony: str) -> int:
+    """How often the body names ``ceremony``, with or without its edition."""
+    core = _EDITION.sub("", ceremony.removeprefix("the "))
+    return len(re.findall(rf"\b{re.escape(core)}\b", body))
+
+
 def _earlier_sentences(inp: EventInput, sentence: Sentence) -> list[Sentence]:
     """The two sentences before ``sentence``, or up to four when one paragraph holds them all."""
     index = sentence_index(inp, sentence)
@@ -88,9 +198,10 @@ def _earlier_sentences(inp: EventInput, sentence: Sentence) -> list[Sentence]:
 
 
 def _ceremonies(inp: EventInput, start: int, end: int) -> list[re.Match[str]]:
-    """Ceremony names in ``body[start:end]`` (not award categories that end in "Award")."""
+    """Ceremony names in ``body[start:end]`` (not award categories that end in "Award", nor
+    categories named as awards, ``Popularity Awards``)."""
     found = _CEREMONY.finditer(inp.ctx.body, start, end)
-    return [m for m in found if not _CATEGORY.match(m.group())]
+    return [m for m in found if not _CATEGORY.match(m.group()) and not is_category(m.group())]
 
 
 def _award(inp: EventInput, sentence: Sentence, cat: re.Match[str], ceremony: re.Match[str],
@@ -184,6 +295,8 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
     blocked = [(c.start(), c.end()) for c in ceremonies] + [d.span for d in inp.dates] + [t[:2] for t in titles]
     found: list[tuple[int, _Recipient]] = []
     person = last_person(inp, floor, cat.start(), blocked)
+    if person and _AWARD_WORD.search(person[1]):
+        person = None  # "Best Actor Excellence and Best Couple": "Actor Excellence" is no one's name
     if person:
         found.append((person[0], _Recipient(person[1], False, show)))
     if titles:

@@ -1,0 +1,143 @@
+"""Award lists: winners and nominees listed line by line or in prose, each recipient its own
+fact at the ceremony the article covers (named earlier), dated by that ceremony; and the
+wordings that look like lists but name no award. Invented people, shows and ceremonies;
+helpers from ``tests.test_events``."""
+
+from __future__ import annotations
+
+from tests.test_events import fields, run
+
+# The article's opening names the ceremony and its date; later paragraphs rely on it.
+OPENING = "Quiet Orchard was the night's big winner at the 9th Coastal Screen Awards on Friday in Mokpo.\n\n"
+DATES = (("Friday", "2025-09-19", None),)
+CEREMONY = "9th Coastal Screen Awards"
+
+
+def awards(body: str) -> list[tuple[str, str, str, str | None, str | None]]:
+    """(category, recipient, result, ceremony, date) of the body's award facts, in body order."""
+    found = run(body, dates=tuple(d for d in DATES if d[0] in body), kind="award")
+    return [fields(e, "category", "recipient", "result", "ceremony", "date") for e in found]
+
+
+def test_winners_list_lines_under_a_heading_take_the_ceremony_named_earlier() -> None:
+    body = (OPENING + "The full list of winners\n\n"
+            "Best Leading Actress: Yoon Da-bin, Salt Road\n\n"
+            "Best Supporting Actor: Ryu Jin-ho, Moonlit Ward\n\n"
+            "Best Web Original: Iron Harbor\n\n"
+            "Popularity Awards: Kang Min-ho and Seol Ha-eun")
+    assert awards(body) == [
+        ("Best Leading Actress", "Yoon Da-bin", "won", CEREMONY, "2025-09-19"),
+        ("Best Supporting Actor", "Ryu Jin-ho", "won", CEREMONY, "2025-09-19"),
+        ("Best Web Original", "Iron Harbor", "won", CEREMONY, "2025-09-19"),
+        ("Popularity Award", "Kang Min-ho", "won", CEREMONY, "2025-09-19"),
+        ("Popularity Award", "Seol Ha-eun", "won", CEREMONY, "2025-09-19")]
+    found = run(body, dates=DATES)
+    actor = next(e for e in found if e.type == "award" and e.fields["recipient"] == "Ryu Jin-ho")
+    assert actor.show == "moonlit-ward"
+    assert ("Ryu Jin-ho", "actor") in {fields(e, "person", "role") for e in found if e.type == "credit"}
+
+
+def test_winners_one_per_sentence_after_a_sentence_naming_the_ceremony() -> None:
+    body = ("Here are the winners of the 4th Lantern Drama Awards. Best Director: Oh Min-seo, Quiet Orchard. "
+            "Best Screenplay: Baek Yu-na (Moonlit Ward).")
+    assert [row[:4] for row in awards(body)] == [
+        ("Best Director", "Oh Min-seo", "won", "4th Lantern Drama Awards"),
+        ("Best Screenplay", "Baek Yu-na", "won", "4th Lantern Drama Awards")]
+
+
+def test_list_under_a_nominees_heading_is_nominated() -> None:
+    body = ("The nominees for the 3rd Riverside Series Awards\n\n"
+            "Best Drama: Quiet Orchard\n\n"
+            "Best Actor – Kang Min-ho, Iron Harbor")
+    assert [row[:4] for row in awards(body)] == [
+        ("Best Drama", "Quiet Orchard", "nominated", "3rd Riverside Series Awards"),
+        ("Best Actor", "Kang Min-ho", "nominated", "3rd Riverside Series Awards")]
+
+
+def test_nominee_list_in_prose_gives_one_nomination_each() -> None:
+    body = OPENING + "The Best Drama nominees were Quiet Orchard, “Salt Road”, Moonlit Ward and Iron Harbor."
+    assert [row[:3] for row in awards(body)] == [
+        ("Best Drama", "Quiet Orchard", "nominated"), ("Best Drama", "Salt Road", "nominated"),
+        ("Best Drama", "Moonlit Ward", "nominated"), ("Best Drama", "Iron Harbor", "nominated")]
+    ward = next(e for e in run(body, kind="award") if e.fields["recipient"] == "Moonlit Ward")
+    assert ward.show == "moonlit-ward"
+
+
+def test_nominees_for_a_category_include() -> None:
+    body = OPENING + "Nominees for Best Director included Oh Min-seo and Baek Yu-na."
+    assert [row[:4] for row in awards(body)] == [
+        ("Best Director", "Oh Min-seo", "nominated", CEREMONY), ("Best Director", "Baek Yu-na", "nominated", CEREMONY)]
+
+
+def test_names_before_were_nominated_are_each_nominated() -> None:
+    body = "Kang Min-ho, Seol Ha-eun and Ryu Jin-ho were nominated for Best Actor at the 2nd Delta Film Festival."
+    assert [row[:4] for row in awards(body)] == [
+        ("Best Actor", "Kang Min-ho", "nominated", "2nd Delta Film Festival"),
+        ("Best Actor", "Seol Ha-eun", "nominated", "2nd Delta Film Festival"),
+        ("Best Actor", "Ryu Jin-ho", "nominated", "2nd Delta Film Festival")]
+
+
+def test_alongside_and_lost_out_to() -> None:
+    body = (OPENING + "Composer Im Ga-on, nominated for Best Original Score alongside Salt Road composer Jang Bo-ra, "
+            "lost out to Cha Eun-seo.")
+    assert [row[:4] for row in awards(body)] == [
+        ("Best Original Score", "Im Ga-on", "nominated", CEREMONY),
+        ("Best Original Score", "Jang Bo-ra", "nominated", CEREMONY),
+        ("Best Original Score", "Cha Eun-seo", "won", CEREMONY)]
+
+
+def test_the_field_a_winner_beat_is_nominated() -> None:
+    body = (OPENING + "Seol Ha-eun won Best Actress for her turn as a lighthouse keeper, beating a field that "
+            "included Yoon Da-bin (Salt Road), Go Ye-rim (“Iron Harbor”) and Nam Gyu-ri (Moonlit Ward).")
+    assert [row[:3] for row in awards(body)] == [
+        ("Best Actress", "Seol Ha-eun", "won"), ("Best Actress", "Yoon Da-bin", "nominated"),
+        ("Best Actress", "Go Ye-rim", "nominated"), ("Best Actress", "Nam Gyu-ri", "nominated")]
+    nam = next(e for e in run(body, kind="award") if e.fields["recipient"] == "Nam Gyu-ri")
+    assert nam.show == "moonlit-ward"
+
+
+def test_one_title_winning_two_categories_in_a_later_paragraph() -> None:
+    body = (OPENING + "The ceremony ran for three hours.\n\nHost Bae Ji-won opened the show with a song.\n\n"
+            "The mystery drama Quiet Orchard also won Best Production Design and Best Visual Effects.")
+    assert [row[:5] for row in awards(body)] == [
+        ("Best Production Design", "Quiet Orchard", "won", CEREMONY, "2025-09-19"),
+        ("Best Visual Effects", "Quiet Orchard", "won", CEREMONY, "2025-09-19")]
+
+
+# ---------------------------------------------------------------- not award lists
+
+
+def test_a_title_starting_with_best_is_no_category() -> None:
+    body = (OPENING + "What to watch this weekend\n\nBest Friends: Season 2 returns with eight episodes\n\n"
+            "Yoon Da-bin, who won hearts in Best Friends Forever, walked the carpet in Mokpo.")
+    assert awards(body) == []
+
+
+def test_praise_and_mere_mentions_of_a_category_are_no_awards() -> None:
+    body = (OPENING + "The ceremony ran for three hours.\n\nCritics named Kang Min-ho the best actor in the room. "
+            "Iron Harbor, which had been tipped for Best Drama after a strong summer, went home empty-handed. "
+            "It was the year's best original score, one critic wrote.")
+    assert awards(body) == []
+
+
+def test_a_cast_list_is_no_nominee_list() -> None:
+    body = (OPENING + "The cast includes Kang Min-ho, Seol Ha-eun and Ryu Jin-ho. Best Actor nominee Oh Min-seo "
+            "joins Baek Yu-na and Im Ga-on for the second season.")
+    assert awards(body) == []
+
+
+def test_predictions_and_unlabelled_lists_are_no_results() -> None:
+    predictions = "Our predictions for the 3rd Riverside Series Awards\n\nBest Drama: Quiet Orchard"
+    favourites = OPENING + "Our favourites this year\n\nBest Drama: Iron Harbor\n\nBest Actor: Kang Min-ho, Salt Road"
+    assert awards(predictions) == []
+    assert awards(favourites) == []
+
+
+def test_a_sports_winners_list_is_no_screen_award() -> None:
+    body = ("Winners at the 2025 Coastal Football Awards\n\nPlayer of the Year: Tomas Reyes, Harbor City FC\n\n"
+            "Best Goalkeeper: Ivan Duarte, Port Rovers")
+    assert awards(body) == []
+
+
+def test_a_nominee_list_without_any_ceremony_is_left_out() -> None:
+    assert awards("The Best Drama nominees were Quiet Orchard, Salt Road and Iron Harbor.") == []
