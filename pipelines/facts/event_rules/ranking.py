@@ -8,16 +8,41 @@ subject keeping that chart is the provider); ``placed first among all programs i
 ranking per country, on the chart named nearby narrowed to the country. A rank needs a chart
 phrase (``on``/``among``/``in`` ...), after it or, for a peak (``spent six weeks in the Top 10,
 peaking at No. 2``), before it.
+
+Chart coverage names a chart once and then moves titles along it: ``climbed to No. 4``,
+``debuted at No. 7``, ``held the No. 1 spot for a second week``, ``led the TV list``, ``topped the
+chart``, ``further down the non-English list``. Such a rank takes the chart the article has in
+view (see ``chart_names``), for the language and kind its sentence names; only inflected verbs
+count (``to hold the top spot`` is a wish), and only with a time, a view count or the clause's
+end after the rank (``climbed to No. 4 in the league`` is no chart's). ``entered the global Top 10
+at No. 6`` takes the chart it entered; ``No. 1 in 14 countries`` the streamer's Top 10 by
+country; a buzz tracker's ``most-discussed drama`` its buzz ranking.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 
+from pipelines.facts.event_rules.chart_names import (
+    CHART_PHRASE,
+    QUALIFIER,
+    STREAMER,
+    adjusted,
+    bare_idiom,
+    chart_in_force,
+    chart_like,
+    is_screen_chart,
+    language_and_kind,
+    parse_chart,
+    streamer_before,
+)
 from pipelines.facts.event_rules.claims import sources_in
 from pipelines.facts.event_rules.common import (
     EventInput,
     about_other_product,
+    clause_at,
     make_event,
     nearest_date,
     ordinal_word,
@@ -36,22 +61,27 @@ _RANK = re.compile(
     rf"\b(?:plac(?:ed|es|ing)|finish(?:ed|es|ing)|(?:came|comes?|coming) in|land(?:ed|s|ing)|debut(?:ed|s|ing)|"
     rf"s(?:at|its|itting)|st(?:ood|ands|anding)) (?:at )?(?P<pord>{_ORD})\b(?! (?:time|season|episode|week)\b)|"
     rf"\b(?P<most>{_ORD}|No\. ?\d+)(?=[- ]most[- ](?:watched|popular|viewed|streamed)\b)|"
-    rf"(?<!one of )(?<!among )\bthe(?P<mostone>)(?= most[- ](?:watched|viewed|streamed)\b)",
+    rf"(?<!one of )(?<!among )\bthe(?P<mostone>)(?= most[- ](?:watched|viewed|streamed)\b)|"
+    r"(?<!one of )(?<!among )\bthe(?P<buzz>)(?= most[- ](?:discussed|talked[- ]about|buzzed[- ]about|buzzworthy)\b)|"
+    r"\b(?P<led>led|leads|leading|headed|heads|heading)(?= (?:the |[A-Z][\w+.-]*(?:'s|’s) )"
+    r"(?:[\w’'+-]+ ){0,3}(?:charts?|lists?|rankings?|Top \d+)\b)",
     re.IGNORECASE)
 # Where a chart phrase ends: punctuation, a second verb, or a time or comparison phrase.
-_CHART_END = (r"(?=,|\.|;|:|\s+and (?:then )?(?:climbed|rose|stayed|remained|held|spent|reached|peaked|"
+_CHART_END = (r"(?=(?:(?<=chart)|(?<=charts)|(?<=list)|(?<=ranking)|(?<=rankings)|(?<=Top 10))\s+(?:and|while|but)\s|"
+              r",|\.|;|:|\s+and (?:then )?(?:climbed|rose|stayed|remained|held|spent|reached|peaked|"
               r"jumped|fell|dropped|slipped|topped|ranked|landed|moved|went|became|has|had|was|is)\b|"
               r"\s+(?:by|as of|last|this|behind|after|with|"
               r"for(?! non-English| English)|in (?:its|the) (?:first|second)"
               r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)")
 _CHART = re.compile(r"^\s*(?:for (?:a |the )?\w+ (?:straight |consecutive )?(?:weeks?|days?|months?)\s+)?"
-                    r"(?:(?:spot|position|place|shows?|series|dramas?|titles?|programs?|K-dramas?)\s+)?"
+                    r"(?:(?:spot|position|place|finish|shows?|series|dramas?|titles?|programs?|K-dramas?)\s+)?"
                     r"(?:on|in|among|of|atop)\s+(?P<chart>[^,.;:]{3,80}?)" + _CHART_END, re.IGNORECASE)
 # "the second most-watched non-English series on Netflix": the superlative names the chart.
 _MOST_CHART = re.compile(r"^[\s-]*(?P<chart>most[- ](?:watched|popular|viewed|streamed)\s[^,.;:]{3,80}?)" + _CHART_END,
                          re.IGNORECASE)
 _TOPPED_CHART = re.compile(r"^\s+(?P<chart>(?:the|Netflix's|Netflix’s|[A-Z][\w'’+-]*(?:'s|’s)?)\s[^,.;:]{0,70}?"
-                           r"(?:chart|charts|rankings?|list|Top \d+|box office|index)\b)", re.IGNORECASE)
+                           r"(?:chart|charts|rankings?|list|Top \d+|box office|index)\b" + QUALIFIER + ")",
+                           re.IGNORECASE)
 _MUSIC_CHART = re.compile(r"\b(?:Melon|Genie|Bugs|FLO|Spotify|Billboard|Circle|Gaon|iTunes|Apple Music|"
                           r"YouTube Music|Oricon|music)\b", re.IGNORECASE)
 # A rank that refers back to a chart named before it in the sentence.
@@ -62,8 +92,10 @@ _CHART_BEFORE = re.compile(r"\b(?:in|on|atop|onto|into|to)\s+(?P<chart>(?:the |[
                            r"(?: (?:for|in) (?:non-English|English|[A-Z])[^,.;:]{0,40}?(?=[,;]))?)")
 # A sentence without one of these words holds no rank.
 _GATE_WORDS = ("#", "no.", "number", "place", "rank", "top", "finish", "came in", "come in", "coming in", "land",
-               "debut", "sat ", "sits", "sitting", "stood", "stand", "most")
-_BARE_LIST = re.compile(r"(?:the|my|our|his|her|their|its|a) (?:list|index|rankings?)$", re.IGNORECASE)
+               "debut", "sat ", "sits", "sitting", "stood", "stand", "most", "led ", "leads", "leading", "headed",
+               "heads")
+_BARE_LIST = re.compile(r"(?:(?:on|in) )?(?:the|my|your|our|his|her|their|its|a) (?:list|index|rankings?)"
+                        r"(?: (?:for|of) .*)?$", re.IGNORECASE)
 _NUMBERS = {"one": 1, "two": 2, "three": 3}
 _CHART_WORDS = re.compile(r"chart|rank|list|top \d+|programs?|index|box office|ratings?|slot|billboard|"
                           r"countries|category|shows|series|dramas|titles|rankings", re.IGNORECASE)
@@ -85,20 +117,215 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
             base = _named_chart(inp, sentence, countries.end(), charts)
             events.extend(_by_country(inp, sentence, m, countries, rank, base, providers))
             continue
-        chart = _chart(inp.ctx.body, m, sentence.start, sentence.end)
-        if rank is None or chart is None or _MUSIC_CHART.search(chart[0]) or \
-                about_other_product(inp, sentence, m.start()):
+        if rank is None or about_other_product(inp, sentence, m.start()):
+            continue
+        chart, named = _chart(inp.ctx.body, m, sentence.start, sentence.end), None
+        if m.group("buzz") is not None:
+            chart, named = None, _buzz_chart(inp, sentence, m, providers)
+        elif chart is None or _TIME_CHART.match(chart[0]) or _COUNT_CHART.match(chart[0]) or \
+                parse_chart(chart[0], inp, chart[1]).reference:
+            named = _chart_in_view(inp, sentence, m, chart, rank)
+        if named is not None:
+            chart = named
+        elif chart is None or _MUSIC_CHART.search(chart[0]) or _TIME_CHART.match(chart[0]) or \
+                (m.group("led") and not _OWNED_CHART.match(chart[0])) or \
+                not chart_like(parse_chart(chart[0], inp, chart[1]), chart[0]):  # "tops the cast list"
             continue
         countries = _COUNTRIES_AFTER.match(inp.ctx.body, chart[2], sentence.end)
         if countries:  # "topped Netflix's Top 10 TV chart in A and B"
             base = chart[0] + inp.ctx.body[chart[2]:countries.start("list") - 4]
             events.extend(_by_country(inp, sentence, m, countries, rank, base, providers))
             continue
-        date = nearest_date(inp, sentence, m.start())
         events.append(make_event(inp, "ranking", sentence, chart[1:], show=show_for(inp, sentence),
-                                 chart=_chart_name(chart[0]) if _own_chart(m) else chart[0], rank=rank,
-                                 date=date.value if date else None, provider=_provider(inp, sentence, providers)))
+                                 chart=chart[0] if named or not _own_chart(m) else _chart_name(chart[0]), rank=rank,
+                                 date=_chart_date(inp, sentence, m.start()),
+                                 provider=_provider(inp, sentence, providers) or _owner(inp, sentence, chart, named)))
     return events
+
+
+# A chart with an owner or a Top N ("Disney+’s weekly TV chart", "the global Top 10"): one a title may lead.
+_OWNED_CHART = re.compile(r"(?:(?:the )?[\w +.-]+(?:'s|’s) |.*\bTop \d+\b)", re.IGNORECASE)
+# A "chart" phrase that is a time ("the chart week of January 20 to 26") or a count of countries.
+_TIME_CHART = re.compile(r"(?:the |its |their )?(?:chart |tracking )?(?:week|weekend|period|day|month)s?(?: of\b|$)",
+                         re.IGNORECASE)
+_COUNT_CHART = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|dozens of|"
+                          r"more than \d+|over \d+|nearly \d+|some \d+) (?:countries|regions|markets|territories)"
+                          r"(?: and (?:regions|territories))?$", re.IGNORECASE)
+# A rank the text moves to, enters at or holds, with the chart left to the article ("climbed to No. 4",
+# "debuted at No. 7", "held the No. 1 spot", "spent three weeks at No. 1"); inflected verbs only
+# ("to hold the top spot" is a wish).
+_MOVE = re.compile(
+    r"\b(?:climb(?:ed|s|ing)|r(?:ose|ises|ising)|jump(?:ed|s|ing)|f(?:ell|alls|alling)|drop(?:ped|s|ping)|"
+    r"slip(?:ped|s|ping)|sl(?:id|ides|iding)|mov(?:ed|es|ing)(?: up| down)?|debut(?:ed|s|ing)|bow(?:ed|s|ing)|"
+    r"(?:re-?)?enter(?:ed|s|ing)|land(?:ed|s|ing)|open(?:ed|s|ing)|h(?:eld|olds|olding)|s(?:at|its|itting)|"
+    r"stay(?:ed|s|ing)|remain(?:ed|s|ing)|return(?:ed|s|ing)|reach(?:ed|es|ing)|hit(?:s|ting)?|peak(?:ed|s|ing)|"
+    r"finish(?:ed|es|ing)|soar(?:ed|s|ing)|surg(?:ed|es|ing)|shot|leap(?:t|ed|s|ing)|tumbl(?:ed|es|ing)|"
+    r"s(?:ank|inks|inking)|plung(?:ed|es|ing)|t(?:ook|akes|aking)|claim(?:ed|s|ing)|grab(?:bed|s|bing)|"
+    r"secur(?:ed|es|ing)|retain(?:ed|s|ing)|k(?:ept|eeps|eeping)|regain(?:ed|s|ing)|"
+    r"sp(?:ent|ends|ending)(?: [\w-]+){1,3}?)"
+    r"(?: (?:back|up|down|all the way|as high as|straight|first|again))?(?: (?:to|at|in at|into|the|back to))?\s+$",
+    re.IGNORECASE)
+_WISH = re.compile(r"\b(?:to|could|would|might|may|will|can|should|must|if|whether|hopes?|aims?)\s+(?:\w+\s+)?$",
+                   re.IGNORECASE)
+# What may follow a rank whose chart is the one in view: a time, a count of views, or the clause's end.
+_AFTER_MOVE = re.compile(
+    r"(?:\s+(?:spot|position|place|slot))?(?:\s*(?:,|;|\.|$|—|–|\(|while\b|and\b|but\b|as\b|with\b|after\b|behind\b|"
+    r"last\b|this\b|again\b|for (?:a |the )?[\w-]+ (?:straight |consecutive |running )?(?:weeks?|days?|months?|time)\b|"
+    r"(?:in|on|during) (?:its|their|the) (?:\w+ ){0,2}?(?:week|weekend|day|month|frame)s?\b|"
+    r"in the chart week\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))", re.IGNORECASE)
+# "entered the global Top 10 for non-English TV at No. 6": the chart named before the rank.
+_ENTERED = re.compile(r"\b(?:(?:re-?)?enter(?:ed|s|ing)|join(?:ed|s|ing)|(?:debut|land|arriv|appear|open)(?:ed|s|ing) "
+                      r"(?:on|in))\s+$", re.IGNORECASE)
+
+
+def _chart_in_view(inp: EventInput, sentence: Sentence, m: re.Match[str],
+                   found: tuple[str, int, int] | None, rank: int) -> tuple[str, int, int] | None:
+    """The chart of a rank whose sentence names none of its own (or only "the chart", "the TV
+    list", "the chart week of ..."): the chart the verb entered ("entered the global Top 10 at
+    No. 6"), the streamer's per-country Top 10 ("No. 1 in 14 countries"), else the chart the
+    article has in view, for the language and kind the sentence names; with the span it rests on."""
+    body = inp.ctx.body
+    if found is not None and _COUNT_CHART.match(found[0]):
+        return _country_count_chart(inp, sentence, m, found)
+    entered = _entered_chart(inp, sentence, m)
+    if entered is not None:
+        return entered
+    reference = found is not None and not _TIME_CHART.match(found[0])
+    if not _screen_article(inp) or (not reference and not _moved_to(inp, sentence, m)):
+        return None
+    if reference and (bare_idiom(found[0]) or (not m.group("led") and not m.group("top") and
+                                                not _moved_to(inp, sentence, m))):
+        return None
+    end = found[2] if reference else _after_end(body, m, sentence.end)
+    if end is None:
+        return None
+    view = chart_in_force(inp, end)
+    if view is None:
+        return None
+    language, kind = language_and_kind(body[sentence.start:end])
+    start = _subject_start(inp, sentence, m)
+    return adjusted(view, language, kind).render(), start, end
+
+
+def _moved_to(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> bool:
+    """Whether an inflected movement or holding verb leads to the rank, not in a wish or a plan."""
+    before = inp.ctx.body[max(sentence.start, m.start() - 60):m.start()]
+    verb = _MOVE.search(before)
+    return verb is not None and not _WISH.search(before[:verb.start()])
+
+
+def _after_end(body: str, m: re.Match[str], stop: int) -> int | None:
+    """Where the rank's words end when what follows it is a time or the clause's end, else None
+    ("climbed to No. 4 in the league" is no chart's)."""
+    after = _AFTER_MOVE.match(body, m.end(), stop)
+    if after is None and m.end() < stop:
+        return None
+    spot = re.match(r"\s+(?:spot|position|place|slot)\b", body[m.end():stop])
+    return m.end() + (spot.end() if spot else 0)
+
+
+# A title just before a verb: a quoted one, or capitalised words with small joining words.
+_TITLE_BEFORE = re.compile(r"(?:“[^”]{1,60}”|\"[^\"]{1,60}\"|"
+                           r"(?<![\w’'])[A-Z][\w’'-]*(?: (?:[A-Z0-9][\w’'-]*|of|on|the|in|and))*)\s+$")
+
+
+def _subject_start(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> int:
+    """Where the rank's words start: the title just before a movement verb ("“Cold Case” debuted
+    at No. 7"), else the verb, else the rank."""
+    body = inp.ctx.body
+    clause = clause_at(sentence, m.start())[0]
+    before = body[clause:m.start()]
+    verb = _MOVE.search(before) or re.search(r"\b(?:led|leads|topped|tops)\s+$", before)
+    if verb is None:
+        return m.start()
+    title = _TITLE_BEFORE.search(before, 0, verb.start())
+    if title and not re.match(r"(?:The|It|This|That|He|She|They|Its)\s", title.group(0)):
+        return clause + title.start()
+    return clause + verb.start()
+
+
+def _entered_chart(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> tuple[str, int, int] | None:
+    """The chart a verb entered before the rank ("entered the global Top 10 for non-English TV at No. 6")."""
+    body = inp.ctx.body
+    if not body[sentence.start:m.start()].rstrip().endswith(" at"):
+        return None
+    for found in CHART_PHRASE.finditer(body, sentence.start, m.start()):
+        verb = _ENTERED.search(body, max(sentence.start, found.start() - 30), found.start())
+        if verb and re.fullmatch(r"\s+at\s+", body[found.end():m.start()]) and is_screen_chart(found.group(0)):
+            chart = parse_chart(found.group("chart"), inp, found.start())
+            owner = chart.owner or (streamer_in(inp, sentence) if any(w.lower() == "top" for w in chart.words)
+                                     else None)
+            return replace(chart, owner=owner).render(), verb.start(), _after_end(body, m, sentence.end) or m.end()
+    return None
+
+
+def streamer_in(inp: EventInput, sentence: Sentence) -> str | None:
+    """The streamer the sentence names, else the one the article names before it."""
+    named = STREAMER.search(inp.ctx.body, sentence.start, sentence.end)
+    return named.group(0) if named else streamer_before(inp, sentence.start)
+
+
+def _country_count_chart(inp: EventInput, sentence: Sentence, m: re.Match[str],
+                         found: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """"No. 1 in 14 countries": a place on the streamer's Top 10 of each country."""
+    streamer = streamer_in(inp, sentence)
+    if streamer is None:
+        return None
+    view = chart_in_force(inp, m.start())
+    kind = view.kind if view is not None and view.kind else language_and_kind(inp.ctx.body[sentence.start:m.start()])[1]
+    kind = "film" if kind and kind.lower().startswith(("film", "movie")) else "TV"
+    start = m.start()
+    verb = _MOVE.search(inp.ctx.body, max(sentence.start, m.start() - 30), m.start())
+    if verb is not None and verb.end() == m.start():
+        start = verb.start()
+    return f"{streamer} Top 10 {kind} by country", start, found[2]
+
+
+# A data provider named in the sentence when no source fact cites it.
+_DATA_PROVIDER = re.compile(r"\b(?:Good Data(?: Corporation| Corp\.?)?|FlixPatrol|Nielsen(?: Korea| Media Research)?|"
+                            r"Luminate|Samba TV|Parrot Analytics|Reelgood|JustWatch|Gallup Korea|Kinolights|"
+                            r"TV Odyssey|Korean Business Research Institute|Comscore|Korean Film Council|KOBIS)\b")
+
+
+def _buzz_chart(inp: EventInput, sentence: Sentence, m: re.Match[str],
+                providers: dict[int, str | None]) -> tuple[str, int, int] | None:
+    """"<a buzz tracker> said X was the most-discussed non-broadcast drama": first on the
+    tracker's buzz ranking of that kind; without a tracker in the sentence, no ranking."""
+    provider = _provider(inp, sentence, providers)
+    named = _DATA_PROVIDER.search(sentence.text)
+    if provider is None and named is None:
+        return None
+    provider = provider or named.group(0)
+    found = re.match(r"\s+most[- ](?:discussed|talked[- ]about|buzzed[- ]about|buzzworthy)\s+"
+                     r"(?P<what>[\w’'-]+(?: (?!of\b|in\b|on\b|for\b|this\b|last\b|since\b)[\w’'-]+){0,3})",
+                     inp.ctx.body[m.end():sentence.end])
+    if found is None:
+        return None
+    return f"{provider} {found.group('what')} buzz", m.start(), m.end() + found.end()
+
+
+def _owner(inp: EventInput, sentence: Sentence, chart: tuple[str, int, int],
+           named: tuple[str, int, int] | None) -> str | None:
+    """The provider a chart's name gives: its owner ("Netflix’s TV chart", "the streamer’s Top 10"),
+    else for a Top N the streamer of the sentence or the article ("the global Top 10")."""
+    if named is not None:
+        first = STREAMER.match(named[0]) or _DATA_PROVIDER.match(named[0])
+        return first.group(0) if first else None
+    if re.match(r"(?:the )?[\w +.-]+(?:'s|’s) ", chart[0], re.IGNORECASE):
+        return parse_chart(chart[0], inp, chart[1]).owner
+    return streamer_in(inp, sentence) if re.search(r"\bTop \d+\b", chart[0]) else None
+
+
+def _chart_date(inp: EventInput, sentence: Sentence, pos: int) -> str | None:
+    """The date nearest the rank; a chart week ("the chart week of January 20 to 26") as its ISO week."""
+    date = nearest_date(inp, sentence, pos)
+    if date is None:
+        return None
+    if re.search(r"\bweek of\s+$", inp.ctx.body[max(sentence.start, date.span[0] - 20):date.span[0]]) and \
+            re.fullmatch(r"\d{4}-\d{2}-\d{2}", date.value or ""):
+        year, week, _ = dt.date.fromisoformat(date.value).isocalendar()
+        return f"{year}-W{week:02d}"
+    return date.value
 
 
 # Streamers that publish Top 10 charts by country.
@@ -130,8 +357,17 @@ def _by_country(inp: EventInput, sentence: Sentence, m: re.Match[str], countries
         name = name.removeprefix("the ")
         events.append(make_event(inp, "ranking", sentence, (m.start(), countries.end()), show=show_for(inp, sentence),
                                  chart=f"{base} {name}", rank=rank, date=date.value if date else None,
-                                 provider=_provider(inp, sentence, providers)))
+                                 provider=_provider(inp, sentence, providers) or _base_provider(inp, sentence, base)))
     return events
+
+
+def _base_provider(inp: EventInput, sentence: Sentence, base: str) -> str | None:
+    """The provider of a per-country chart: the streamer its name holds, else the sentence's or
+    the article's streamer for a Top N."""
+    named = STREAMER.search(base)
+    if named:
+        return named.group(0)
+    return streamer_in(inp, sentence) if re.search(r"\bTop \d+\b", base) else None
 
 
 def _screen_article(inp: EventInput) -> bool:
@@ -178,7 +414,7 @@ def _chart_name(chart: str) -> str:
 
 
 def _rank(m: re.Match[str]) -> int | None:
-    if m.group("top") or m.group("mostone") is not None:
+    if m.group("top") or m.group("mostone") is not None or m.group("buzz") is not None or m.group("led"):
         return 1
     for group in ("hash", "no", "rno"):
         if m.group(group):
@@ -196,7 +432,7 @@ def _chart(body: str, m: re.Match[str], start: int, stop: int) -> tuple[str, int
     peak refers back to (``spent six weeks in the Top 10, peaking at No. 3``); with the end
     and end of the words the ranking rests on."""
     rest = body[m.end():stop]
-    verb = (m.group("top") or "").lower() in ("topped", "topping", "tops")
+    verb = (m.group("top") or "").lower() in ("topped", "topping", "tops") or bool(m.group("led"))
     found = (verb and _TOPPED_CHART.match(rest)) or _MOST_CHART.match(rest) or _CHART.match(rest)
     if found and _BARE_LIST.match(found.group("chart").strip()):
         return None  # "topped the list": an idiom more often than a chart

@@ -1,0 +1,136 @@
+"""Ranking wordings of streaming-chart coverage: movement verbs (``climbed to No. 4``,
+``debuted at No. 7``), leading a list, durations at a rank, charts named earlier in the
+article (``further down the non-English list``), per-country counts, buzz trackers and
+providers; and ranks that are no chart's (sports tables, priorities, wishes, episode numbers,
+prices). Invented shows and figures; helpers from ``tests.test_events``."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import fields, run
+
+_INTRO = "Harbor Lights held the No. 1 spot on Disney+’s global Top 10 for non-English TV this week. "
+_GLOBAL = "Disney+ global Top 10 non-English TV"
+
+
+def ranks(body: str, **kwargs: object) -> list[tuple[object, ...]]:
+    """(rank, chart) of every ranking found in ``body``."""
+    return [fields(e, "rank", "chart") for e in run(body, kind="ranking", **kwargs)]
+
+
+# ---------------------------------------------------------------- movement verbs, chart named before
+
+
+def test_movement_verbs_take_the_chart_the_article_named() -> None:
+    body = (_INTRO + "Further down the non-English list, the comedy Paper Lanterns climbed to No. 3 in its second "
+            "week, while the thriller “Night Ferry” debuted at No. 8. Salt Road, now in its fifth week on the chart, "
+            "fell to No. 10 with 2.4 million views.")
+    found = run(body, kind="ranking")
+    assert [fields(e, "rank", "chart", "provider") for e in found[1:]] == [
+        (3, _GLOBAL, "Disney+"), (8, _GLOBAL, "Disney+"), (10, _GLOBAL, "Disney+")]
+    assert [e.text for e in found[1:]] == ["Paper Lanterns climbed to No. 3", "“Night Ferry” debuted at No. 8",
+                                          "fell to No. 10"]
+
+
+@pytest.mark.parametrize("verb", ["rose to", "jumped to", "dropped to", "slipped to", "moved up to", "landed at"])
+def test_more_movement_verbs(verb: str) -> None:
+    assert ranks(_INTRO + f"Meanwhile, Salt Road {verb} No. 6 last week.")[1:] == [(6, _GLOBAL)]
+
+
+def test_entered_a_chart_at_a_rank() -> None:
+    body = "The drama also streams on Disney+ abroad, where it entered the global Top 10 for non-English TV at No. 5."
+    [ranking] = run(body, kind="ranking")
+    assert fields(ranking, "rank", "chart", "provider") == (5, _GLOBAL, "Disney+")
+    assert ranking.text == "entered the global Top 10 for non-English TV at No. 5"
+
+
+# ---------------------------------------------------------------- leading a list, the top spot
+
+
+def test_leading_the_list_of_the_other_language() -> None:
+    body = _INTRO + "On the English-language side, the sitcom Desk Jockeys led the TV list for the first time."
+    assert ranks(body)[1:] == [(1, "Disney+ global Top 10 English TV")]
+
+
+def test_topped_the_chart_named_before_and_held_the_top_spot() -> None:
+    body = _INTRO + "The series topped the chart again on Tuesday. It held the No. 1 spot for a third week."
+    assert ranks(body)[1:] == [(1, _GLOBAL)]  # the two restatements merge into one
+
+
+def test_the_top_spot_in_a_chart_week_is_dated_by_its_iso_week() -> None:
+    body = _INTRO + "The show first reached the top spot in the chart week of March 3 to 9."
+    found = run(body, dates=(("March 3", "2025-03-03", None), ("9", "2025-03-09", None)), kind="ranking")
+    assert [fields(e, "rank", "chart", "date") for e in found[1:]] == [(1, _GLOBAL, "2025-W10")]
+
+
+# ---------------------------------------------------------------- durations at a rank
+
+
+@pytest.mark.parametrize("body", [
+    "Season 1 spent four weeks at No. 1 on Disney+’s global non-English TV chart and won two prizes.",
+    "Expectations are high after a No. 1 finish on Disney+’s global non-English TV chart and a hit soundtrack.",
+])
+def test_durations_and_finishes_at_a_rank(body: str) -> None:
+    [ranking] = run(body, kind="ranking")
+    assert fields(ranking, "rank", "chart", "provider") == (1, "Disney+’s global non-English TV chart", "Disney+")
+
+
+# ---------------------------------------------------------------- countries, buzz trackers, providers
+
+
+def test_a_rank_in_a_count_of_countries_is_the_streamers_country_top_10() -> None:
+    body = "According to Disney+, the show spent five weeks in the global Top 10 and reached No. 1 in 12 countries."
+    assert ranks(body) == [(1, "Disney+ Top 10 TV by country")]
+
+
+def test_the_most_discussed_drama_per_a_buzz_tracker() -> None:
+    body = "Good Data Corporation said Moonlit Ward was the most-discussed cable drama of 2024."
+    found = run(body, dates=(("2024", "2024", None),), kind="ranking")
+    assert [fields(e, "rank", "chart", "provider", "date") for e in found] == [
+        (1, "Good Data Corporation cable drama buzz", "Good Data Corporation", "2024")]
+
+
+def test_the_chart_owner_is_the_provider_and_a_for_qualifier_belongs_to_the_chart() -> None:
+    body = "It also topped Good Data Corporation’s FUNdex buzz ranking for cable dramas for two weeks running."
+    [ranking] = run(body, kind="ranking")
+    assert fields(ranking, "rank", "chart", "provider") == (
+        1, "Good Data Corporation’s FUNdex buzz ranking for cable dramas", "Good Data Corporation")
+
+
+# ---------------------------------------------------------------- no rankings
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meanwhile, the home team climbed to No. 4 in the league after the win.",
+    "Finishing the script is our No. 1 priority, the director said.",
+    "The harbor cafe is a top spot for fans visiting the set.",
+    "If it keeps this pace, it could become the first drama to hold the top spot for five weeks.",
+    "Episode No. 4 drops on Friday, and Season 2 follows in May.",
+    "Ticket prices rose to $4 in March.",
+    "Its OST climbed to No. 2 on Melon.",
+    "The veteran actor led the cast list at the table read.",
+    "She led the list of nominees with four nods.",
+])
+def test_ranks_that_are_no_charts_after_a_chart_was_named(sentence: str) -> None:
+    assert ranks(_INTRO + sentence)[1:] == []
+
+
+def test_a_movement_without_any_chart_in_the_article_is_no_ranking() -> None:
+    assert ranks("The drama climbed to No. 4 in its second week on Disney+.") == []
+
+
+def test_leading_an_owned_chart_and_no_carry_from_a_cast_list() -> None:
+    assert ranks("Desk Jockeys led Disney+’s weekly TV chart.") == [(1, "Disney+’s weekly TV chart")]
+    body = "The veteran actor tops the cast list. The drama climbed to No. 4 in its second week."
+    assert ranks(body) == []
+
+
+def test_weeks_spent_at_a_rank_of_the_chart_in_view() -> None:
+    assert ranks(_INTRO + "Salt Road spent two weeks at No. 2.")[1:] == [(2, _GLOBAL)]
+
+
+def test_a_country_rank_on_a_top_10_names_the_streamer_as_provider() -> None:
+    body = "On Disney+, the drama placed in the Top 10 in 30 countries, reaching No. 1 in Japan and Taiwan."
+    found = run(body, kind="ranking")
+    assert [fields(e, "rank", "provider") for e in found] == [(1, "Disney+"), (1, "Disney+")]
