@@ -141,3 +141,21 @@ def test_a_sports_winners_list_is_no_screen_award() -> None:
 
 def test_a_nominee_list_without_any_ceremony_is_left_out() -> None:
     assert awards("The Best Drama nominees were Quiet Orchard, Salt Road and Iron Harbor.") == []
+
+
+def test_entries_under_a_category_heading_in_a_nominations_list() -> None:
+    body = ("The nominations for the 12th Northshore Television Awards were announced on Friday.\n\n"
+            "Here are the nominees:\n\nBest Drama Series\n\n- Quiet Orchard\n\n- Salt Road\n\n"
+            "Best Lead Actress\n\nYoon Da-bin, Salt Road (Channel 9)\n\nSeol Ha-eun, Moonlit Ward")
+    assert [row[:4] for row in awards(body)] == [
+        ("Best Drama Series", "Quiet Orchard", "nominated", "12th Northshore Television Awards"),
+        ("Best Drama Series", "Salt Road", "nominated", "12th Northshore Television Awards"),
+        ("Best Lead Actress", "Yoon Da-bin", "nominated", "12th Northshore Television Awards"),
+        ("Best Lead Actress", "Seol Ha-eun", "nominated", "12th Northshore Television Awards")]
+
+
+def test_names_under_a_heading_that_is_no_category_are_no_nominees() -> None:
+    body = ("The nominations for the 12th Northshore Television Awards were announced on Friday.\n\n"
+            "Here are the nominees:\n\nBest Friends Forever\n\n- Quiet Orchard\n\n- Salt Road\n\n"
+            "Who presents\n\nYoon Da-bin, Salt Road\n\nSeol Ha-eun, Moonlit Ward")
+    assert awards(body) == []

@@ -5,7 +5,11 @@
 first going to the show); ``A picked up best actor at the X Awards``; the show itself by name
 or as ``Season 2`` (``was named best drama``, ``has been nominated for best series``); ``The
 grand prize, <aside>, went to veteran actress A``. A later sentence keeps the ceremony (and its
-date) named before it. Acting awards to a person also credit them as an actor of the show.
+date) named before it; further on, a category written as a name right after a verb of winning
+(``also won Best Art Direction``) takes the ceremony the article covers (an edition, or one
+named twice). Winners and nominee lists (``Best Actor: A, Work``, ``The Best Drama nominees
+were ...``, ``lost out to B``) are read in ``award_lists``. Acting awards to a person also
+credit them as an actor of the show.
 """
 
 from __future__ import annotations
@@ -14,7 +18,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.facts.event_rules.award_lists import Listed, is_category, listed_nominees, rival_winners, winners_line
+from pipelines.facts.event_rules.award_lists import (
+    Listed,
+    heading_block_entry,
+    is_category,
+    listed_nominees,
+    rival_winners,
+    winners_line,
+)
 from pipelines.facts.event_rules.common import NAME, NAME1, EventInput, full_name, make_event, sentence_index
 from pipelines.facts.event_rules.people import last_person
 from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for, tracked_named
@@ -72,7 +83,8 @@ def find_awards(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     """Award wins and nominations stated in ``sentence`` (narrated or listed), plus actor
     credits of acting awards."""
     if not _MENTIONS_AWARDS.search(sentence.text):
-        return []
+        # a line of names under a category heading ("Best Drama" then "- Harbor Nights")
+        return _listed(inp, sentence) if len(sentence.text) < 150 else []
     return [*_narrated(inp, sentence), *_listed(inp, sentence)]
 
 
@@ -122,7 +134,8 @@ def _listed(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     """Winners and nominees the sentence lists (see ``award_lists``), at the ceremony the
     sentence names, else the one named just before it, else the one the article covers."""
     body = inp.ctx.body
-    lines = winners_line(body, inp.ctx.sentences, sentence_index(inp, sentence))
+    index = sentence_index(inp, sentence)
+    lines = winners_line(body, inp.ctx.sentences, index) or heading_block_entry(body, inp.ctx.sentences, index)
     items = lines or [*listed_nominees(body, sentence), *rival_winners(body, sentence)]
     if not items:
         return []
@@ -222,14 +235,16 @@ def _award(inp: EventInput, sentence: Sentence, cat: re.Match[str], ceremony: re
 
 
 def _fullest_ceremony(inp: EventInput, ceremony: re.Match[str]) -> str:
-    """The ceremony's name; a bare ``X Award`` (``earned A the X Award for best actor``) as the
-    article names the ceremony elsewhere (``the 56th X Awards``), the nearest such mention."""
+    """The ceremony's name; a bare ``X Award`` (``earned A the X Award for best actor``) or a
+    short form (``Emmy``) as the article names the ceremony elsewhere (``the 56th X Awards``,
+    ``the 70th Emmy Awards``), the nearest such mention."""
     name = ceremony.group("c").removeprefix("the ")
-    if not name.endswith("Award") or re.match(r"(?:\d+(?:st|nd|rd|th)|\d{4}) ", name):
+    short = re.fullmatch(r"(?:Emmy|Golden Globe|Oscar|Grammy|BAFTA)s?", name)
+    if not (name.endswith("Award") or short) or re.match(r"(?:\d+(?:st|nd|rd|th)|\d{4}) ", name):
         return name  # already the ceremony's full name
-    core = name.removesuffix(" Award")
-    fuller = [m for m in re.finditer(rf"\b(?:(?:\d+(?:st|nd|rd|th)|\d{{4}}) )?{re.escape(core)} Awards\b", inp.ctx.body)
-              if len(m.group(0)) > len(name)]
+    core = name.removesuffix("s") if short else name.removesuffix(" Award")
+    mentions = re.finditer(rf"\b(?:(?:\d+(?:st|nd|rd|th)|\d{{4}}) )?{re.escape(core)}s? Awards\b", inp.ctx.body)
+    fuller = [m for m in mentions if len(m.group(0)) > len(name)]
     if not fuller:
         return name
     return min(fuller, key=lambda m: (m.start() > ceremony.start(), abs(m.start() - ceremony.start()))).group(0)

@@ -49,7 +49,7 @@ _WINNER_HEADING = re.compile(r"\b(?:winners?|won|win|wins|honou?rees?|recipients
 
 # Prose nominee lists; each finds the category and where the list of names starts.
 _VERB = r"(?:were|are|was|is|included|include|includes|comprised|comprise|spanned|span)"
-_NOMINEES_WERE = re.compile(rf"\b(?P<cat>{CATEGORY})(?: award| prize)? nominees(?: {_VERB}|:)\s+", re.IGNORECASE)
+_NOMINEES_WERE = re.compile(rf"\b(?P<cat>{CATEGORY})(?: award| prize)? nominees(?: {_VERB}:?|:)\s+", re.IGNORECASE)
 _NOMINEES_FOR = re.compile(rf"\bnominees for (?:the )?(?P<cat>{CATEGORY})(?: award| prize)?"
                            rf"(?: (?:at|in) [^,.;:]{{3,60}}?)?,? (?:{_VERB}|:)\s+", re.IGNORECASE)
 _WERE_NOMINATED = re.compile(rf"\s+(?:were|are|have been|had been) (?:all |also |each |both )?"
@@ -70,12 +70,14 @@ _PAREN_WORK = re.compile(r"^(?P<core>.+?)\s*\((?P<work>[^()]{1,60})\)$")
 _QUOTED = re.compile(r"^[“\"‘'](?P<t>[^“”\"]{1,80}?)[,.]?[”\"’']$")
 _ROLE = re.compile(rf"^(?:(?P<work>.+?) )?(?:writer|director|actor|actress|star|composer|producer|creator|"
                    rf"showrunner|screenwriter|author|PD|lead|co-star)s? (?P<name>{NAME1})$")
-_NAME_FOR_WORK = re.compile(rf"^(?P<name>{NAME}) for (?P<work>.+)$")
+_NAME_FOR_WORK = re.compile(rf"^(?P<name>{NAME}) (?:for|of|from) (?P<work>.+)$")
 _SMALL_WORDS = frozenset({"of", "the", "on", "in", "a", "an", "to", "for", "at", "with", "from", "by", "vs", "vs.",
                           "de", "la", "le", "is", "or", "no", "my", "me", "you"})
-_NOT_ENTRY = re.compile(r"^(?:He|She|It|They|We|His|Her|Its|Their|This|That|These|Those|Who|Which|Both|All|"
-                        r"Each|Other|Others|Also|Including|But|While|When|After|Before|Then|Meanwhile|However|"
-                        r"Best|Outstanding)\b")
+# Openers that make a part a clause, not a name ("Both were", "This season"); a pronoun before
+# a capitalised word may open a title ("This Is Us").
+_NOT_ENTRY = re.compile(r"^(?:(?:Both|All|Each|Other|Others|Also|Including|But|While|When|After|Before|Then|"
+                        r"Meanwhile|However|Best|Outstanding)\b|(?:He|She|It|They|We|His|Her|Its|Their|This|That|"
+                        r"These|Those|Who|Which)\b(?! [A-Z0-9]))")
 _TITLE_MARKS = frozenset({"-", "–", "—", ":", "&", "+", "/"})
 # Where a list ends inside its sentence: a semicolon or a dash aside.
 _LIST_END = re.compile(r";|\s[—–]\s|—")
@@ -156,6 +158,54 @@ def _parse_line(body: str, sentence: Sentence) -> tuple[str, list[tuple[str, tup
     if not all(entries):
         return None
     return _singular(m.group("cat")), [e for e in entries if e]
+
+
+def heading_block_entry(body: str, sentences: Sequence[Sentence], index: int) -> list[Listed]:
+    """The nominees of an entry line under a category heading line (``Best Drama Series`` then
+    ``- Harbor Nights`` / ``Kim Ji-ho, Harbor Nights (Channel 9)``, one a line), in a list whose
+    heading says nominees (a block under a winners heading lists nominees with the winner
+    marked, which is left out)."""
+    entries = _entry_line(body, sentences[index])
+    if not entries:
+        return []
+    head = index - 1
+    while head >= 0 and index - head <= 30 and _entry_line(body, sentences[head]):
+        head -= 1
+    category = _CATEGORY_HEADING.fullmatch(sentences[head].text) if head >= 0 else None
+    if category is None or not _titled(category.group("cat")):
+        return []
+    for above in range(head - 1, max(-1, head - 80), -1):
+        text = sentences[above].text
+        if _entry_line(body, sentences[above]) or _CATEGORY_HEADING.fullmatch(text) or \
+                (_in_list(text) and not _NOMINEE_HEADING.search(text)):
+            continue
+        if _NOT_RESULTS.search(text) or not _NOMINEE_HEADING.search(text):
+            return []
+        return _nominees(_singular(category.group("cat")), entries)
+    return []
+
+
+# A line naming only a category, heading the entries below it.
+_CATEGORY_HEADING = re.compile(rf"\s*(?:[-–•*]\s*)?(?P<cat>(?i:{CATEGORY})|(?:[A-Z][\w'’-]* ){{0,2}}{NAMED_PRIZE})"
+                               r"(?: Award| Prize)?(?: \([^()]{2,30}\))?\s*:?\s*")
+
+
+def _entry_line(body: str, sentence: Sentence) -> list[tuple[str, tuple[int, int], str | None]]:
+    """The entries of a line holding only names: ``- Title``, ``A, Work (Network)``, ``A and B``."""
+    text = sentence.text
+    bullet = re.match(r"\s*[-–•*]\s+", text)
+    start = sentence.start + (bullet.end() if bullet else 0)
+    if _CATEGORY_HEADING.fullmatch(text) or _LINE.fullmatch(text):
+        return []
+    parts, joined = _split(body, start, sentence.end)
+    if not parts or len(parts) > 4:
+        return []
+    if joined or len(parts) == 1:
+        entries = [_entry(body, s, e) for s, e in parts]
+    else:  # "A, Work (Network)"
+        first, second = _entry(body, *parts[0]), _entry(body, *parts[1])
+        entries = [(first[0], (parts[0][0], parts[-1][1]), second[0]) if first and second else None]
+    return [e for e in entries if e] if all(entries) else []
 
 
 def listed_nominees(body: str, sentence: Sentence) -> list[Listed]:
@@ -264,7 +314,7 @@ def _entry(body: str, start: int, end: int) -> tuple[str, tuple[int, int], str |
     quoted = _QUOTED.match(text)
     if quoted:
         return (quoted.group("t").strip(), (start, end), work) if _title_like(quoted.group("t")) else None
-    by = _NAME_FOR_WORK.match(text)  # "Kim Ji-ho for Harbor Nights"
+    by = _NAME_FOR_WORK.match(text)  # "Kim Ji-ho for Harbor Nights", "Kim Ji-ho of Harbor Nights"
     if by and _title_like(by.group("work")):
         return by.group("name"), (start, end), work or _unquote(by.group("work"))
     role = _ROLE.match(text)
