@@ -226,7 +226,8 @@ def _widen(top: lxml.html.HtmlElement, mass: dict) -> lxml.html.HtmlElement:
             break
         grows = mass.get(parent, 0) >= (1 + _WIDEN_SHARE) * mass.get(top, 0) and _prose_added(
             parent, child, mass) >= _WIDEN_SHARE * mass.get(top, 0)
-        if (grows or _has_twin(child, mass)) and mass.get(parent, 0) > mass.get(top, 0):
+        # The prose test first: most wrappers add none, and then no sibling needs a look.
+        if mass.get(parent, 0) > mass.get(top, 0) and (grows or _has_twin(child, mass)):
             if _COUNT_H1(parent) > 1:
                 break
             top = parent
@@ -252,9 +253,9 @@ def _has_twin(child: lxml.html.HtmlElement, mass: dict) -> bool:
     cls = child.get("class")
     if not cls:
         return False
-    return any(sib.get("class") == cls and mass.get(sib, 0) >= _MIN_PARA * 4
+    return any(mass.get(sib, 0) >= _MIN_PARA * 4 and sib.get("class") == cls
                for sib in child.itersiblings(preceding=True)) or any(
-        sib.get("class") == cls and mass.get(sib, 0) >= _MIN_PARA * 4 for sib in child.itersiblings())
+        mass.get(sib, 0) >= _MIN_PARA * 4 and sib.get("class") == cls for sib in child.itersiblings())
 
 
 def _sibling_ok(sib: lxml.html.HtmlElement, scores: dict, threshold: float) -> bool:
