@@ -159,3 +159,11 @@ def test_names_under_a_heading_that_is_no_category_are_no_nominees() -> None:
             "Here are the nominees:\n\nBest Friends Forever\n\n- Quiet Orchard\n\n- Salt Road\n\n"
             "Who presents\n\nYoon Da-bin, Salt Road\n\nSeol Ha-eun, Moonlit Ward")
     assert awards(body) == []
+
+
+def test_an_earlier_win_told_later_is_not_put_at_the_ceremony_the_article_covers() -> None:
+    body = (OPENING + "The ceremony ran for three hours.\n\nHost Bae Ji-won opened the show with a song.\n\n"
+            "In 2019, Kang Min-ho won Best Newcomer for his first film. Seol Ha-eun previously won Best Actress "
+            "for a stage role.")
+    found = run(body, dates=(*DATES, ("2019", "2019", None)), kind="award")
+    assert found == []

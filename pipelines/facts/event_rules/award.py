@@ -72,6 +72,9 @@ _WIN_VERB = re.compile(r"\b(?:won|wins|win|took|takes|picked up|claimed|named|ea
                        r"collected|nominated|shortlisted)\b", re.IGNORECASE)
 # A category written as a name ("Best Art Direction"), as coverage of a ceremony writes it.
 _TITLED = re.compile(r"(?:Best|Outstanding)(?: (?:[A-Z][\w'’-]*|in|a|an|the|for|of|&))+$")
+# Words that put a win on another occasion than the ceremony the article covers.
+_OTHER_OCCASION = re.compile(r"\b(?:previously|in the past|once|years? ago|last year|earlier in (?:his|her|their) "
+                             r"career|back in|before that|at the time|went on to)\b", re.IGNORECASE)
 _FULL_CEREMONY = re.compile(r"(?:the )?(?:(?:\d+(?:st|nd|rd|th)|\d{4}) )?.+ (?:Awards|Festival|Prizes|Gala)")
 _EDITION = re.compile(r"(?:the )?(?:\d+(?:st|nd|rd|th)|\d{4}) ")
 _AWARD_WORD = re.compile(r"\b(?:Actor|Actress|Award|Awards|Excellence|Prize|Best|Category)\b")
@@ -100,7 +103,7 @@ def _narrated(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     ceremonies = [*(_ceremonies(inp, earlier[0].start, earlier[-1].end) if earlier else []), *ceremonies]
     if not ceremonies:
         # the ceremony the article covers, for categories written as names right after a verb of winning
-        context = _context_ceremony(inp, sentence.start, strict=True)
+        context = _context_ceremony(inp, sentence, strict=True)
         categories = _stated_categories(inp, sentence, categories) if context else []
         ceremonies = [context] if context else []
     events: list[EventFact] = []
@@ -144,7 +147,7 @@ def _listed(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         earlier = _earlier_sentences(inp, sentence)
         ceremonies = _ceremonies(inp, earlier[0].start, earlier[-1].end) if earlier else []
     if not ceremonies:
-        context = _context_ceremony(inp, sentence.start, strict=not lines)
+        context = _context_ceremony(inp, sentence, strict=not lines)
         ceremonies = [context] if context else []
     events: list[EventFact] = []
     for item in items:
@@ -179,14 +182,27 @@ def _ceremony_at(pos: int, ceremonies: list[re.Match[str]]) -> re.Match[str] | N
     return after[0] if after else ceremonies[-1] if ceremonies else None
 
 
-def _context_ceremony(inp: EventInput, pos: int, strict: bool) -> re.Match[str] | None:
-    """The ceremony the article named last before ``pos``; ``strict``: only a ceremony that
-    reads as the one the article covers, an edition (``the 9th X Awards``) or one named twice."""
-    found = [m for m in _article_ceremonies(inp.ctx.body) if m.end() <= pos]
-    if strict:
-        found = [m for m in found if _FULL_CEREMONY.fullmatch(m.group("c"))
-                 and (_EDITION.match(m.group("c")) or _mentions(inp.ctx.body, m.group("c")) >= 2)]
-    return found[-1] if found else None
+def _context_ceremony(inp: EventInput, sentence: Sentence, strict: bool) -> re.Match[str] | None:
+    """The ceremony the article named last before ``sentence``; ``strict``: only a ceremony that
+    reads as the one the article covers, an edition (``the 9th X Awards``) or one named twice,
+    and not for a sentence about another occasion (``In 2019 she won Best Newcomer``)."""
+    found = [m for m in _article_ceremonies(inp.ctx.body) if m.end() <= sentence.start]
+    if not strict:
+        return found[-1] if found else None
+    found = [m for m in found if _FULL_CEREMONY.fullmatch(m.group("c"))
+             and (_EDITION.match(m.group("c")) or _mentions(inp.ctx.body, m.group("c")) >= 2)]
+    return found[-1] if found and _same_occasion(inp, sentence, found[-1]) else None
+
+
+def _same_occasion(inp: EventInput, sentence: Sentence, ceremony: re.Match[str]) -> bool:
+    """Whether ``sentence`` can tell of the ceremony named earlier: it looks back to no other
+    time (``previously``, ``in 2019`` when the ceremony's sentence gives 2025)."""
+    if _OTHER_OCCASION.search(sentence.text):
+        return False
+    home = inp.ctx.sentence_at(ceremony.start())
+    years = {d.value[:4] for d in inp.dates if home.start <= d.span[0] < home.end and d.value}
+    own = {d.value[:4] for d in inp.dates if sentence.start <= d.span[0] < sentence.end and d.value}
+    return not (own and years and not own & years)
 
 
 @lru_cache(maxsize=64)
