@@ -111,8 +111,11 @@ def winners_line(body: str, sentences: Sequence[Sentence], index: int) -> list[L
             continue
         if _NOT_RESULTS.search(text):
             return []
-        if _NOMINEE_HEADING.search(text) or _WINNER_HEADING.search(text):
-            result = "nominated" if _NOMINEE_HEADING.search(text) else "won"
+        nominees, winners = _NOMINEE_HEADING.search(text), _WINNER_HEADING.search(text)
+        if nominees and winners:
+            return []  # "Winners and nominees": the lines may name either
+        if nominees or winners:
+            result = "nominated" if nominees else "won"
             break
         if not _in_list(text):
             return []
