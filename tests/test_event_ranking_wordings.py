@@ -134,3 +134,31 @@ def test_a_country_rank_on_a_top_10_names_the_streamer_as_provider() -> None:
     body = "On Disney+, the drama placed in the Top 10 in 30 countries, reaching No. 1 in Japan and Taiwan."
     found = run(body, kind="ranking")
     assert [fields(e, "rank", "provider") for e in found] == [(1, "Disney+"), (1, "Disney+")]
+
+
+@pytest.mark.parametrize(("sentence", "rank"), [
+    ("Salt Road rose two spots to No. 3.", 3),
+    ("Salt Road climbed from No. 8 to No. 4.", 4),
+    ("Salt Road held steady at No. 2.", 2),
+    ("Salt Road remained in the top spot.", 1),
+    ("Salt Road came in at No. 3 with 1.9 million views.", 3),
+    ("Salt Road jumped to No. 3 from No. 7.", 3),
+    ("Salt Road is No. 2 on the chart.", 2),
+    ("Salt Road entered the chart at No. 9.", 9),
+])
+def test_more_moves_and_references_to_the_chart_in_view(sentence: str, rank: int) -> None:
+    assert ranks(_INTRO + sentence)[1:] == [(rank, _GLOBAL)]
+
+
+def test_a_film_list_of_the_other_language() -> None:
+    body = _INTRO + "On the film side, “Dry Season” led the English list."
+    assert ranks(body)[1:] == [(1, "Disney+ global Top 10 English film")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Salt Road could be No. 1 on the chart soon.",
+    "Salt Road dropped out of the top spot.",
+    "Salt Road lost the top spot to Dry Season.",
+])
+def test_wishes_and_losses_are_no_rankings(sentence: str) -> None:
+    assert ranks(_INTRO + sentence)[1:] == []

@@ -70,7 +70,7 @@ _RANK = re.compile(
 _CHART_END = (r"(?=(?:(?<=chart)|(?<=charts)|(?<=list)|(?<=ranking)|(?<=rankings)|(?<=Top 10))\s+(?:and|while|but)\s|"
               r",|\.|;|:|\s+and (?:then )?(?:climbed|rose|stayed|remained|held|spent|reached|peaked|"
               r"jumped|fell|dropped|slipped|topped|ranked|landed|moved|went|became|has|had|was|is)\b|"
-              r"\s+(?:by|as of|last|this|behind|after|with|"
+              r"\s+(?:by|as of|last|this|behind|after|with|soon|again|now|yet|"
               r"for(?! non-English| English)|in (?:its|the) (?:first|second)"
               r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)")
 _CHART = re.compile(r"^\s*(?:for (?:a |the )?\w+ (?:straight |consecutive )?(?:weeks?|days?|months?)\s+)?"
@@ -124,6 +124,8 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
             chart, named = None, _buzz_chart(inp, sentence, m, providers)
         elif chart is None or _TIME_CHART.match(chart[0]) or _COUNT_CHART.match(chart[0]) or \
                 parse_chart(chart[0], inp, chart[1]).reference:
+            if chart is not None and _WISH.search(inp.ctx.body, max(sentence.start, m.start() - 30), m.start()):
+                continue  # "could be No. 1 on the chart": a wish
             named = _chart_in_view(inp, sentence, m, chart, rank)
         if named is not None:
             chart = named
@@ -162,15 +164,18 @@ _MOVE = re.compile(
     r"finish(?:ed|es|ing)|soar(?:ed|s|ing)|surg(?:ed|es|ing)|shot|leap(?:t|ed|s|ing)|tumbl(?:ed|es|ing)|"
     r"s(?:ank|inks|inking)|plung(?:ed|es|ing)|t(?:ook|akes|aking)|claim(?:ed|s|ing)|grab(?:bed|s|bing)|"
     r"secur(?:ed|es|ing)|retain(?:ed|s|ing)|k(?:ept|eeps|eeping)|regain(?:ed|s|ing)|"
-    r"sp(?:ent|ends|ending)(?: [\w-]+){1,3}?)"
-    r"(?: (?:back|up|down|all the way|as high as|straight|first|again))?(?: (?:to|at|in at|into|the|back to))?\s+$",
+    r"c(?:ame|omes|oming) in|sp(?:ent|ends|ending)(?: [\w-]+){1,3}?)"
+    r"(?: (?:back|up|down|all the way|as high as|straight|first|again|steady|firm|(?:\w+ )?(?:spots?|places?|"
+    r"positions?|notches|rungs?)))?(?: from (?:No\. ?\d+|#\d+|\w+ place))?"
+    r"(?: (?:to|at|in at|into|the|back to|to the|at the|in the|on the))?\s+$",
     re.IGNORECASE)
 _WISH = re.compile(r"\b(?:to|could|would|might|may|will|can|should|must|if|whether|hopes?|aims?)\s+(?:\w+\s+)?$",
                    re.IGNORECASE)
 # What may follow a rank whose chart is the one in view: a time, a count of views, or the clause's end.
 _AFTER_MOVE = re.compile(
     r"(?:\s+(?:spot|position|place|slot))?(?:\s*(?:,|;|\.|$|—|–|\(|while\b|and\b|but\b|as\b|with\b|after\b|behind\b|"
-    r"last\b|this\b|again\b|for (?:a |the )?[\w-]+ (?:straight |consecutive |running )?(?:weeks?|days?|months?|time)\b|"
+    r"last\b|this\b|again\b|from (?:No\. ?\d+|#\d+|\w+ place|last week)|"
+    r"for (?:a |the )?[\w-]+ (?:straight |consecutive |running )?(?:weeks?|days?|months?|time)\b|"
     r"(?:in|on|during) (?:its|their|the) (?:\w+ ){0,2}?(?:week|weekend|day|month|frame)s?\b|"
     r"in the chart week\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))", re.IGNORECASE)
 # "entered the global Top 10 for non-English TV at No. 6": the chart named before the rank.
@@ -193,8 +198,7 @@ def _chart_in_view(inp: EventInput, sentence: Sentence, m: re.Match[str],
     reference = found is not None and not _TIME_CHART.match(found[0])
     if not _screen_article(inp) or (not reference and not _moved_to(inp, sentence, m)):
         return None
-    if reference and (bare_idiom(found[0]) or (not m.group("led") and not m.group("top") and
-                                                not _moved_to(inp, sentence, m))):
+    if reference and (bare_idiom(found[0]) or _WISH.search(body, max(sentence.start, m.start() - 30), m.start())):
         return None
     end = found[2] if reference else _after_end(body, m, sentence.end)
     if end is None:
@@ -253,6 +257,11 @@ def _entered_chart(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> tup
         verb = _ENTERED.search(body, max(sentence.start, found.start() - 30), found.start())
         if verb and re.fullmatch(r"\s+at\s+", body[found.end():m.start()]) and is_screen_chart(found.group(0)):
             chart = parse_chart(found.group("chart"), inp, found.start())
+            if chart.reference:  # "entered the chart at No. 9": the chart in view
+                view = chart_in_force(inp, found.end())
+                if view is None:
+                    return None
+                chart = adjusted(view, chart.language, chart.kind)
             owner = chart.owner or (streamer_in(inp, sentence) if any(w.lower() == "top" for w in chart.words)
                                      else None)
             return replace(chart, owner=owner).render(), verb.start(), _after_end(body, m, sentence.end) or m.end()
