@@ -116,3 +116,13 @@ def test_a_bound_of_an_ongoing_state_is_the_nearest_such_date() -> None:
         "The airline said it was suspending its Busan flights through mid-September.", published="2026-04-15")
         if f.type == "date"}
     assert values["mid-September"] == "2026-09"
+
+
+def test_last_month_name_and_prefixed_past_verbs() -> None:
+    values = {f.text: f.to_dict()["value"] for f in extract_facts(
+        "The drama swept the awards last October. The writer rewrote the finale in December, insiders say.",
+        published="2026-11-20") if f.type == "date"}
+    assert values == {"last October": "2025-10", "December": "2025-12"}
+    values = {f.text: f.to_dict()["value"] for f in extract_facts("It aired last March.", published="2026-11-20")
+              if f.type == "date"}
+    assert values == {"last March": "2026-03"}

@@ -17,9 +17,10 @@ _FUTURE = re.compile(
     re.I,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|ago|since|previously|began|begun|won|took|held|made|said|told|came|went|saw|got|"
+    r"\b(?:was|were|had|did|ago|since|previously|topped|according|[a-z]{2,}ed|"
+    r"(?:re|co-?|over|under|out|mis)?(?:began|begun|won|took|held|made|said|told|came|went|saw|got|"
     r"gave|wrote|led|met|ran|shot|drew|broke|became|left|kept|found|brought|sat|stood|spoke|chose|rose|fell|hit|"
-    r"flew|grew|knew|wore|sang|swept|bought|sold|sent|spent|built|struck|topped|according|[a-z]{2,}ed)\b",
+    r"flew|grew|knew|wore|sang|swept|bought|sold|sent|spent|built|struck))\b",
     re.I,
 )
 _PRESENT = re.compile(r"\b(?:is|are|airs|premieres|streams|runs|opens|begins|starts|returns|remains)\b", re.I)

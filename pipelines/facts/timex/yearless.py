@@ -74,7 +74,8 @@ def pick_month_year(mon: int, rel: str, scene: Scene) -> int:
     if rel in ("next", "following", "coming"):
         return pub.year if mon > pub.month else pub.year + 1
     if rel in ("last", "previous", "past"):
-        return pub.year if mon < pub.month else pub.year - 1
+        # The month just gone would be "last month": "last October" written in November is a year back.
+        return pub.year if mon < pub.month - 1 else pub.year - 1
     if rel == "that" and scene.last_year:
         return scene.last_year
     if scene.anchor_year and _fits(dt.date(scene.anchor_year, mon, 1), scene):
