@@ -167,3 +167,24 @@ def test_an_earlier_win_told_later_is_not_put_at_the_ceremony_the_article_covers
             "for a stage role.")
     found = run(body, dates=(*DATES, ("2019", "2019", None)), kind="award")
     assert found == []
+
+
+def test_winners_list_with_sections_dashes_bullets_and_a_sponsored_prize() -> None:
+    body = ("The 14th Lantern Arts Awards were held in Daegu on Friday. Brightcast Popularity Award winner "
+            "Oh Min-seo thanked her fans.\n\nHere is the complete list of winners.\n\nTELEVISION\n\n"
+            "Best Actor: Kang Min-ho - Iron Harbor\n\n"
+            "Best Technical Direction: Im Ga-on, Jang Bo-ra - Salt Road\n\n"
+            "Brightcast Popularity Award: Oh Min-seo (“Quiet Orchard”), Ryu Jin-ho (Moonlit Ward)\n\n"
+            "Film\n\n- Best Director: Baek Yu-na for Paper Lanterns")
+    assert [row[:4] for row in awards(body)] == [
+        ("Best Actor", "Kang Min-ho", "won", "14th Lantern Arts Awards"),
+        ("Best Technical Direction", "Im Ga-on", "won", "14th Lantern Arts Awards"),
+        ("Best Technical Direction", "Jang Bo-ra", "won", "14th Lantern Arts Awards"),
+        ("Brightcast Popularity Award", "Oh Min-seo", "won", "14th Lantern Arts Awards"),
+        ("Brightcast Popularity Award", "Ryu Jin-ho", "won", "14th Lantern Arts Awards"),
+        ("Best Director", "Baek Yu-na", "won", "14th Lantern Arts Awards")]
+
+
+def test_a_heading_naming_winners_and_nominees_decides_neither() -> None:
+    body = (OPENING + "Winners and nominees\n\nBest Drama: Quiet Orchard\n\nBest Actor: Kang Min-ho, Salt Road")
+    assert awards(body) == []

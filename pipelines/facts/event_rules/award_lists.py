@@ -354,10 +354,10 @@ def _singular(category: str) -> str:
 
 
 def is_category(text: str) -> bool:
-    """Whether ``text`` is a whole category name (``Popularity Awards``, ``Best Drama``),
-    so that it is not taken for a ceremony."""
-    return bool(_SPONSORED_PRIZE.fullmatch(text) or _CATEGORY_WORD.fullmatch(text))
+    """Whether ``text`` is a category name (``Popularity Awards``, ``Best Drama``, a sponsor's
+    ``Brightcast Popularity Award``), so that it is not taken for a ceremony."""
+    return bool(_SPONSORED_PRIZE.search(text) or _CATEGORY_WORD.fullmatch(text))
 
 
-# A named prize with its sponsor's name before it ("TikTok Popularity Award").
-_SPONSORED_PRIZE = re.compile(rf"(?:[A-Z][\w'’-]* ){{0,2}}(?:{NAMED_PRIZE})")
+# A named prize, with whatever stands before it ("TikTok Popularity Award").
+_SPONSORED_PRIZE = re.compile(rf"(?:^|\s)(?:{NAMED_PRIZE})$")
