@@ -65,7 +65,13 @@ def blobs(next_data: str | None, scripts: list[str]) -> list[Any]:
 
 
 def _has_date_key(text: str) -> bool:
-    return any(key in text for key in PUBLISHED_KEYS)
+    return any(part in text for part in _KEY_PARTS) and any(key in text for key in PUBLISHED_KEYS)
+
+
+# Each publication-date key holds one of these parts: a script with none of them (most bundles)
+# is passed over after six substring scans instead of twenty-one.
+_KEY_PARTS = ("ublish", "ublicat", "pubDate", "pub_date", "isplay", "reated")
+assert all(any(part in key for part in _KEY_PARTS) for key in PUBLISHED_KEYS)
 
 
 def _decode_at(text: str, pos: int) -> list[Any]:

@@ -20,7 +20,9 @@ from pipelines.meta.zones import PageZones
 AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
                "dc.creator", "dcterms.creator", "byl", "citation_author", "cxenseparse:author", "author_name")
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
-_REL_AUTHOR = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+# Links with a rel attribute first (by the attribute axis, cheaper in libxml2), then the string test on those only.
+_REL_AUTHOR = etree.XPath(
+    "descendant-or-self::a/@rel/parent::*[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
 _PROFILE_LINK = re.compile(r"author|autor|journalist|profile|people|staff|writer|reporter|contributor|/by/|/team/",
                            re.I)
 _CUT = re.compile(r"\s(?:[|·•]|-\s)|\b(?:updated|published|posted\s+(?:on|at)|on\s+\w+\s+\d|\d{1,2}[:.]\d{2}|"

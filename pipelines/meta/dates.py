@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 
 from pipelines.meta.months import month_number
 
@@ -113,12 +114,25 @@ def parse_machine(value: object) -> When | None:
         return from_epoch(float(value))
     if not isinstance(value, str):
         return None
+    if len(value) > _CACHED_CHARS:
+        return _parse_machine_text(value)
+    return _parse_short(str(value))  # a plain str as the key: a string from lxml may hold its element
+
+
+def _parse_machine_text(value: str) -> When | None:
+    """``parse_machine`` of a string."""
     text = value.strip()[:80]
     if not text:
         return None
     if _EPOCH.match(text):
         return from_epoch(float(text))
     return parse_iso(text) or _parse_rfc(text) or _parse_sep(text) or parse_text_date(text)
+
+
+# A page hands the same date strings to several strategies and ``When`` is immutable, so each
+# distinct short string is parsed once (long ones, element texts, are not kept).
+_CACHED_CHARS = 200
+_parse_short = lru_cache(maxsize=4096)(_parse_machine_text)
 
 
 def from_epoch(number: float) -> When | None:
