@@ -162,3 +162,24 @@ def test_a_film_list_of_the_other_language() -> None:
 ])
 def test_wishes_and_losses_are_no_rankings(sentence: str) -> None:
     assert ranks(_INTRO + sentence)[1:] == []
+
+
+def test_an_ownerless_top_10_is_the_streamers_and_a_later_week_follows_it() -> None:
+    body = "On Disney+, the show entered the Top 10 TV (Non-English) list at No. 7. It rose to No. 5 the next week."
+    found = run(body, kind="ranking")
+    assert [fields(e, "rank", "chart", "provider") for e in found] == [
+        (7, "Disney+ Top 10 non-English TV", "Disney+"), (5, "Disney+ Top 10 non-English TV", "Disney+")]
+
+
+def test_a_buzz_superlative_after_the_tracker_was_cited() -> None:
+    body = ("The drama also topped Good Data Corporation’s weekly TV-OTT drama buzz ranking. "
+            "It has been the most buzzworthy drama for three weeks.")
+    assert ranks(body)[1:] == [(1, "Good Data Corporation drama buzz")]
+    assert ranks("Fans call it the most-discussed drama of the year.") == []
+
+
+def test_placing_first_and_a_tracker_named_inside_the_chart() -> None:
+    body = ("The finale drew 9.1 percent, placing first among all programs in its time slot. The show ranked No. 1 "
+            "among new releases on FlixPatrol's daily chart.")
+    found = run(body, kind="ranking")
+    assert [fields(e, "rank", "provider") for e in found] == [(1, None), (1, "FlixPatrol")]

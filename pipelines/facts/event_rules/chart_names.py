@@ -118,6 +118,8 @@ def chart_in_force(inp: EventInput, pos: int) -> ChartName | None:
         if not chart.reference:
             if not chart_like(chart, phrase):
                 continue
+            if chart.owner is None and "Top" in chart.words:  # a Top N is the streamer's
+                chart = replace(chart, owner=streamer_before(inp, found.start()))
             named.append(chart)
             current = chart
             continue

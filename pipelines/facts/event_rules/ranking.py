@@ -91,9 +91,9 @@ _CHART_BEFORE = re.compile(r"\b(?:in|on|atop|onto|into|to)\s+(?P<chart>(?:the |[
                            r"[^,.;:]{0,60}(?:chart|charts|rankings?|list|Top \d+|box office|index)\b"
                            r"(?: (?:for|in) (?:non-English|English|[A-Z])[^,.;:]{0,40}?(?=[,;]))?)")
 # A sentence without one of these words holds no rank.
-_GATE_WORDS = ("#", "no.", "number", "place", "rank", "top", "finish", "came in", "come in", "coming in", "land",
-               "debut", "sat ", "sits", "sitting", "stood", "stand", "most", "led ", "leads", "leading", "headed",
-               "heads")
+_GATE_WORDS = ("#", "no.", "number", "place", "placing", "rank", "top", "finish", "came in", "come in", "coming in",
+               "land", "debut", "sat ", "sits", "sitting", "stood", "stand", "most", "led ", "leads", "leading",
+               "headed", "heads")
 _BARE_LIST = re.compile(r"(?:(?:on|in) )?(?:the|my|your|our|his|her|their|its|a) (?:list|index|rankings?)"
                         r"(?: (?:for|of) .*)?$", re.IGNORECASE)
 _NUMBERS = {"one": 1, "two": 2, "three": 3}
@@ -177,7 +177,8 @@ _AFTER_MOVE = re.compile(
     r"last\b|this\b|again\b|from (?:No\. ?\d+|#\d+|\w+ place|last week)|"
     r"for (?:a |the )?[\w-]+ (?:straight |consecutive |running )?(?:weeks?|days?|months?|time)\b|"
     r"(?:in|on|during) (?:its|their|the) (?:\w+ ){0,2}?(?:week|weekend|day|month|frame)s?\b|"
-    r"in the chart week\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))", re.IGNORECASE)
+    r"in the chart week\b|the (?:following|next|previous|same) week\b|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))", re.IGNORECASE)
 # "entered the global Top 10 for non-English TV at No. 6": the chart named before the rank.
 _ENTERED = re.compile(r"\b(?:(?:re-?)?enter(?:ed|s|ing)|join(?:ed|s|ing)|(?:debut|land|arriv|appear|open)(?:ed|s|ing) "
                       r"(?:on|in))\s+$", re.IGNORECASE)
@@ -296,14 +297,22 @@ _DATA_PROVIDER = re.compile(r"\b(?:Good Data(?: Corporation| Corp\.?)?|FlixPatro
                             r"TV Odyssey|Korean Business Research Institute|Comscore|Korean Film Council|KOBIS)\b")
 
 
+# Trackers of online buzz, whose rankings a "most-discussed" drama tops.
+_BUZZ_TRACKER = re.compile(r"\bGood Data(?: Corporation| Corp\.?)?(?!\w)")
+
+
 def _buzz_chart(inp: EventInput, sentence: Sentence, m: re.Match[str],
                 providers: dict[int, str | None]) -> tuple[str, int, int] | None:
     """"<a buzz tracker> said X was the most-discussed non-broadcast drama": first on the
     tracker's buzz ranking of that kind; without a tracker in the sentence, no ranking."""
     provider = _provider(inp, sentence, providers)
     named = _DATA_PROVIDER.search(sentence.text)
-    if provider is None and named is None:
-        return None
+    if provider is None and named is None:  # a buzz tracker cited in the two sentences before
+        index = sentence_index(inp, sentence)
+        earlier = " ".join(s.text for s in inp.ctx.sentences[max(0, index - 2):index])
+        named = _BUZZ_TRACKER.search(earlier)
+        if named is None:
+            return None
     provider = provider or named.group(0)
     found = re.match(r"\s+most[- ](?:discussed|talked[- ]about|buzzed[- ]about|buzzworthy)\s+"
                      r"(?P<what>[\w’'-]+(?: (?!of\b|in\b|on\b|for\b|this\b|last\b|since\b)[\w’'-]+){0,3})",
@@ -320,9 +329,17 @@ def _owner(inp: EventInput, sentence: Sentence, chart: tuple[str, int, int],
     if named is not None:
         first = STREAMER.match(named[0]) or _DATA_PROVIDER.match(named[0])
         return first.group(0) if first else None
-    if re.match(r"(?:the )?[\w +.-]+(?:'s|’s) ", chart[0], re.IGNORECASE):
+    if _LEADING_OWNER.match(chart[0]):
         return parse_chart(chart[0], inp, chart[1]).owner
+    for owner in re.finditer(r"([\w+.-]+)(?:'s|’s) ", chart[0]):  # "new releases on FlixPatrol's daily chart"
+        if STREAMER.fullmatch(owner.group(1)) or _DATA_PROVIDER.fullmatch(owner.group(1)):
+            return owner.group(1)
     return streamer_in(inp, sentence) if re.search(r"\bTop \d+\b", chart[0]) else None
+
+
+# A chart's owner at its head: a name or the platform described ("the streamer’s").
+_LEADING_OWNER = re.compile(r"(?:[Tt]he (?:streamer|platform|service|streaming service|company)|"
+                            r"[A-Z][\w+.-]*(?: [A-Z][\w+.-]*){0,3})(?:'s|’s) ")
 
 
 def _chart_date(inp: EventInput, sentence: Sentence, pos: int) -> str | None:
