@@ -104,7 +104,8 @@ def _introduced(body: str, item: reported.Reported, all_quotes: list[quotes.Quot
 
 
 def _indirect(body: str, item: reported.Reported) -> _Candidate:
-    text = body[item.start:item.end]
+    """The indirect statement of one reported clause (an attribution set inside it left out)."""
+    text = item.words(body)
     return _Candidate(item.start, item.end, "indirect", text, (item.start, item.end), item.verb, item.verb_start,
                       item.np)
 
@@ -186,8 +187,9 @@ def _run_on(ctx: FactContext, quote: quotes.Quote, found: list[_Candidate],
     """A quotation opening a sentence right after an attributed one keeps that speaker and verb."""
     body = ctx.body
     inner = quotes.inner_text(body, quote)
-    if not found or (found[-1].mode != "direct" and not after_reported) or len(inner.split()) < 3 or \
-            quotes.is_title(body, quote):
+    if not found or (found[-1].mode != "direct" and not after_reported) or quotes.is_title(body, quote):
+        return None
+    if len(inner.split()) < 3 and not _whole_sentence(body[quote.inner_start:quote.inner_end]):
         return None
     if ctx.sentence_at(quote.start).start != quote.start:
         return None
@@ -197,6 +199,13 @@ def _run_on(ctx: FactContext, quote: quotes.Quote, found: list[_Candidate],
     last = found[-1]
     return _Candidate(quote.start, quote.end, "direct", inner, (quote.inner_start, quote.inner_end), last.verb,
                       last.verb_start, last.np, run_on=True)
+
+
+def _whole_sentence(text: str) -> bool:
+    """Whether quoted words are a sentence of their own (``“Nobody slept.”``): a capital first,
+    sentence punctuation last -- short words a speaker goes on with, never a title."""
+    text = text.strip()
+    return text[:1].isupper() and text.endswith((".", "!", "?", "…"))
 
 
 def _run_on_after_reported(ctx: FactContext, all_quotes: list[quotes.Quote],

@@ -15,11 +15,13 @@ _AGE = r"\d+-year-old"  # "the 52-year-old actor", "The 56-year-old said"
 _DESC = "|".join(sorted((re.escape(w) for w in lexicon.DESCRIPTORS), key=len, reverse=True)) + "|" + _AGE
 _HEAD = "|".join(sorted((re.escape(w) for w in lexicon.ORG_HEADS | lexicon.PERSON_HEADS | lexicon.GROUP_HEADS),
                         key=len, reverse=True)) + "|" + _AGE
-_CAP = r"[A-Z][\w.&+-]*(?:[’'][A-Za-z]+)?"
+# A capitalised word, or a brand written in camel case (``tvN``, ``iQiyi``).
+_CAP = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w.&+-]*(?:[’'][A-Za-z]+)?"
 _POSS = r"[A-Za-z][\w.+-]*[’']s"
 _PRON = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
 # "a representative for the actor": whom a spokesperson speaks for, by description.
-_OWNER_DESC = rf"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?<![\w’'-])(?:{_HEAD})(?![\w’'-])"
+# "an executive at the company’s Seoul office": an owner's possessive may stand before the head.
+_OWNER_DESC = rf"(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?<![\w’'-])(?:{_HEAD})(?![\w’'-])"
 NP = (rf"(?:{_PRON}|(?:(?:{_POSS}|{_CAP}|(?:{_DESC}))\s+){{0,5}}(?:(?<![\w’'-])(?:{_CAP}|(?:{_HEAD})))"
       rf"(?:\s+(?:of|for|at|from|close to|familiar with)\s+(?:(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}|{_OWNER_DESC}))?"
       rf"(?:\s+\([A-Z][\w&.-]{{1,10}}\))?)")
@@ -233,6 +235,7 @@ def _according_before(body: str, floor: int, start: int) -> Attribution | None:
 def subject_before(body: str, floor: int, pos: int) -> tuple[int, int] | None:
     """The subject of the nearest reporting verb before ``pos`` in ``body[floor:pos]``, else
     the first subject of the clause (the speaker a participle like ``adding`` belongs to)."""
+    floor = after_dateline(body, floor, pos)
     found = None
     for match in _SUBJECT_VERB.finditer(body, floor, pos):
         span = clean_np(body, match.start("np"), match.end("np"))
@@ -244,6 +247,18 @@ def subject_before(body: str, floor: int, pos: int) -> tuple[int, int] | None:
     if match is not None:
         return clean_np(body, floor + match.start("np"), floor + match.end("np"))
     return _name_chunk(body, floor, pos)
+
+
+# "SEOUL, South Korea, Oct. 14, 2026 /Newswire/ -- ", "BUSAN — ": a place (and date) opening a
+# report, never its subject.
+_DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[^—–\n]{1,60}?)?\s*(?:/[^/\n]{1,40}/\s*)?"
+                       r"(?:--|—|–)\s*")
+
+
+def after_dateline(body: str, floor: int, pos: int) -> int:
+    """Where ``body[floor:pos]`` begins once a dateline opening it is skipped."""
+    match = _DATELINE.match(body, floor, pos)
+    return match.end() if match is not None else floor
 
 
 _NP_BEFORE = re.compile(rf"(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,3}}$")
@@ -269,13 +284,34 @@ def speaker_np(body: str, floor: int, verb_start: int) -> tuple[int, int] | None
         return None
     if match is not None:
         return clean_np(body, floor + match.start("np"), floor + match.end("np"))
-    return _name_chunk(body, floor, verb_start)
+    return _name_chunk(body, floor, verb_start) or _before_relative(body, floor, verb_start)
+
+
+# ", who asked not to be named because ..., ": a relative clause set off between a speaker and the verb.
+_RELATIVE_APPOSITIVE = re.compile(r",\s+(?:who|which)\s[^“”\"«».!?;]{3,240},\s*$")
+_NP_AT_END = re.compile(rf"(?P<np>{NP})\s*$")
+
+
+def _before_relative(body: str, floor: int, verb_start: int) -> tuple[int, int] | None:
+    """``..., but an executive at the company's office, who asked not to be named, said``: the
+    speaker phrase right before a relative clause that ends just before the verb, or None."""
+    relative = _RELATIVE_APPOSITIVE.search(body, floor, verb_start)
+    if relative is None:
+        return None
+    match = _NP_AT_END.search(body, floor, relative.start())
+    if match is None or _PREPOSITION_BEFORE.search(body, floor, match.start("np")):
+        return None  # "a letter to Ana Voss, who ..., said": the name is no subject
+    return clean_np(body, match.start("np"), match.end("np"))
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:to|for|with|by|of|from|in|on|at|about|against|like|than|via)\s+$",
+                                 re.IGNORECASE)
 
 
 def _name_chunk(body: str, floor: int, pos: int) -> tuple[int, int] | None:
     """The first comma-separated chunk before ``pos`` that is a whole speaker phrase (with the
     name set beside it when it is a description: ``The drama's agency, Spring Lane Entertainment``)."""
-    chunks = list(_CHUNK.finditer(body, floor, pos))
+    chunks = list(_CHUNK.finditer(body, after_dateline(body, floor, pos), pos))
     for i, chunk in enumerate(chunks):
         text = chunk.group()
         stripped = text.strip()

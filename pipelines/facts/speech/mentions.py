@@ -18,7 +18,9 @@ from pipelines.facts.speech import lexicon
 from pipelines.facts.speech.quotes import Quote, find_quotes
 
 _TOKEN = r"(?:[A-Z][\w’'.&+-]*[\w+]|[A-Z]\+?|\d+[A-Za-z]+[\w]*)"
-NAME_RUN = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:[ \t]+(?:of[ \t]+)?{_TOKEN})*")
+# "Sonya A. Rell": a middle initial inside a name (not one ending a sentence before "The ...").
+_INITIAL = r"(?:[A-Z]\.[ \t]+(?!(?:The|A|An|In|On|At|It|He|She|They|We|I|But|And|This|That|His|Her)\b))"
+NAME_RUN = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:[ \t]+(?:of[ \t]+)?{_INITIAL}?{_TOKEN})*")
 _HYPHEN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _LEAD_STOP = frozenset({
     "the", "a", "an", "according", "in", "on", "at", "after", "as", "but", "and", "however", "while", "when", "if",
@@ -72,8 +74,9 @@ _ORG_FIRST = frozenset({"studio", "studios", "team", "club", "bank", "university
 
 # A name right after "as"/"plays" (with a role in between) is a character, not a speaker;
 # after "played by" / "portrayed by" it is the actor.
-_CHARACTER_BEFORE = re.compile(r"\b(?:as|plays?|played|playing|portrays?|portraying|character)\s+"
-                               r"(?:(?!by\s)[a-z-]+\s+){0,3}$")
+# "plays the town's gruff harbour master Ahn": after "plays" the role may be described at length.
+_CHARACTER_BEFORE = re.compile(r"\b(?:(?:as|character)\s+(?:(?!by\s)[a-z-]+\s+){0,3}|(?:plays?|played|playing|"
+                               r"portrays?|portraying)\s+(?:(?!by\s)[a-z-]+(?:[’']s)?\s+){0,6})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,13 +103,24 @@ def find_mentions(body: str) -> list[Mention]:
         if mention is None or _inside(quoted, starts, mention.start):
             continue
         if mention.kind == "person":
-            for word in (mention.text.split()[0], mention.text.split()[-1]):
+            for word in (mention.text.split()[0], name_words(mention.text)[-1]):
                 people[word] = mention.text
         elif mention.kind == "other" and mention.text in people:
             # A surname or given name alone, after the full name: the same person.
             mention = Mention(mention.start, mention.end, mention.text, "person", mention.role)
         mentions.append(mention)
     return mentions
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name without a generational suffix (``Pat Dunne Jr`` → ``Pat``, ``Dunne``)."""
+    words = name.split()
+    while len(words) > 2 and words[-1].casefold() in _SUFFIXES:
+        words = words[:-1]
+    return words
 
 
 def _inside(quoted: list[Quote], starts: list[int], pos: int) -> bool:
@@ -125,6 +139,9 @@ def _mention(body: str, start: int, text: str) -> Mention | None:
         start = body.index(words[0], start) + len(words[0])
         words = words[1:]
     titles = [i for i, w in enumerate(words) if w.casefold() in lexicon.PERSON_HEADS]
+    if titles == [len(words) - 1] and len(words) == 2 and words[0].casefold() not in lexicon.DESCRIPTORS and \
+            _role_before(body, start) is not None:
+        titles = []  # "analyst Ken Doctor", "novelist Ana Bishop": a surname that is also a title word
     if titles:
         # "Ukrainian President Ana Voss": the name follows the last title.
         role = words[titles[-1]].casefold()
@@ -142,8 +159,8 @@ def _mention(body: str, start: int, text: str) -> Mention | None:
     kind = classify(name, role)
     if kind == "person" and role is None and _ORG_BEFORE.search(body, max(0, start - 30), start):
         kind = "org"  # "her agency, Pine Hill", "the label Koru": named by what it is
-    if kind == "person" and (_CHARACTER_BEFORE.search(body, max(0, start - 40), start)
-                             or _CHARACTER_BEFORE.search(body, max(0, run_start - 40), run_start)):
+    if kind == "person" and (_CHARACTER_BEFORE.search(body, max(0, start - 70), start)
+                             or _CHARACTER_BEFORE.search(body, max(0, run_start - 70), run_start)):
         kind = "character"
     return Mention(start, end, name, kind, role)
 
@@ -153,6 +170,9 @@ def _role_before(body: str, start: int) -> str | None:
     if before and before[-1].casefold().strip(",") in lexicon.PERSON_HEADS:
         return before[-1].casefold().strip(",")
     return None
+
+
+_INITIAL_WORD = re.compile(r"^[A-Z]\.$")
 
 
 @lru_cache(maxsize=4096)
@@ -167,8 +187,10 @@ def classify(name: str, role: str | None = None) -> str:
         return "org" if not lexicon.is_award(name) else "other"
     if any(_HYPHEN_GIVEN.match(w) for w in words[1:]) and len(words) <= 3:
         return "person"
-    if any(w in _NON_PERSON for w in folded) or any(not w.isalpha() for w in words) or len(set(folded)) < len(folded):
+    if any(w in _NON_PERSON for w in folded) or any(not w.isalpha() and not _INITIAL_WORD.match(w) for w in words) \
+            or len(set(folded)) < len(folded):
         return "other"  # a place, a title ("Go Go Girls"), a thing
-    if role is not None or 2 <= len(words) <= 3:
+    # "James P. Dunne Jr.": initials and a generational suffix do not make a name longer.
+    if role is not None or 2 <= len([w for w in name_words(name) if not _INITIAL_WORD.match(w)]) <= 3:
         return "person"
     return "other"

@@ -24,7 +24,8 @@ _ROLES = "|".join(sorted(lexicon.PERSON_HEADS | {"company", "agency", "streamer"
 _OBJECT = r"(?:reporters|him|her|them|us|me|fans|viewers|the press|the audience|(?:[A-Z][\w.-]*\s*){1,4})"
 _BARE = re.compile(rf"(?<![\w’'-])(?:(?P<verb>{_BARE_VERBS})|(?P<tell>told|tells|telling)\s+{_OBJECT}){_TIME}"
                    rf"\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|these|those|his|her|their|its|our|my|"
-                   rf"more|no|some|all|both|there|one|nothing|everything|{_ROLES}|[A-Z][\w’'-]*)\b)")
+                   rf"more|no|some|all|both|there|one|nothing|everything|each|every|many|several|few|most|any|another|"
+                   rf"neither|either|nobody|everyone|everybody|someone|{_ROLES}|[A-Z][\w’'-]*)\b)")
 # "said “the show is done”": a clause quoted whole, in lower case (not the speaker's full words).
 _BARE_QUOTED = re.compile(rf"(?<![\w’'-])(?P<verb>{_BARE_VERBS})\s+(?=[“\"][a-z])")
 _FINITE = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|can|should|might|may|must|did|does|do|"
@@ -32,13 +33,16 @@ _FINITE = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|can|sh
                      r"takes|gets|runs|plays|goes|comes|stays|became|began|took|made|got|went|came|saw|felt|knew|"
                      r"thought|found|gave|kept|left|met|ran|won|lost|held|brought|built|sent|spent|stood|fell|grew|"
                      r"drew|chose|broke|spoke|wore|led|heard|paid|sold|sat|meant|rose|shot|taught|caught|fought|"
-                     r"becomes|begins|knows|thinks|seems|hopes|tries)\b")
+                     r"becomes|begins|knows|thinks|seems|hopes|tries|"
+                     # Irregular verbs whose past is their present ("each season cost ...").
+                     r"cost|costs|put|puts|set|sets|hit|hits|cut|cuts|let|lets|says|said|told|wrote|owes)\b")
 _DATE_WORD = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December|Yes|No)\b")
 _CLOSING = frozenset("”\"’»")
 _CUT = re.compile(rf",[”\"’»]?\s+(?:citing|according to|adding|saying|explaining|noting|writing|telling|announcing|"
                   rf"while adding|as reported by|per)\b|\s+[—–]\s+|,[”\"’»]?\s+(?:though|although|but|while|and|as)\s+"
-                  rf"(?:[\w’'-]+\s+){{1,3}}(?:{lexicon.CLAUSE_ALT})\b"
+                  # "..., but added that B": a verb of the same speaker, with or without a new subject.
+                  rf"(?:[\w’'-]+\s+){{0,3}}(?:{lexicon.CLAUSE_ALT})\b"
                   # "After X reported that A, Netflix said that B": a new subject and verb end the clause.
                   rf"|,[”\"’»]?\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){{0,3}}(?:[A-Z][\w’'-]*\s+|"
                   rf"(?:{'|'.join(sorted(lexicon.ORG_HEADS | lexicon.PERSON_HEADS))})\s+)(?:\w+ly\s+)?"
@@ -65,6 +69,10 @@ _NOUN_AFTER_MODIFIER = re.compile(r"(?<![\w’'-])(?:the|a|an|this|that|its|his|
                                   re.IGNORECASE)
 
 
+# "declined to confirm reports that", "dismissed claims that": a noun as the object of a verb.
+_AFTER_VERB = re.compile(r"(?:(?<![\w’'-])(?:to|not)\s+[a-z]+|n[’']t\s+[a-z]+|(?<![\w’'-])[a-z]{3,}ed)\s+$")
+
+
 # Things that "suggest" or "show" but do not speak.
 _NON_SPEAKERS = frozenset({"reports", "rumors", "rumours", "claims", "studies", "study", "data", "figures",
                            "documents", "records", "polls", "poll", "surveys", "survey", "estimates", "numbers",
@@ -85,12 +93,23 @@ class Reported:
     verb_start: int
     np: tuple[int, int] | None
     participle: bool
+    gap: tuple[int, int] | None = None  # an attribution set inside the clause, not part of what was said
+
+    def words(self, body: str) -> str:
+        """The reported words: the clause without an attribution set inside it."""
+        if self.gap is None:
+            return body[self.start:self.end]
+        return f"{body[self.start:self.gap[0]].rstrip()} {body[self.gap[1]:self.end].lstrip()}"
 
 
 def find_reported(body: str, start: int, end: int) -> Iterator[Reported]:
     """Reported-speech clauses of the sentence ``body[start:end]``, in order."""
     # Clauses already read: a report inside one ("added that leaders deny that ...") is part of it.
     spans: list[tuple[int, int]] = []
+    inserted = _parenthetical(body, start, end)
+    if inserted is not None:
+        yield inserted
+        spans.append((start, inserted.end))
     for verb, clause_start in [*_that_verbs(body, start, end), *_bare_verbs(body, start, end)]:
         if any(a <= verb.start() < b for a, b in spans):
             continue
@@ -147,8 +166,8 @@ def _verb_before(body: str, floor: int, that: int) -> re.Match[str] | None:
         # Mid-sentence a capitalised word is a name ("Gulf States"), not a verb.
         lemma = None if word.group()[:1].isupper() else lexicon.VERB_LEMMA.get(word.group().casefold())
         before = body[max(floor, word.start() - 24):word.start()]
-        if lemma is None or _NOUN_BEFORE.search(before) or (
-                word.group().casefold() in _NOUNABLE and _NOUN_AFTER_MODIFIER.search(before)):
+        if lemma is None or _NOUN_BEFORE.search(before) or (word.group().casefold() in _NOUNABLE and (
+                _NOUN_AFTER_MODIFIER.search(before) or _AFTER_VERB.search(before))):
             continue  # "rejected a report that": the noun is skipped, the verb before it counts
         if _PASSIVE.search(before) or _INFINITIVE.search(before) or before.rstrip().endswith("worth"):
             return None
@@ -205,6 +224,40 @@ def _clause_end(body: str, start: int, end: int) -> int:
     if text.endswith((".", "!", "?", ",", ";", ":")):
         text = text[:-1].rstrip()
     return start + len(text)
+
+
+# "Television, she said, has always ...": an attribution set off by commas inside the reported clause.
+_INSERTED = re.compile(rf",\s+(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>said|says|added|adds|explained|"
+                       rf"explains|noted|notes|insisted|insists|claimed|claims|argued|argues|recalled|recalls|admitted|"
+                       rf"admits|believes|believed|wrote|writes|(?P<tell>told|tells)\s+{_OBJECT}){_TIME},\s+"
+                       rf"(?=[a-z])")
+# Words that open a clause of its own after the attribution ("..., she said, adding that ...").
+_NOT_CONTINUING = re.compile(r"(?:and|but|or|while|though|although|with|so|as|because|if|when|then|yet|"
+                             r"according|per|(?!(?:no|some|any|every)thing\b|during\b)[a-z]{3,}ing)\b")
+_MARKS = "“”\"«»‘’"
+
+
+def _parenthetical(body: str, start: int, end: int) -> Reported | None:
+    """Reported speech with its attribution inside it (``Television, she said, has always gone
+    where ...``, ``She first read it in 2019, she says, on a ferry``): the words either side,
+    joined, are what was said. Not a quotation split by its attribution, nor a sentence that
+    goes on with a clause of its own."""
+    if body[start:start + 1] in _MARKS:
+        return None
+    match = _INSERTED.search(body, start, end)
+    if match is None or body[match.start() - 1:match.start()] in _MARKS:
+        return None
+    clause_end = _clause_end(body, match.end(), end)
+    tail = body[match.end():clause_end]
+    if len(tail.split()) < 3 or _NOT_CONTINUING.match(tail):
+        return None
+    if not body[start:match.start()].strip() or len(body[start:match.start()].split()) > 25:
+        return None
+    np = clean_np(body, match.start("np"), match.end("np"))
+    if np is None:
+        return None
+    verb = match.group("tell") or match.group("verb")
+    return Reported(start, clause_end, verb, match.start("verb"), np, False, gap=(match.start(), match.end()))
 
 
 def _trailing(body: str, start: int, end: int) -> Iterator[Reported]:

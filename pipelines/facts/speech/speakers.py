@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipelines.facts.speech import lexicon
-from pipelines.facts.speech.mentions import Mention, classify, find_mentions
+from pipelines.facts.speech.mentions import Mention, classify, find_mentions, name_words
 
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)[’']s?\s+(?P<rest>.+)$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
@@ -102,6 +102,11 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
         return text  # the writer or the outlet speaking for itself
     if len(words) == 1 and lowered[0] in lexicon.PRONOUNS:
         return _pronoun(scene, lowered[0], pos, sentence_start) or text
+    if len(words) == 1 and words[0][:1].isupper() and lowered[0] in lexicon.PERSON_HEADS:
+        # "Doctor says" after "analyst Ken Doctor": a surname, not a role.
+        named = fullest(scene, words[0], pos)
+        if named != words[0]:
+            return named
     if lowered[-1] in lexicon.GROUP_HEADS:
         return text  # "Baltic observers", "Residents": a group is named by its description
     if lowered[-1] in _DOCUMENTS:
@@ -181,13 +186,17 @@ def _is_spokes(head: str) -> bool:
     return head in {"spokesperson", "spokesman", "spokeswoman", "representative", "rep", "official", "officials"}
 
 
+# A brand written in camel case ("tvN", "iQiyi") is a name too.
+_CAMEL_BRAND = re.compile(r"^[a-z]{1,2}[A-Z][\w+&.-]*$")
+
+
 def _name_in(text: str) -> str | None:
     """The capitalised name inside a speaker phrase: the last run of capitalised words, after
     any title (``Co-star Bae Ha-roon``, ``Ukrainian President Ana Voss`` → ``Ana Voss``)."""
     runs: list[list[str]] = [[]]
     for word in re.sub(r"[’']s\b", "", text).split():
         folded = word.casefold()
-        if word[:1].isupper() and folded not in lexicon.PERSON_HEADS and (
+        if (word[:1].isupper() or _CAMEL_BRAND.match(word)) and folded not in lexicon.PERSON_HEADS and (
                 runs[-1] or folded not in lexicon.DESCRIPTORS | {"co-star"}):
             runs[-1].append(word)  # "Vela Studios": an organisation word inside a name stays
         elif folded in lexicon.PERSON_HEADS:
@@ -240,19 +249,30 @@ _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 def _surname_of(name: str) -> str | None:
     """The family name of a full name: the first word of a Korean name (``Seo Ji-an``), whose
     given name is hyphenated, else the last word (``Amir Haddad``)."""
-    words = name.casefold().split()
+    words = [w.casefold() for w in name_words(name)]
     if len(words) < 2:
         return None
     return words[0] if _KOREAN_GIVEN.match(name.split()[1]) else words[-1]
 
 
 def _extends(candidate: str, key: str) -> bool:
-    words = candidate.casefold().split()
+    words = [w.casefold() for w in name_words(candidate)]
     return len(words) > 1 and (words[0] == key or words[-1] == key)
+
+
+# A pronoun opening a clause inside its sentence ("..., in which he", "... after she").
+_SUBORDINATE = re.compile(r"(?<![\w’'-])(?:which|whom|where|when|after|before|because|since|while|until|and|but|"
+                          r"although|though|if)\s+$")
 
 
 def _pronoun(scene: Scene, pronoun: str, pos: int, sentence_start: int) -> str | None:
     want = lexicon.PRONOUNS[pronoun]
+    if pronoun in ("he", "she") and _SUBORDINATE.search(scene.body, sentence_start, pos) and not any(
+            mark in scene.body[sentence_start:pos] for mark in "“”\"«»"):
+        # "Dahl was arrested over a call in which he said ...": the person the sentence opens with.
+        subject = sentence_subject(scene, sentence_start, pos)
+        if subject is not None and not _other_gender(scene, subject, pronoun):
+            return subject
     last = _last_said(scene, want, pos, pronoun)
     if last is not None and pronoun in ("he", "she") and _known_gender(scene, last.speaker) is None:
         # "Haddad said ... She said": a woman the text names beats a speaker of unknown gender.
@@ -375,6 +395,8 @@ def _definite(scene: Scene, text: str, lowered: list[str], head: str, pos: int) 
         return same
     if head in lexicon.STREAMING_HEADS or "streaming" in lowered:
         return _platform(scene, pos)
+    if head in _OUTLET_HEADS:
+        return _cited_outlet(scene, pos)
     if head in _CREW_HEADS:
         # "the production team": only a production company named before stands for it.
         return _head_mention(scene, "production", pos)
@@ -384,6 +406,26 @@ def _definite(scene: Scene, text: str, lowered: list[str], head: str, pos: int) 
 
 
 _CREW_HEADS = frozenset({"team", "teams", "crew"})
+# "the outlet added": the news outlet the article last cited.
+_OUTLET_HEADS = frozenset({"outlet", "publication", "newspaper", "paper", "magazine", "tabloid", "daily", "site",
+                           "website", "portal"})
+_CITING_BEFORE = re.compile(r"(?:according to|as per|per|reported by|citing|cited by)\s+$", re.IGNORECASE)
+_CITED_AFTER = re.compile(r"\s+(?:first\s+|also\s+|exclusively\s+)?(?:reported|reports|revealed|wrote|published)\b")
+
+
+def _cited_outlet(scene: Scene, pos: int) -> str | None:
+    """The outlet named last before ``pos`` (within a few paragraphs) in a citing slot
+    (``According to X``, ``X reported``) or named like an outlet, or None."""
+    for mention in reversed(scene.mentions):
+        if mention.start >= pos or mention.kind == "person":
+            continue
+        if pos - mention.start > 1200:
+            return None
+        body = scene.body
+        if lexicon.looks_like_outlet(mention.text) or _CITING_BEFORE.search(
+                body, max(0, mention.start - 20), mention.start) or _CITED_AFTER.match(body, mention.end):
+            return mention.text
+    return None
 # Name words that make an organisation fit a description (``the studio`` → ``Harbor Pictures``).
 _HEAD_NAME_WORDS = {
     "agency": {"entertainment", "agency", "management", "company", "artists"},

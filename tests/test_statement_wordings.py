@@ -1,0 +1,161 @@
+"""Statement facts on wordings common in real news: reported speech with its attribution set
+inside it, short quotations that run on, speakers described at length or by a camel-case brand,
+datelines, and the quotations and nouns that must stay no statement. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.facts.context import build_context
+from pipelines.facts.model import StatementFact
+from pipelines.facts.statements import find_statements
+
+
+def statements(body: str) -> list[StatementFact]:
+    ctx = build_context(body, published="2026-03-10", outlet="Reel Weekly")
+    facts = find_statements(ctx, [])
+    for fact in facts:
+        assert body[fact.span[0]:fact.span[1]] == fact.text
+    return facts
+
+
+def quoted(body: str, words: str) -> StatementFact:
+    """The one statement whose quote holds ``words``."""
+    found = [f for f in statements(body) if words in f.quote]
+    assert len(found) == 1, statements(body)
+    return found[0]
+
+
+# ---------------------------------------------------------------- attribution inside reported speech
+
+def test_attribution_after_the_first_word_of_reported_speech() -> None:
+    body = ("Arvid Lund, the critic, is unconvinced by the boom. Radio, he said, has always followed its "
+            "listeners into the kitchen: soap operas in the 1950s and talk shows in the 1990s.")
+    fact = quoted(body, "Radio has always followed")
+    assert (fact.mode, fact.speaker, fact.speaker_text, fact.verb) == ("indirect", "Arvid Lund", "he", "said")
+    assert fact.quote == ("Radio has always followed its listeners into the kitchen: soap operas in the 1950s "
+                          "and talk shows in the 1990s")
+
+
+def test_attribution_after_a_clause_in_the_present_tense() -> None:
+    body = ("Mira Tanaka orders a second coffee. “I never sleep before a shoot,” she says. "
+            "She first saw the script in 2021, she says, on a night train to the coast.")
+    fact = quoted(body, "first saw the script")
+    assert (fact.mode, fact.speaker, fact.verb) == ("indirect", "Mira Tanaka", "says")
+    assert fact.quote == "She first saw the script in 2021 on a night train to the coast"
+
+
+def test_a_name_set_inside_reported_speech() -> None:
+    body = "The pilot, Oskar Fenn said on Monday, was rewritten three times before the network saw it."
+    fact = quoted(body, "was rewritten")
+    assert (fact.mode, fact.speaker, fact.verb) == ("indirect", "Oskar Fenn", "said")
+    assert fact.quote == "The pilot was rewritten three times before the network saw it"
+
+
+def test_a_quotation_split_by_its_attribution_stays_one_direct_statement() -> None:
+    facts = statements("“We are thrilled,” Lina Varo said, “and a little tired.”")
+    assert [(f.mode, f.quote) for f in facts] == [("direct", "We are thrilled and a little tired.")]
+
+
+def test_an_attribution_followed_by_a_clause_of_its_own_is_not_read_as_inserted() -> None:
+    body = "The finale was shot in one night, Pia Lorne said, adding that the crew slept on the set."
+    quotes = [f.quote for f in statements(body)]
+    assert "The finale was shot in one night" in quotes
+    assert not any("adding" in q for q in quotes)
+
+
+# ---------------------------------------------------------------- short quotations that run on
+
+def test_a_short_quotation_standing_alone_after_an_attributed_one() -> None:
+    body = ("“We rehearse in the car park because the studio is booked,” Tomas Berg told the paper.\n\n"
+            "“Nobody complains.”")
+    fact = quoted(body, "Nobody complains")
+    assert (fact.mode, fact.speaker, fact.verb) == ("direct", "Tomas Berg", "told")
+
+
+def test_a_short_quotation_running_on_in_the_same_paragraph() -> None:
+    body = "“We shot the storm scenes in July,” Ines Kald said. “Everyone froze.”"
+    fact = quoted(body, "Everyone froze")
+    assert (fact.mode, fact.speaker) == ("direct", "Ines Kald")
+
+
+def test_a_short_title_after_an_attributed_quotation_is_no_statement() -> None:
+    body = "“We shot the storm scenes in July,” Ines Kald said.\n\n“Salt Harbour”"
+    assert [f.quote for f in statements(body)] == ["We shot the storm scenes in July"]
+
+
+# ---------------------------------------------------------------- speakers described at length
+
+def test_an_unnamed_speaker_with_a_long_relative_clause() -> None:
+    body = ("The studio does not publish its costs, but a producer at the company’s Lisbon office, who asked "
+            "not to be named because he was not cleared to speak, said each episode cost “well over” two "
+            "million euros.")
+    fact = quoted(body, "each episode cost")
+    assert fact.mode == "indirect"
+    assert fact.quote == "each episode cost “well over” two million euros"
+    assert fact.speaker_text is not None and fact.speaker_text.startswith("a producer at the company’s Lisbon office")
+
+
+def test_a_representative_of_a_camel_case_brand_speaks_for_it() -> None:
+    body = ("Reports of a sequel were denied on Friday. “Nothing has been decided about a second season,” a "
+            "kStage representative said.")
+    fact = quoted(body, "Nothing has been decided")
+    assert (fact.mode, fact.speaker, fact.verb) == ("direct", "kStage", "said")
+
+
+def test_a_character_described_after_plays_is_not_the_pronouns_speaker() -> None:
+    body = ("Her co-star Ahn Do-yun, who plays the town’s gruff harbour master Seok Min-jae, is more direct. "
+            "“We shot twelve episodes while three were on air,” he told the magazine.")
+    assert quoted(body, "twelve episodes").speaker == "Ahn Do-yun"
+
+
+def test_a_pronoun_in_a_clause_of_the_subjects_sentence() -> None:
+    body = "Orrin Vale was fined in May over a broadcast in which he said the vote had been rigged."
+    fact = quoted(body, "the vote had been rigged")
+    assert (fact.mode, fact.speaker) == ("indirect", "Orrin Vale")
+
+
+def test_a_middle_initial_and_a_suffix_stay_in_the_name() -> None:
+    body = ("Dale P. Ferris Jr., the festival’s director, opened the session. “The lineup is final,” Ferris "
+            "said.")
+    assert quoted(body, "lineup is final").speaker == "Dale P. Ferris Jr"
+
+
+def test_a_surname_that_is_also_a_title() -> None:
+    body = ("“Budgets doubled in five years,” says veteran analyst Nora Bishop. Streaming money, Bishop says, "
+            "has changed what a drama can cost.")
+    fact = quoted(body, "Streaming money has changed")
+    assert (fact.speaker, fact.verb) == ("Nora Bishop", "says")
+
+
+# ---------------------------------------------------------------- datelines and outlets
+
+def test_a_dateline_is_never_the_speaker() -> None:
+    body = ("LISBON, Portugal, March 3, 2026 /Wirely/ -- Velora Studios today unveiled the first poster for "
+            "Low Tide, confirming that the film will open in June.\n\n"
+            "A sequel will follow in the first half of 2027, the company said.")
+    facts = statements(body)
+    assert [(f.mode, f.speaker) for f in facts] == [("indirect", "Velora Studios"), ("indirect", "Velora Studios")]
+
+
+def test_the_outlet_is_the_one_cited_before() -> None:
+    body = ("According to Starline, the cast met for a first reading on Tuesday in Ilsan. "
+            "Filming is set to begin in early May, the outlet added.")
+    assert quoted(body, "Filming is set to begin").speaker == "Starline"
+
+
+# ---------------------------------------------------------------- no statement
+
+@pytest.mark.parametrize("body", [
+    # a noun after a verb: the spokesperson declined, and reported nothing
+    "A spokesperson declined to confirm reports in the local press that the show has moved to March.",
+    "The network dismissed claims that the finale had been recut.",
+    # a title in quotation marks
+    "The second season of “Salt and Ember” opens in June on Vela.",
+    # a scare-quoted word
+    "The so-called “miracle” cure turned out to be a placebo.",
+    # an attribution inside a line of dialogue quoted from a show
+    "The trailer opens on a single line: “The tide, she said, never waits for anyone.”",
+])
+def test_no_statement(body: str) -> None:
+    assert statements(body) == []
