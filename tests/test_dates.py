@@ -199,7 +199,7 @@ def test_seasons_quarters_halves(text: str, published: str, value: str) -> None:
         ("Shooting must finish by February 17.", ("by February 17", "2026-02-17", "ON_OR_BEFORE")),
         ("Nothing aired before 2020.", ("before 2020", "2020", "BEFORE")),
         ("Nothing aired after 2020.", ("after 2020", "2020", "AFTER")),
-        ("The cast has changed since 2019.", ("since 2019", "2019", "ON_OR_AFTER")),
+        ("The cast has changed since 2019.", ("2019", "2019", None)),  # "since" is a signal, not a modifier
         ("The webtoon started around 2015.", ("around 2015", "2015", "APPROX")),
     ],
 )
@@ -347,3 +347,20 @@ def test_year_modifiers_split_on_month_boundaries(text: str, start: str, end: st
     """START/MID/END of a year are its first, middle and last four months, not day counts."""
     [fact] = [f for f in extract_facts(text, published="2026-05-01") if f.type == "date"]
     assert (fact.start, fact.end) == (start, end)
+
+
+def test_timeline_lines_under_year_subheadings() -> None:
+    body = ("The story so far.\n\n2024:\n\nMarch 3: The drama premieres.\n\nMay: It wins its first award.\n\n"
+            "2025:\n\nJanuary 12–13: Cameras roll again.\n\nThe sequel arrives next month.")
+    assert values(body, "2026-02-10") == [
+        ("2024", "2024", None), ("March 3", "2024-03-03", None), ("May", "2024-05", None), ("2025", "2025", None),
+        ("January 12", "2025-01-12", None), ("13", "2025-01-13", None), ("next month", "2026-03", None)]
+
+
+def test_week_of_a_month_and_tense_details() -> None:
+    assert values("Ratings peaked in the second week of March.", "2026-04-02") == [
+        ("the second week of March", "2026-W11", None)]
+    assert values("He could not stop smiling on Tuesday night.", "2026-03-13") == [("Tuesday", "2026-03-10", None)]
+    assert values("Winners are usually announced in early May.", "2026-01-05") == [("early May", "2026-05", "START")]
+    assert values("The report, covering March 9 to 15, will come out next week.", "2026-03-11")[:2] == [
+        ("March 9", "2026-03-09", None), ("15", "2026-03-15", None)]

@@ -34,6 +34,12 @@ class _Trail:
 
     seen: list[tuple[Mention, Resolved, int]] = field(default_factory=list)
     last_year: int | None = None
+    headings: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) of year subheadings
+
+    def heading_year(self, offset: int) -> int | None:
+        """The year of the year subheading ("2025:") the text at ``offset`` stands under, if any."""
+        index = bisect.bisect_right(self.headings, (offset, 10_000)) - 1
+        return self.headings[index][1] if index >= 0 else None
 
     def add(self, mention: Mention, resolved: Resolved, where: int) -> None:
         """Record a resolved date; a year written in digits becomes the one ``that May`` refers to."""
@@ -50,7 +56,7 @@ def find_dates(ctx: FactContext) -> list[DateFact]:
     """Every calendar time ``ctx.body`` names, in body order."""
     mentions = recognize(ctx.body)
     starts = [s.start for s in ctx.sentences]
-    trail = _Trail()
+    trail = _Trail(headings=_year_headings(ctx.body))
     facts: list[DateFact] = []
     for index, mention in enumerate(mentions):
         where = max(bisect.bisect_right(starts, mention.start) - 1, 0)
@@ -124,7 +130,7 @@ def _anchor_year(body: str, m: Mention, where: int, trail: _Trail, nxt: Mention 
             return resolved.period.start.year + _rolls_over(body, prior, resolved, m)
     if nxt and _writes_year(nxt) and _JOINER.fullmatch(body[m.end : nxt.start]) and nxt.kind != "year":
         return int(nxt.groups.get("y") or nxt.groups.get("y2") or 0) or None
-    return None
+    return trail.heading_year(m.start) if m.kind in _UNDER_HEADING else None
 
 
 # Words between two dates that keep the later-named one in the same year: a list, or a look back.
@@ -144,6 +150,17 @@ def _rolls_over(body: str, prior: Mention, resolved: Resolved, m: Mention) -> in
     if month is None or month >= resolved.period.start.month or len(between) < 12:
         return 0
     return 0 if _LOOKING_BACK.search(between) else 1
+
+
+# A paragraph that is only a year ("2025", "2025:", "In 2026") heads the dated lines below it.
+_YEAR_HEADING = re.compile(r"(?:^|\n\n)[^\S\n]*(?:In[^\S\n]+)?((?:19|20)\d\d)[^\S\n]*:?[^\S\n]*(?=\n\n|$)")
+# Year-less kinds a year subheading places (relative ones like "last May" keep their own anchor).
+_UNDER_HEADING = frozenset({"mdy", "dmy", "month", "season", "holiday"})
+
+
+def _year_headings(body: str) -> list[tuple[int, int]]:
+    """(offset, year) of every year subheading of ``body``, in order."""
+    return [(m.start(1), int(m.group(1))) for m in _YEAR_HEADING.finditer(body)]
 
 
 def _fact(body: str, m: Mention, sentence: Sentence, resolved: Resolved) -> DateFact:

@@ -31,6 +31,8 @@ _NTH_NEXT_OK = re.compile(
 )
 # "much of the autumn", "most of the summer": a share of a season is a time too.
 _SHARE_OF = re.compile(r"\b(?:much|most|part|rest|all|some|parts|remainder|bulk) of\s+$", re.I)
+_RELEASE_NOUN = re.compile(r"\s+(?:premiere|release|debut|return|launch|comeback|broadcast|finale|shoot|start|"
+                           r"opening|airing|wedding|tour)\b", re.I)
 # "as early as March", "as late as May": a month given as a bound.
 _AS_EARLY_AS = re.compile(r"\bas (?:early|late|soon) as\s+$", re.I)
 _NTH_PREV = re.compile(r"\b(?:on|since|until|till|by|from|before|after|through)\s+$", re.I)
@@ -53,6 +55,8 @@ def _month(m: re.Match[str], body: str) -> bool:
     prev = _prev_word(body, m.start())
     if prev in _MONTH_CUES or _AS_EARLY_AS.search(body, max(0, m.start() - 16), m.start()):
         return True
+    if body.startswith(":", m.end()) and (m.start() == 0 or body.endswith("\n", 0, m.start())):
+        return True  # "May: the show wins ..." opening a line of a timeline
     if prev in ("and", "or", "to") and _MONTH_NEAR.search(body[max(0, m.start() - 30) : m.start()]):
         return True
     if prev in ("a", "an") and re.match(r"\s+[a-z]", body[m.end() : m.end() + 2]):
@@ -77,6 +81,8 @@ def _season(m: re.Match[str], body: str) -> bool:
         return False
     if re.match(r"\s+of\b", body[m.end() :]):
         return False
+    if _prev_word(body, m.start()) in ("a", "an") and _RELEASE_NOUN.match(body, m.end()):
+        return True  # "a spring premiere": the season of a release
     return (rel not in ("", "the")) or _prev_word(body, m.start()) in _SEASON_CUES or \
         bool(_SHARE_OF.search(body, max(0, m.start() - 20), m.start()))
 

@@ -79,7 +79,6 @@ PREFIX_MODS = {
     "no later than": "ON_OR_BEFORE",
     "before": "BEFORE",
     "after": "AFTER",
-    "since": "ON_OR_AFTER",
     "around": "APPROX",
     "circa": "APPROX",
     "approximately": "APPROX",
@@ -104,7 +103,7 @@ PART_MODS = {
 MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH_ANY = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|:\d)"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SEASON = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"

@@ -49,8 +49,18 @@ def _apply_sub(m: Mention, period: T.Period) -> T.Period:
     if not m.sub:
         return period
     number = ORDINALS[m.sub[1:]]
+    if m.sub[0] == "W":
+        return _week_of_month(period, m.sub[1:])
     value = period.start.year
     return T.quarter(value, number) if m.sub[0] == "Q" else T.half(value, min(number, 2))
+
+
+def _week_of_month(month: T.Period, ordinal: str) -> T.Period:
+    """``the third week of December``: the ISO week holding the middle of that seven-day stretch
+    (the 18th for the third), the last one for ``last``/``final``."""
+    if ordinal in ("last", "final"):
+        return T.week(month.end - dt.timedelta(days=3))
+    return T.week(month.start + dt.timedelta(days=7 * ORDINALS[ordinal] - 4))
 
 
 def _year_of(m: Mention, scene: Scene) -> int | None:

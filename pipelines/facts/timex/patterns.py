@@ -89,10 +89,11 @@ PRIORITY = {kind: i for i, kind in enumerate(PATTERNS)}
 PART = _compile(
     r"(?:\b(?P<part>(?:[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier)(?:\s+in)?|(?:[Tt]he\s+)?(?:start|beginning|middle|end|close)\s+of"
     r"|(?:[Tt]he\s+)?mid|[Mm]id)\s+|\b(?P<mid>[Mm]id)\s*[-–]\s*"
-    rf"|\b[Tt]he\s+(?P<qo>{ORDINAL})\s+quarter\s+of\s+|\b[Tt]he\s+(?P<ho>first|second|latter|back|front)\s+half\s+of\s+)$"
+    rf"|\b[Tt]he\s+(?P<qo>{ORDINAL})\s+quarter\s+of\s+|\b[Tt]he\s+(?P<ho>first|second|latter|back|front)\s+half\s+of\s+"
+    r"|\b[Tt]he\s+(?P<wo>first|second|third|fourth|last|final)\s+week\s+of\s+)$"
 )
 PREFIX_MOD = _compile(
-    r"\b(?P<pm>[Bb]y|[Bb]efore|[Aa]fter|[Ss]ince|[Aa]round|[Cc]irca|[Aa]pproximately|[Rr]oughly"
+    r"\b(?P<pm>[Bb]y|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|[Aa]pproximately|[Rr]oughly"
     r"|[Nn]o\s+later\s+than|(?<=in\s)about|(?<=from\s)about)\s+$"
 )
 

@@ -67,6 +67,8 @@ def _extend(body: str, m: Mention) -> Mention:
     part = P.PART.search(window) if m.kind in P.PART_KINDS else None
     if part and (part.group("qo") or part.group("ho")) and m.kind not in P.YEAR_KINDS:
         part = None
+    if part and part.group("wo") and m.kind not in ("month", "my"):
+        part = None  # "the third week of" a month only
     if part:
         m = replace(m, start=m.start - len(part.group()), part=_part_name(part), sub=_sub_name(part))
         window = body[max(0, m.start - 40) : m.start]
@@ -90,6 +92,8 @@ def _sub_name(part: re.Match[str]) -> str | None:
         return "Q" + part.group("qo").lower()
     if part.group("ho"):
         return "H" + part.group("ho").lower()
+    if part.group("wo"):
+        return "W" + part.group("wo").lower()
     return None
 
 

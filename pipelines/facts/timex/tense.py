@@ -11,13 +11,13 @@ from functools import lru_cache
 _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|[’']ll|(?:is|are|was|were)\s+(?:set|slated|scheduled|expected|due|poised|going|planned"
     r"|tipped|rumou?red|likely|tentatively\s+\w+ed)\s+to|set\s+to|slated|scheduled|expected|due|plans?\s+to|"
-    r"planning|expects?|expecting|anticipates?|forecasts?|predicts?|projects|aims?\s+to|hopes?\s+to|intends?\s+to|upcoming|forthcoming|ahead\s+of|would|could|might|may|should|"
+    r"planning|expects?|expecting|anticipates?|forecasts?|predicts?|projects|aims?\s+to|hopes?\s+to|intends?\s+to|upcoming|forthcoming|ahead\s+of|would|could(?!\s+(?:not|never)\b)|might|may|should|"
     r"targeting|targets?|to\s+(?:premiere|air|debut|release|begin|start|return|commence|wrap|finish|open|launch|"
     r"stream|arrive|drop|be\s+released|come))\b",
     re.I,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|ago|since|previously|topped|according|[a-z]{2,}ed|"
+    r"\b(?:was|were|had|did|ago|since|previously|topped|according|[a-z]{2,}ed|could(?: not|n[’']t| never)|"
     r"(?:re|co-?|over|under|out|mis)?(?:began|begun|won|took|held|made|said|told|came|went|saw|got|"
     r"gave|wrote|led|met|ran|shot|drew|broke|became|left|kept|found|brought|sat|stood|spoke|chose|rose|fell|hit|"
     r"flew|grew|knew|wore|sang|swept|bought|sold|sent|spent|built|struck))\b",
@@ -63,7 +63,7 @@ _NOT_VERB = frozenset(
         "rumoured",
     ]
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$", re.I)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|most|highly|much|long|so|very)[\s-]+$", re.I)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pipelines.facts.timex.periods import safe_date
 
 _SOON = 31
+_JUST_GONE = 6
 
 
 class Unresolvable(Exception):
@@ -63,6 +64,11 @@ def pick_year(mon: int, dom: int, scene: Scene, weekday: int | None = None) -> i
         # A day a few weeks ahead under a past verb is a deadline or a plan (``asked for answers by
         # May 10``), not the same day almost a year ago.
         return soon[0][0]
+    just_gone = [c for c in offsets if -_JUST_GONE <= c[1] < 0]
+    if scene.tense == "future" and just_gone:
+        # A day of this very week under a future verb (a range or report that began a few days ago)
+        # is not the same day next year.
+        return just_gone[0][0]
     return by_tense(offsets, scene.tense)
 
 
