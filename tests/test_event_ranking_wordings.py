@@ -183,3 +183,8 @@ def test_placing_first_and_a_tracker_named_inside_the_chart() -> None:
             "among new releases on FlixPatrol's daily chart.")
     found = run(body, kind="ranking")
     assert [fields(e, "rank", "provider") for e in found] == [(1, None), (1, "FlixPatrol")]
+
+
+def test_charts_in_a_count_of_countries_and_a_week_on_the_chart_is_a_time() -> None:
+    assert ranks(_INTRO + "Salt Road topped the charts in 14 countries.")[1:] == [(1, "Disney+ Top 10 TV by country")]
+    assert ranks(_INTRO + "Salt Road moved up to No. 2 in its fourth week on the chart.")[1:] == [(2, _GLOBAL)]

@@ -124,7 +124,7 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
             chart, named = None, _buzz_chart(inp, sentence, m, providers)
         elif chart is None or _TIME_CHART.match(chart[0]) or _COUNT_CHART.match(chart[0]) or \
                 parse_chart(chart[0], inp, chart[1]).reference:
-            if chart is not None and _WISH.search(inp.ctx.body, max(sentence.start, m.start() - 30), m.start()):
+            if chart is not None and _wished(inp, sentence, m):
                 continue  # "could be No. 1 on the chart": a wish
             named = _chart_in_view(inp, sentence, m, chart, rank)
         if named is not None:
@@ -148,11 +148,14 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
 # A chart with an owner or a Top N ("Disney+’s weekly TV chart", "the global Top 10"): one a title may lead.
 _OWNED_CHART = re.compile(r"(?:(?:the )?[\w +.-]+(?:'s|’s) |.*\bTop \d+\b)", re.IGNORECASE)
 # A "chart" phrase that is a time ("the chart week of January 20 to 26") or a count of countries.
-_TIME_CHART = re.compile(r"(?:the |its |their )?(?:chart |tracking )?(?:week|weekend|period|day|month)s?(?: of\b|$)",
-                         re.IGNORECASE)
+_TIME_CHART = re.compile(r"(?:the |its |their )?(?:chart |tracking |[\w-]+ )?(?:week|weekend|period|day|month)s?"
+                         r"(?: of\b| on\b|$)", re.IGNORECASE)
 _COUNT_CHART = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|dozens of|"
                           r"more than \d+|over \d+|nearly \d+|some \d+) (?:countries|regions|markets|territories)"
                           r"(?: and (?:regions|territories))?$", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"\s+in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|"
+                          r"more than \d+|over \d+|nearly \d+) (?:countries|regions|markets|territories)\b",
+                          re.IGNORECASE)
 # A rank the text moves to, enters at or holds, with the chart left to the article ("climbed to No. 4",
 # "debuted at No. 7", "held the No. 1 spot", "spent three weeks at No. 1"); inflected verbs only
 # ("to hold the top spot" is a wish).
@@ -199,7 +202,7 @@ def _chart_in_view(inp: EventInput, sentence: Sentence, m: re.Match[str],
     reference = found is not None and not _TIME_CHART.match(found[0])
     if not _screen_article(inp) or (not reference and not _moved_to(inp, sentence, m)):
         return None
-    if reference and (bare_idiom(found[0]) or _WISH.search(body, max(sentence.start, m.start() - 30), m.start())):
+    if reference and (bare_idiom(found[0]) or _wished(inp, sentence, m)):
         return None
     end = found[2] if reference else _after_end(body, m, sentence.end)
     if end is None:
@@ -209,7 +212,22 @@ def _chart_in_view(inp: EventInput, sentence: Sentence, m: re.Match[str],
         return None
     language, kind = language_and_kind(body[sentence.start:end])
     start = _subject_start(inp, sentence, m)
+    count = _COUNT_AFTER.match(body, end, sentence.end)
+    if count and view.owner:  # "topped the charts in 14 countries": each country's Top 10
+        kind = "film" if _kind_is_film(kind or view.kind) else "TV"
+        return f"{view.owner} Top 10 {kind} by country", start, count.end()
     return adjusted(view, language, kind).render(), start, end
+
+
+def _kind_is_film(kind: str | None) -> bool:
+    return bool(kind) and kind.lower().startswith(("film", "movie"))
+
+
+def _wished(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> bool:
+    """Whether the rank is wished or planned ("could be No. 1", "hopes to hold the top spot"), not
+    reached ("moved up to No. 2")."""
+    before = inp.ctx.body[max(sentence.start, m.start() - 30):m.start()]
+    return bool(_WISH.search(before)) and not _moved_to(inp, sentence, m)
 
 
 def _moved_to(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> bool:
@@ -283,7 +301,7 @@ def _country_count_chart(inp: EventInput, sentence: Sentence, m: re.Match[str],
         return None
     view = chart_in_force(inp, m.start())
     kind = view.kind if view is not None and view.kind else language_and_kind(inp.ctx.body[sentence.start:m.start()])[1]
-    kind = "film" if kind and kind.lower().startswith(("film", "movie")) else "TV"
+    kind = "film" if _kind_is_film(kind) else "TV"
     start = m.start()
     verb = _MOVE.search(inp.ctx.body, max(sentence.start, m.start() - 30), m.start())
     if verb is not None and verb.end() == m.start():
