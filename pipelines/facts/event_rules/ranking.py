@@ -253,18 +253,22 @@ _TITLE_BEFORE = re.compile(r"(?:“[^”]{1,60}”|\"[^\"]{1,60}\"|"
 
 
 def _subject_start(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> int:
-    """Where the rank's words start: the title just before a movement verb ("“Cold Case” debuted
-    at No. 7"), else the verb, else the rank."""
+    """Where the rank's words start: the title just before a movement verb or a leading one
+    ("“Cold Case” debuted at No. 7", "Desk Jockeys led the TV list"), else the verb, else the rank."""
     body = inp.ctx.body
     clause = clause_at(sentence, m.start())[0]
     before = body[clause:m.start()]
-    verb = _MOVE.search(before) or re.search(r"\b(?:led|leads|topped|tops)\s+$", before)
-    if verb is None:
-        return m.start()
-    title = _TITLE_BEFORE.search(before, 0, verb.start())
+    if m.group("led") or (m.group("top") or "").lower() in ("topped", "tops", "topping"):
+        cut = len(before)  # the verb is the rank's own first word
+    else:
+        verb = _MOVE.search(before)
+        if verb is None:
+            return m.start()
+        cut = verb.start()
+    title = _TITLE_BEFORE.search(before, 0, cut)
     if title and not re.match(r"(?:The|It|This|That|He|She|They|Its)\s", title.group(0)):
         return clause + title.start()
-    return clause + verb.start()
+    return clause + cut
 
 
 def _entered_chart(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> tuple[str, int, int] | None:
