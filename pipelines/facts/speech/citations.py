@@ -10,6 +10,12 @@ aggregator X``), a news outlet only when it judges something (``Korean outlet X 
 An owner's site is cited by the site's name (``according to Streamly's Backlot site``).
 Without one, the kind comes from the slot and the name's shape (``as per X`` and ratings talk
 are data; ``X reported that`` is a report when X is neither a person nor a company).
+
+Some wordings say the kind themselves: a provider's chart or index (``topped X's StarIndex
+ranking``), what a name does (``X, which measures online buzz, said``), figures a named
+organisation released (``according to figures X released``, ``X's own figures``) are data; a
+show a speaker spoke on (``hinted on the Harbor TV talk show Late Lounge``) is a broadcast cited
+by the show's name. A broadcaster's or platform's own ``said``/``announced`` is a statement.
 """
 
 from __future__ import annotations
@@ -81,6 +87,40 @@ _SOURCE_TOLD = re.compile(r"\b(?:source|sources|insider|insiders|official|offici
                           r"(?:\s+(?:close to|familiar with|from|at|with)\s+[\w’' -]{1,40}?)?\s*,?(?:\s+who)?\s*$",
                           re.IGNORECASE)
 
+# How an organisation puts out a document or figures ("figures X released", "a press release X issued").
+_ISSUED = (r"(?:issued|released|published|shared|put out|sent out|sent|distributed|provided|compiled|posted|"
+           r"made public|unveiled|disclosed)")
+# Words saying a name's chart or index placed something ("topped X's ranking", "No. 2 on X's chart").
+_RANKED = (r"topped|tops|topping|top|led|leads|leading|ranked|ranks|placed|places|placing|came|finished|sat|"
+           r"stayed|remained|spent|reached|hit|climbed|rose|debuted|No\.\s*\d+|number\s+(?:one|two|three|\d+)|#\d+")
+# What a data provider does, said in a relative clause ("X, which measures online buzz,").
+_MEASURES = (r"measures|measured|tracks|tracked|monitors|monitored|compiles|compiled|collects|analy[sz]es|surveys|"
+             r"ranks|counts|aggregates|calculates|rates")
+_DATA_QUALIFIERS = (r"(?:(?:own|latest|official|internal|weekly|monthly|new|viewing|viewership|streaming|audience)"
+                    r"\s+){0,3}")
+# Speech verbs that cite what was said on a broadcast.
+_SPEECH = (r"said|says|hinted|hints|revealed|reveals|admitted|admits|confessed|confesses|joked|jokes|teased|teases|"
+           r"explained|explains|shared|mentioned|confirmed|confirms|disclosed|recalled|recalls|spoke|talked|noted|"
+           r"added|claimed|insisted|announced|told viewers|opened up")
+# Adverbs and times between a speech verb and the broadcast it was said on ("said last week on").
+_WHEN = (r"(?:(?:[a-z]+ly|last|this|earlier|later|also|once|week|weekend|night|month|year|on\s+[A-Z][a-z]+day|"
+         r"[A-Z][a-z]+day)\s+){0,3}?")
+# The show noun before a broadcast's name, with a network and words qualifying it
+# ("the Harbor TV talk show", "MBC's late-night variety program", "an episode of the podcast").
+_SHOW_NOUN = (r"(?:(?:talk|chat|variety|radio|late-night|late night|morning|news|entertainment|web|YouTube|"
+              r"cooking|music)\s+(?:show|program|programme)|podcast|talkshow)")
+_SHOW_DET = r"(?:(?:an?|the|his|her|their|its)\s+)?"
+_EPISODE = r"(?:(?:an?|the|this|last|its)\s+(?:[\w’'-]+\s+)?(?:episode|edition|broadcast)\s+of\s+)?"
+_SHOW = rf"{_EPISODE}{_SHOW_DET}(?:{_TOK}(?:\s+{_TOK})?(?:[’']s)?\s+)?(?:[a-z-]+\s+){{0,2}}?{_SHOW_NOUN},?\s+[“\"]?"
+# The show's name before its noun ("on the Late Lounge podcast"), after an article or a possessive;
+# not a network's name before a show named after the noun ("the Harbor TV talk show Late Lounge").
+_SHOW_BEFORE = (rf"{_EPISODE}(?:the|his|her|their|its)\s+[“\"]?{NAME}[”\"]?\s+"
+                r"(?:podcast|talk show|chat show|radio show|variety show)\b(?!,?\s+[“\"]?[A-Z0-9])")
+_APPEARING = r"(?i:appeared|appearing|appears|appear|an appearance|a guest appearance|a guest)\s+(?:on|in)\s+"
+# Between a speech verb and "on" a show: times and adverbs, or what was spoken about ("spoke about
+# the tour on the Late Lounge podcast").
+_ABOUT = r"(?:(?:about|of)\s+(?:[\w’'-]+\s+){1,6}?)?"
+
 # Each pattern runs only on sentences holding one of its trigger words (a cheap substring test),
 # since the name-first patterns would otherwise be tried at every capital letter.
 _TRIGGERS = {
@@ -103,6 +143,10 @@ _TRIGGERS = {
                   "company", "group", "tracking"),
     "other_desc": ("ccording to",), "site": (" site", "website", "blog", " app", "portal", " page", "newsletter"),
     "described_after": (", a ", ", an ", ", the "),
+    "product": ("ranking", "chart", "index", " list"), "measures": (", which ",),
+    "figures_by": ("figures", "data", "numbers", "statistics", "ratings", "rankings"),
+    "platform_figures": (" own ",),
+    "show": (" show", "program", "podcast"),
 }
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -146,6 +190,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"press release\b"), "press_release"),
     (re.compile(rf"\b(?:[Aa]|[Tt]he) press release (?:from|by|issued by|released by) {_MEDIUM}{NAME}"),
      "press_release"),
+    # "according to a press release Vela Studios issued on Monday": the issuer named inside.
+    (re.compile(rf"\b(?:[Aa]|[Tt]he) (?:press|news) release (?:that\s+)?{NAME}\s+{_ISSUED}\b"), "press_release"),
     (re.compile(r"\b(?:posted|shared|wrote|uploaded|announced|revealed|posting|sharing|writing|took to) "
                 r"(?:[\w’'-]+\s+){0,8}?(?:on|to|via|through) (?:(?:his|her|their|its|the)\s+)?(?:official\s+)?"
                 r"(?:[A-Z][a-z]+\s+)?"
@@ -171,6 +217,27 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<![\w’'-])(?=[A-Za-z][a-z-]*\s+(?:[a-z]+\s+)?[A-Z0-9])(?:{_DESC_NOUN}|{_CAP_DESC_NOUN})\s+{NAME}"),
      "described"),
     (re.compile(rf"{NAME}(?={_DESC_AFTER_TEXT},)"), "described_after"),
+    # "topped Chartwise Data's StarIndex buzz ranking": a provider cited through its chart or index.
+    (re.compile(rf"\b(?i:{_RANKED})\b[^.;“”\"]{{0,60}}?(?<![\w’'-]){NAME}[’']s?\s+(?:[\w.+&-]+\s+){{0,4}}?"
+                rf"(?:ranking|rankings|chart|charts|index|list)\b"), "product"),
+    # "Trendwell, which measures online buzz, said ...": what the name does makes it a data provider.
+    (re.compile(rf"{NAME},\s+which\s+(?:{_MEASURES})\b[^,;“”\"]{{1,80}},\s+(?:(?:also|has|had|recently|later)\s+)?"
+                rf"(?:said|says|reported|reports|found|finds|showed|shows|estimated|estimates|noted|notes|revealed|"
+                rf"added|put)\b"), "measures"),
+    # "according to figures Streamly released on Tuesday": figures a named organisation put out.
+    (re.compile(rf"\b(?i:figures|data|numbers|statistics|ratings|rankings|viewership data|viewing figures)\s+"
+                rf"(?:that\s+)?{NAME}\s+(?:(?:had|has|have|just|only)\s+)?{_ISSUED}\b"), "figures_by"),
+    # "Streamly's own figures show ...": a platform's own figures, cited where they speak.
+    (re.compile(rf"(?<![\w’'-]){NAME}[’']s?\s+(?:(?:latest|official|internal|weekly|monthly|viewing|viewership)\s+)?"
+                rf"own\s+{_DATA_QUALIFIERS}(?:figures|data|numbers|statistics)\s+"
+                rf"(?:(?:also|now|again)\s+)?(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|"
+                rf"suggested|put|puts|reveal|reveals|revealed)\b"), "platform_figures"),
+    # "hinted on the Harbor TV talk show Late Lounge last week that ...": a broadcast cited by its
+    # show's name (a speech verb before it, or an appearance and a speech verb in the sentence).
+    (re.compile(rf"\b(?:{_SPEECH})\s+{_WHEN}(?:on|during|in)\s+{_SHOW}{NAME}"), "show"),
+    (re.compile(rf"\b(?:{_SPEECH})\s+{_WHEN}{_ABOUT}(?:on|during)\s+{_SHOW_BEFORE}"), "show"),
+    (re.compile(rf"\b{_APPEARING}{_SHOW}{NAME}(?=[^.;]*?\b(?:{_SPEECH})\b)"), "show"),
+    (re.compile(rf"\b{_APPEARING}{_SHOW_BEFORE}(?=[^.;]*?\b(?:{_SPEECH})\b)"), "show"),
 )
 
 
@@ -208,7 +275,7 @@ def find_citations(body: str, start: int, end: int) -> Iterator[Citation]:
         if slot not in slots:
             continue
         for match in pattern.finditer(body, start, end):
-            span = _trim(body, match.start("name"), match.end("name"))
+            span = (slot == "show" and _quoted(body, match)) or _trim(body, match.start("name"), match.end("name"))
             if span is None:
                 continue
             name = body[span[0]:span[1]]
@@ -247,6 +314,15 @@ def _coordinated(body: str, pos: int, end: int, kind: str, listed: bool) -> Iter
             return
         yield Citation(span[0], span[1], name, kind)
         pos = span[1]
+
+
+def _quoted(body: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The whole name when a quotation mark opens it (a show's title: ``the podcast "Beyond
+    Limits"``), whose first word is the title's even when it is a sentence word."""
+    start, end = match.span("name")
+    if body[start - 1:start] not in ("“", '"'):
+        return None
+    return start, start + len(body[start:end].rstrip("."))
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int] | None:
@@ -323,6 +399,8 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
         return None  # "according to Rell's LinkedIn page": someone's account, not an outlet
     if slot != "site" and _OWNED_SITE.match(body, start + len(name)):
         return None  # "as per Streamly's official Backlot blog": the site is cited, not its owner
+    if slot in _OWN_KIND_SLOTS:
+        return _wording_kind(body, slot, name)
     described = _described(body, (start, start + len(name)), floor, slot, match)
     if described is None and not _acceptable(name, slot, match):
         return None
@@ -332,8 +410,12 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
         return None
     if described is None and slot in ("told", "per", "interview", "name") and _personal(body, name, slot):
         return None
+    if slot == "verb" and not _REPORT_VERB.fullmatch(match.group("verb")) and _speaks_for_itself(name):
+        return None  # "Harbor TV said that ...": a broadcaster's own word is a statement
     if slot == "per" and body[match.start()] == "P" and not re.search(r"(?:^|[.!?]\s+|\n)$", body[:match.start()]):
         return None  # "Frames Per Second": a capitalised "Per" inside a name
+    if slot in ("name", "per", "via") and _DATA_AFTER.match(body, start + len(name)):
+        return "data"  # "according to Streamly's own figures", "per Streamly data"
     by_name = _kind_by_name(name)
     if slot == "what":
         return by_name if by_name in ("data", "social") else described if described == "data" else _WHAT[
@@ -341,6 +423,8 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
     if slot == "told":
         return "report" if _SOURCE_TOLD.search(body[max(floor, match.start() - 60):match.start()]) else "interview"
     if slot == "broadcast":
+        if _NAMED_SHOW.match(body, start + len(name)):
+            return None  # "on MBC's talk show Moonlight Table": the show is cited, the network its alias
         return "broadcast" if described == "broadcast" or lexicon.is_broadcaster(name) else None
     if slot in ("interview", "press_release", "data", "social"):
         return slot
@@ -358,6 +442,44 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
     if slot in ("per", "via", "name") and not lexicon.looks_like_outlet(name) and _RATINGS.search(body, floor, end):
         return "data"  # "as per X", "according to X", "via X" about ratings and ranks
     return "report"
+
+
+# A network's show named after the network ("MBC's late-night talk show Moonlight Table").
+_NAMED_SHOW = re.compile(rf"(?:[’']s)?\s+(?:[a-z-]+\s+){{0,2}}?{_SHOW_NOUN},?\s+{_TOK}")
+# Slots whose wording alone gives the kind: a provider's chart or index, a name doing what data
+# providers do, figures a named organisation released, a platform's own figures, a show.
+_OWN_KIND_SLOTS = {"product": "data", "measures": "data", "figures_by": "data", "platform_figures": "data",
+                   "show": "broadcast"}
+# Data words right after a name in a citing slot ("per Streamly data", "Streamly's own figures").
+_DATA_AFTER = re.compile(rf"(?:[’']s)?\s+{_DATA_QUALIFIERS}(?:data|figures|numbers|statistics|ratings|rankings|"
+                         rf"tallies|tally|metrics)\b")
+
+
+def _wording_kind(body: str, slot: str, name: str) -> str | None:
+    """The kind of a name found by a wording that says what it is, or None when the name cannot
+    be that: a person's figures or chart (``figures Mina Cole released``), a platform's chart or
+    a place's (``topped Wavve's weekly chart``, ``South Korea's box office chart``: only a name
+    that reads as a data provider or an outlet has its chart cited), the own figures of a name
+    that is neither a platform nor a data provider."""
+    if slot != "show" and (classify(name) == "person" or _surname(name) or any(
+            w.casefold() in lexicon.TITLES for w in name.split())):
+        return None
+    if slot == "product" and (lexicon.is_platform(name) or not (
+            lexicon.looks_like_data(name) or lexicon.looks_like_outlet(name))):
+        return None
+    if slot == "platform_figures" and not (lexicon.is_platform(name) or lexicon.looks_like_data(name)):
+        return None
+    return _OWN_KIND_SLOTS[slot]
+
+
+def _speaks_for_itself(name: str) -> bool:
+    """Whether ``name`` is a broadcaster or platform, whose own words (``said``, ``announced``)
+    are statements rather than citations; a name with a news word beside its broadcast word
+    (``Harbor TV News``, ``TV Daily``) is a news outlet and still cited."""
+    if lexicon.norm_name(name) in lexicon.BROADCASTERS or lexicon.is_platform(name):
+        return True
+    words = set(re.findall(r"[\w+!]+", name.casefold()))
+    return lexicon.is_broadcaster(name) and not words & (lexicon.OUTLET_WORDS - lexicon.BROADCAST_WORDS)
 
 
 # Verbs after which an outlet named by its descriptor is cited (beyond the citing verbs of the

@@ -1,5 +1,6 @@
 """Citations by description: ``according to the platform``, ``according to figures issued by the
-company``. The description stands for an organisation the article named before; the source
+company``, ``according to a press release the company issued``, ``the studio said in a press
+release``. The description stands for an organisation the article named before; the source
 stage resolves it (``speech.speakers``) and keeps the citation only when it finds that name.
 """
 
@@ -25,6 +26,16 @@ _DESCRIBED = re.compile(
     r"(?:(?P<own>[’']s\s+(?:own\s+|latest\s+|official\s+|internal\s+)*" + _FIGURES + r")\b|(?!\s+[A-Z]|[’']))")
 
 
+# "according to a press release the company issued on Tuesday", "The studio announced it in a press
+# release": the organisation's own document, cited.
+_ISSUED = r"(?:issued|released|published|sent out|sent|put out|distributed|shared|posted)"
+_RELEASE = re.compile(
+    r"(?:\b[Aa]ccording to (?:a|an|the|its)\s+(?:(?:new|latest|official|joint)\s+)?(?:press|news) release\s+"
+    r"(?:(?:that\s+)?(?P<issuer>" + _HEAD + r")\s+" + _ISSUED + r"|(?:from|by|issued by|released by|sent by)\s+"
+    r"(?P<by>" + _HEAD + r")(?![’']|\s+[A-Z])))\b"
+    r"|(?<![\w’'-])(?P<subject>[Tt]he\s+(?:[a-z-]+\s+)?(?:" + "|".join(_HEADS) + r"))\s+(?:[\w’'-]+\s+){1,6}?"
+    r"(?:in|via|through|with)\s+(?:a|an|its|the)\s+(?:official\s+)?press release\b")
+
 _TRIGGERS = ("ccording to", "data", "figures", "numbers", "statistics", "ratings", "rankings", "tallies")
 
 
@@ -42,8 +53,21 @@ def find_described(body: str, start: int, end: int) -> Iterator[Described]:
     """Descriptions cited as sources in the sentence ``body[start:end]``: figures an organisation
     released are ``data``, its own word is ``other``."""
     lowered = body[start:end].casefold()
-    if "the " not in lowered or not any(word in lowered for word in _TRIGGERS):
+    if "the " not in lowered:
         return
-    for match in _DESCRIBED.finditer(body, start, end):
-        kind = "data" if match.group("data") or match.group("figures") or match.group("own") else "other"
-        yield Described(match.start("desc"), match.end("desc"), match.group("desc"), kind)
+    found: list[Described] = []
+    if any(word in lowered for word in _TRIGGERS):
+        for match in _DESCRIBED.finditer(body, start, end):
+            kind = "data" if match.group("data") or match.group("figures") or match.group("own") else "other"
+            found.append(Described(match.start("desc"), match.end("desc"), match.group("desc"), kind))
+    if "release" in lowered:
+        found.extend(_releases(body, start, end))
+    yield from sorted(found, key=lambda d: d.start)
+
+
+def _releases(body: str, start: int, end: int) -> Iterator[Described]:
+    """Press releases an organisation described in the sentence issued (``a press release the
+    company issued``, ``the studio said in a press release``)."""
+    for match in _RELEASE.finditer(body, start, end):
+        group = next(g for g in ("issuer", "by", "subject") if match.group(g))
+        yield Described(match.start(group), match.end(group), match.group(group), "press_release")
