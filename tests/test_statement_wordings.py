@@ -52,6 +52,17 @@ def test_a_name_set_inside_reported_speech() -> None:
     assert fact.quote == "The pilot was rewritten three times before the network saw it"
 
 
+def test_an_inserted_attribution_with_the_verb_first() -> None:
+    fact = quoted("Radio, says Arvid Lund, has always followed its listeners into the kitchen.", "Radio")
+    assert (fact.mode, fact.speaker, fact.verb) == ("indirect", "Arvid Lund", "says")
+    assert fact.quote == "Radio has always followed its listeners into the kitchen"
+
+
+def test_a_trailing_attribution_with_an_appositive_is_not_read_as_inserted() -> None:
+    body = "Prices will rise again next year, said Hana Ruel, a senior analyst at Corvo Research."
+    assert [(f.quote, f.speaker) for f in statements(body)] == [("Prices will rise again next year", "Hana Ruel")]
+
+
 def test_a_quotation_split_by_its_attribution_stays_one_direct_statement() -> None:
     facts = statements("“We are thrilled,” Lina Varo said, “and a little tired.”")
     assert [(f.mode, f.quote) for f in facts] == [("direct", "We are thrilled and a little tired.")]
@@ -103,6 +114,18 @@ def test_a_representative_of_a_camel_case_brand_speaks_for_it() -> None:
     assert (fact.mode, fact.speaker, fact.verb) == ("direct", "kStage", "said")
 
 
+def test_a_bare_spokesperson_speaks_for_the_organisation_just_named() -> None:
+    body = "Harbor Pictures responded on Friday. “No decision has been made on a third season,” a spokesperson said."
+    fact = quoted(body, "No decision")
+    assert (fact.speaker, fact.speaker_text) == ("Harbor Pictures", "a spokesperson")
+
+
+def test_reported_speech_with_a_bare_noun_subject() -> None:
+    body = "Harbor Pictures confirmed the cast on Monday. A spokesperson said filming would start in spring."
+    fact = quoted(body, "filming would start")
+    assert (fact.mode, fact.speaker) == ("indirect", "Harbor Pictures")
+
+
 def test_a_character_described_after_plays_is_not_the_pronouns_speaker() -> None:
     body = ("Her co-star Ahn Do-yun, who plays the town’s gruff harbour master Seok Min-jae, is more direct. "
             "“We shot twelve episodes while three were on air,” he told the magazine.")
@@ -150,6 +173,8 @@ def test_the_outlet_is_the_one_cited_before() -> None:
     # a noun after a verb: the spokesperson declined, and reported nothing
     "A spokesperson declined to confirm reports in the local press that the show has moved to March.",
     "The network dismissed claims that the finale had been recut.",
+    # "said" as an adjective
+    "The heroes reach the ruined city, only to find said city had troubles of its own.",
     # a title in quotation marks
     "The second season of “Salt and Ember” opens in June on Vela.",
     # a scare-quoted word

@@ -33,7 +33,7 @@ _LEAD_STOP = frozenset({
     "ask", "meet", "watch", "read", "see", "listen", "check", "get", "join", "let", "make", "take", "find",
     "beyond", "despite", "amid", "among", "against", "within", "without", "under", "across", "toward", "towards",
     "behind", "following", "including", "like", "unlike", "given", "besides", "regarding", "upon", "around",
-    "above", "below", "near", "inside", "outside", "throughout",
+    "above", "below", "near", "inside", "outside", "throughout", "over",
 })
 _ORG_WORDS = frozenset({"mining", "energy", "motors", "airways", "telecom", "holdings", "capital", "ventures",
                         "industries", "systems", "technologies", "labs", "games", "pharma", "resources", "solutions",

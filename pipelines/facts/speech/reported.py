@@ -26,6 +26,12 @@ _BARE = re.compile(rf"(?<![\w’'-])(?:(?P<verb>{_BARE_VERBS})|(?P<tell>told|tel
                    rf"\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|these|those|his|her|their|its|our|my|"
                    rf"more|no|some|all|both|there|one|nothing|everything|each|every|many|several|few|most|any|another|"
                    rf"neither|either|nobody|everyone|everybody|someone|{_ROLES}|[A-Z][\w’'-]*)\b)")
+# "said filming would start": a bare noun subject, known by the auxiliary after it.
+_BARE_NOUN = re.compile(r"(?<![\w’'-])(?P<verb>said|says|added|claimed|insisted|noted|admitted|wrote)\s+"
+                        r"(?=[a-z][\w’'-]*\s+(?:[a-z][\w’'-]*\s+)?(?:would|will|was|were|is|are|had|has|could|"
+                        r"should|might|must)\s)")
+# "only to find said civilisation had ...": "said" as an adjective after a verb.
+_AFTER_INFINITIVE = re.compile(r"(?<![\w’'-])to\s+[a-z]+\s+$")
 # "said “the show is done”": a clause quoted whole, in lower case (not the speaker's full words).
 _BARE_QUOTED = re.compile(rf"(?<![\w’'-])(?P<verb>{_BARE_VERBS})\s+(?=[“\"][a-z])")
 _FINITE = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|can|should|might|may|must|did|does|do|"
@@ -145,6 +151,9 @@ _MAIN_VERB = re.compile(rf",\s+(?:(?:{_AUX})\s+){{0,2}}(?:{lexicon.VERB_ALT})\b"
 def _bare_verbs(body: str, start: int, end: int) -> Iterator[tuple[re.Match[str], int]]:
     """Reporting verbs followed by a clause without ``that`` (``Kim said the show ...``)."""
     found = [*_BARE.finditer(body, start, end), *_BARE_QUOTED.finditer(body, start, end)]
+    starts = {m.start() for m in found}
+    found += [m for m in _BARE_NOUN.finditer(body, start, end) if m.start() not in starts and not
+              _AFTER_INFINITIVE.search(body, max(start, m.start() - 20), m.start())]
     for match in sorted(found, key=lambda m: m.start()):
         before = body[max(start, match.start() - 12):match.start()]
         if _NOUN_BEFORE.search(before) or _INFINITIVE.search(before) or _PASSIVE.search(before):
@@ -227,14 +236,37 @@ def _clause_end(body: str, start: int, end: int) -> int:
 
 
 # "Television, she said, has always ...": an attribution set off by commas inside the reported clause.
-_INSERTED = re.compile(rf",\s+(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>said|says|added|adds|explained|"
-                       rf"explains|noted|notes|insisted|insists|claimed|claims|argued|argues|recalled|recalls|admitted|"
-                       rf"admits|believes|believed|wrote|writes|(?P<tell>told|tells)\s+{_OBJECT}){_TIME},\s+"
-                       rf"(?=[a-z])")
+_INSERTED_VERBS = ("said|says|added|adds|explained|explains|noted|notes|insisted|insists|claimed|claims|argued|"
+                   "argues|recalled|recalls|admitted|admits|believes|believed|wrote|writes")
+_INSERTED = re.compile(rf",\s+(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,2}}(?P<verb>{_INSERTED_VERBS}|"
+                       rf"(?P<tell>told|tells)\s+{_OBJECT}){_TIME},\s+(?=[a-z])")
+# "Radio, says Arvid Lund, has always ...": the verb before its speaker.
+_INSERTED_INVERTED = re.compile(rf",\s+(?P<verb>said|says|added|adds|wrote|writes|explains|explained|notes|noted)"
+                                rf"\s+(?P<np>{NP}),\s+(?=[a-z])")
 # Words that open a clause of its own after the attribution ("..., she said, adding that ...").
 _NOT_CONTINUING = re.compile(r"(?:and|but|or|while|though|although|with|so|as|because|if|when|then|yet|"
                              r"according|per|(?!(?:no|some|any|every)thing\b|during\b)[a-z]{3,}ing)\b")
 _MARKS = "“”\"«»‘’"
+
+
+_PREPOSITIONS = frozenset({"on", "in", "at", "for", "from", "to", "after", "before", "during", "since", "until", "by",
+                           "over", "under", "through", "ever", "even", "only", "still", "never", "always", "also"})
+_CONTRACTED = re.compile(r"\w[’'](?:re|ll|ve|d)\b")
+
+
+def _goes_on(tail: str) -> bool:
+    """Whether the words after an inserted attribution go on with the reported clause (``has always
+    gone``, ``on a ferry``, ``the studio promised``) rather than describe the speaker (``a critic at
+    ...``, ``who heads ...``)."""
+    words = tail.split()
+    first = words[0].casefold()
+    if first in ("who", "whose", "whom", "which"):
+        return False
+    verb_like = re.match(r"[a-z]{3,}(?:s|ed)$", first) is not None and first not in ("this", "those", "these")
+    if first in _PREPOSITIONS or _FINITE.match(first) or verb_like:
+        return True
+    chunk = tail.split(",")[0]
+    return bool(_FINITE.search(chunk) or _CONTRACTED.search(chunk))
 
 
 def _parenthetical(body: str, start: int, end: int) -> Reported | None:
@@ -244,30 +276,38 @@ def _parenthetical(body: str, start: int, end: int) -> Reported | None:
     goes on with a clause of its own."""
     if body[start:start + 1] in _MARKS:
         return None
-    match = _INSERTED.search(body, start, end)
+    found = [m for m in (_INSERTED.search(body, start, end), _INSERTED_INVERTED.search(body, start, end)) if m]
+    match = min(found, key=lambda m: m.start()) if found else None
     if match is None or body[match.start() - 1:match.start()] in _MARKS:
         return None
     clause_end = _clause_end(body, match.end(), end)
     tail = body[match.end():clause_end]
-    if len(tail.split()) < 3 or _NOT_CONTINUING.match(tail):
+    if len(tail.split()) < 3 or _NOT_CONTINUING.match(tail) or not _goes_on(tail):
         return None
     if not body[start:match.start()].strip() or len(body[start:match.start()].split()) > 25:
         return None
     np = clean_np(body, match.start("np"), match.end("np"))
     if np is None:
         return None
-    verb = match.group("tell") or match.group("verb")
+    verb = match.groupdict().get("tell") or match.group("verb")
     return Reported(start, clause_end, verb, match.start("verb"), np, False, gap=(match.start(), match.end()))
+
+
+# "..., said Hana Ruel, a senior analyst at Corvo Research.": the verb before its speaker, closing the sentence.
+_TRAILING_INVERTED = re.compile(rf",\s+(?P<verb>said|says|added|adds|explained|noted|wrote|writes)\s+(?P<np>{NP})"
+                                rf"(?:,\s+[^,.;!?“”\"«»]{{1,90}})?\s*[.!?]?\s*$")
 
 
 def _trailing(body: str, start: int, end: int) -> Iterator[Reported]:
     text = body[start:end]
-    match = _TRAILING.search(text)
+    match = _TRAILING.search(text) or _TRAILING_INVERTED.search(text)
     if match is None or text[:1] in "“\"«‘'" or len(text[:match.start()].split()) < 5:
         return
     if any(mark in text[:match.start()] for mark in "“”\"«»"):
         return
     np = clean_np(body, start + match.start("np"), start + match.end("np"))
+    if np is not None and body[np[1] - 1] == ".":
+        np = (np[0], np[1] - 1)  # "said Hana Ruel.": the sentence's full stop is no part of the name
     if np is not None:
         verb = match.group("verb").split()[0]
         yield Reported(start, start + match.start(), verb, start + match.start("verb"), np, False)

@@ -121,6 +121,10 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
         owner = spokes.group("owner")
         who = resolve(scene, owner, pos, sentence_start)
         return who if who != owner or owner[:1].isupper() else text
+    spoken_for = _org_subject_before(scene, sentence_start) if _BARE_SPOKES.match(text) else None
+    if spoken_for is not None:
+        # "Harbor Pictures responded on Friday. “...,” a spokesperson said.": the organisation just named.
+        return spoken_for
     owned = _possessive(scene, text, lowered, pos, sentence_start)
     if owned is not None:
         return owned
@@ -140,6 +144,25 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
 _SPOKES_FOR = re.compile(r"^(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|rep)|"
                          r"(?:(?:the|some|several|two|three)\s+)?(?:staff|officials|executives|representatives|"
                          r"employees|spokespeople))\s+(?:for|of|from|at)\s+(?P<owner>.+)$", re.IGNORECASE)
+
+
+# "a spokesperson", "the company's representative" said without whom they speak for.
+_BARE_SPOKES = re.compile(r"^(?:a|an|the)\s+(?:company\s+|official\s+)?(?:spokesperson|spokesman|spokeswoman|"
+                          r"representative|rep)$", re.IGNORECASE)
+
+
+def _org_subject_before(scene: Scene, sentence_start: int) -> str | None:
+    """The organisation that opens the sentence just before ``sentence_start`` (``Netflix
+    responded the next day.``), or None."""
+    body = scene.body
+    previous = max(body.rfind(". ", 0, max(0, sentence_start - 2)), body.rfind("\n", 0, max(0, sentence_start - 1)))
+    for mention in scene.mentions:
+        if mention.start >= sentence_start:
+            break
+        if mention.start > previous and mention.kind == "org" and _is_subject(body, mention) and \
+                not lexicon.is_news_outlet(mention.text):
+            return mention.text
+    return None
 
 
 _DOCUMENTS = frozenset({"statement", "post", "message", "caption", "letter", "notice", "note", "announcement",
