@@ -127,9 +127,12 @@ def _canonical(sig: Signals, url: str) -> str | None:
     """``<link rel=canonical>`` or ``og:url``, absolute; a bare home page for an article URL is ignored."""
     for href in (*sig.links.get("canonical", ()), *sig.meta.get("og:url", ())):
         absolute = absolutize(href, url) if href else None
-        if not absolute or urlsplit(absolute).scheme not in ("http", "https") or not urlsplit(absolute).hostname:
+        if not absolute:
             continue
-        if urlsplit(absolute).path.strip("/") == "" and urlsplit(url).path.strip("/"):
+        parts = urlsplit(absolute)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            continue
+        if parts.path.strip("/") == "" and urlsplit(url).path.strip("/"):
             continue
         return absolute
     return None
