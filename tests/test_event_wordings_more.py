@@ -126,3 +126,26 @@ def test_last_month_name_and_prefixed_past_verbs() -> None:
     values = {f.text: f.to_dict()["value"] for f in extract_facts("It aired last March.", published="2026-11-20")
               if f.type == "date"}
     assert values == {"last March": "2026-03"}
+
+
+def test_timeline_lines_date_their_events() -> None:
+    body = ("The story so far.\n\n2025: Season 1\n\nMarch 7: All ten episodes drop worldwide on Netflix.\n\n"
+            "2026: The sequel\n\nFebruary 2: Cameras roll on Season 2 in Busan.\n\nAugust 30: Season 2 wraps.")
+    found = [(f.type, f.to_dict()["date"]) for f in extract_facts(body, published="2026-10-01")
+             if f.type in ("release", "production")]
+    assert found == [("release", "2025-03-07"), ("production", "2026-02-02"), ("production", "2026-08-30")]
+
+
+def test_more_release_and_credit_wordings() -> None:
+    assert [(e["season"], e["date"]) for e in facts(
+        "The streamer has promised Season 4 in the second half of this year.", "2027-01-20", "release")] \
+        == [(4, "2027-H2")]
+    assert [e["date"] for e in facts("The sequel comes out on March 3.", "2027-01-20", "release")] == ["2027-03-03"]
+    assert facts("The truth came out in May.", "2027-01-20", "release") == []
+    assert credits("Park Seo-jin, 41, still plays Dr. Han Yu-ri with relish.") == {
+        ("Park Seo-jin", "actor", "Han Yu-ri")}
+    assert ("Yoon Bo-ra", "actor", "Jang Mi-so") in credits(
+        "Yoon Bo-ra’s flight nurse Jang Mi-so is the first character who argues back.")
+    assert credits("Kim Min-jun’s manager Lee Ara said he was tired.") == set()
+    assert ("Cho Hyun-woo", "director", None) in credits(
+        "A trade paper reported that Cho Hyun-woo, who directed “Glass Harbor,” will helm the film.")

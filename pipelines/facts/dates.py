@@ -152,8 +152,10 @@ def _rolls_over(body: str, prior: Mention, resolved: Resolved, m: Mention) -> in
     return 0 if _LOOKING_BACK.search(between) else 1
 
 
-# A paragraph that is only a year ("2025", "2025:", "In 2026") heads the dated lines below it.
-_YEAR_HEADING = re.compile(r"(?:^|\n\n)[^\S\n]*(?:In[^\S\n]+)?((?:19|20)\d\d)[^\S\n]*:?[^\S\n]*(?=\n\n|$)")
+# A short paragraph that opens with a year ("2025", "2025:", "In 2026", "2025: Season 1",
+# "2026 — The sequel") heads the dated lines below it.
+_YEAR_HEADING = re.compile(r"(?:^|\n\n)[^\S\n]*(?:In[^\S\n]+)?((?:19|20)\d\d)"
+                           r"(?:[^\S\n]*[:–—(-][^\n.!?]{0,40})?[^\S\n]*(?=\n\n|$)")
 # Year-less kinds a year subheading places (relative ones like "last May" keep their own anchor).
 _UNDER_HEADING = frozenset({"mdy", "dmy", "month", "season", "holiday"})
 

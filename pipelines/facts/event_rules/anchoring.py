@@ -43,12 +43,27 @@ def pair_dates(inp: EventInput, sentence: Sentence, triggers: list[Trigger],
         found = _following(inp.ctx.body, dates, trig, stop)
         claimed.update(id(d) for d in found)
         chosen.append(found)
+    heading = line_date(inp.ctx.body, dates, sentence)
     for i, trig in enumerate(triggers):
         if not chosen[i] and before_gap:
             floor = triggers[i - 1].end if i else sentence.start
             earlier = _preceding(dates, trig, floor, before_gap, claimed)
             chosen[i] = [earlier] if earlier else []
+        if not chosen[i] and heading is not None and id(heading) not in claimed and heading.span[1] <= trig.start:
+            chosen[i] = [heading]  # "July 17: Season 2 wraps." -- a timeline line's date
     return list(zip(triggers, chosen, strict=True))
+
+
+def line_date(body: str, dates: list[DateFact], sentence: Sentence) -> DateFact | None:
+    """The date a timeline line opens with ("January 24: ..."), if the sentence is one."""
+    first = next((d for d in dates if d.span[0] >= sentence.start), None)
+    if first is None or body[sentence.start:first.span[0]].strip():
+        return None
+    rest = body[first.span[1]:first.span[1] + 6]
+    return first if _LINE_COLON.match(rest) else None
+
+
+_LINE_COLON = re.compile(r"(?:\s*[–-]\s*\d{1,2})?:\s")
 
 
 def _following(body: str, dates: list[DateFact], trig: Trigger, stop: int) -> list[DateFact]:

@@ -40,7 +40,8 @@ _HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det|Sgt|Maj|Col|Gen)\.? |(?:Dete
 # A list of people where a surname the article resolves may stand alone ("Oh, Kim Min-jun and Lee Ara").
 _ONE = rf"(?:{NAME}|{NAME_WORD})"
 _MEMBERS = rf"{_ONE}(?:, {_ONE}){{0,15}}(?:,? and {_ONE})?"
-_PLAYS = re.compile(rf"(?P<actor>{NAME})(?:,? who)?(?: will| would| also| now| be| is| was)* "
+_PLAYS = re.compile(rf"(?P<actor>{NAME})(?:, \d{{1,3}},)?(?:,? who)?"
+                    rf"(?: will| would| also| now| still| again| be| is| was)* "
                     rf"(?:play|plays|played|playing|"
                     rf"portrays?|portrayed|portraying|takes? on|took on|taking on|step(?:s|ped)? into|"
                     rf"(?:takes?|took|taking|lands?|landed) the (?:lead |leading |title |main |starring )?role of|"
@@ -82,9 +83,13 @@ _CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are
 # "The new season introduces A as a neurosurgery fellow": actors in parts that have no name.
 _INTRODUCES = re.compile(rf"\b(?:introduc(?:es|ed|ing)|welcom(?:es|ed|ing)|add(?:s|ed|ing)|brings? in|brought in) "
                          rf"(?P<list>{NAMES}) as (?:a|an|the|his|her|their)\b")
-# "Kim Min-jun’s Lee Ara is the heart of the show": the actor's character.
+# "Kim Min-jun’s Lee Ara is the heart of the show", "A’s flight nurse B": the actor's character;
+# "A’s manager B" names a real person beside them.
+_RELATIONS = (r"manager|agent|wife|husband|father|mother|son|daughter|brother|sister|friend|lawyer|girlfriend|"
+              r"boyfriend|partner|colleague|co-?star|publicist|rep|representative|spokesperson|fianc[ée]e?|mentor|"
+              r"teacher|ex|agency|label|team|assistant|stylist|bodyguard|producer|director|writer")
 _POSSESSIVE_PART = re.compile(rf"\b(?P<actor>{NAME}|{NAME_WORD})['’]s (?:character,? |role,? )?"
-                              rf"(?P<char>{NAME})\b(?! [A-Z])")
+                              rf"(?P<desc>(?!(?:{_RELATIONS})\b)(?:[a-z][a-z-]* ){{0,3}}?)(?P<char>{NAME})\b(?! [A-Z])")
 # "A and B play C and D, respectively": actors and parts in order.
 _PAIRED = re.compile(rf"(?P<actors>{NAMES}) (?:play|portray|star as|appear as) (?:(?!and\b)[a-z-]+ ){{0,3}}"
                      rf"(?P<chars>{NAMES})")
@@ -234,6 +239,8 @@ def _cast(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit]
     for m in _ACTOR_NOUN.finditer(body, lo, hi) if _gate(_ACTOR_NOUN, lowered) else ():
         if _TITLE_CASED.match(m.group(0)) and body[lo:m.start()].strip(" “\"‘'(—–-:"):
             continue  # "Star Wars Saga", "Actor Studio" in mid-sentence: a capital makes it a name
+        if any(m.group(0) in source.outlet for source in inp.sources):
+            continue  # "Star Daily Korea reported": an outlet the article cites
         yield m.start(), m.end(), m.group("actor"), "actor", None
     for pattern in (_CAST_LIST, _CAST_PASSIVE, _NEWCOMERS):
         for m in pattern.finditer(body, lo, hi) if _gate(pattern, lowered) else ():

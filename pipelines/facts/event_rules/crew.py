@@ -49,7 +49,8 @@ _WROTE = re.compile(rf"(?P<person>{NAME}),? (?:who )?(?:also )?(?:(?P<w>penned|w
                     r"created|creates)|"
                     r"(?P<d>directs|directed|will direct|is directing|helms|helmed|will helm)) (?:the |all |every )?"
                     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen) )?"
-                    r"(?:script|screenplay|scripts|series|drama|show|film|episodes|first|pilot|season)\b")
+                    r"(?:(?:script|screenplay|scripts|series|drama|show|film|episodes|first|pilot|season)\b|"
+                    r"[“\"‘'](?=[A-Z]))")  # "who directed “Night Ward,”"
 # "..., while A directs." - the verb closing its clause.
 _BARE_CREW_VERB = re.compile(rf"(?P<person>{NAME}) (?:also )?(?:(?P<w>writes|will write|pens|will pen)|"
                              r"(?P<d>directs|will direct|helms|will helm)|"

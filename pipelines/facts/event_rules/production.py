@@ -78,4 +78,11 @@ def _phase(inp: EventInput, sentence: Sentence, trig: Trigger) -> str | None:
                 for rank, (name, pattern) in enumerate(_PHASES) for m in pattern.finditer(inp.ctx.body, lo, hi)]
         if hits:
             return min(hits)[2]
+    lo = clause_at(sentence, trig.start)[0]
+    if inp.ctx.body.startswith("wrap", trig.start) and _WRAPPED_WORK.search(inp.ctx.body, lo, trig.start):
+        return "filming"  # "Season 2 wraps": a show or season that wraps has finished its shoot
     return None
+
+
+_WRAPPED_WORK = re.compile(r"\b(?:Season \d+|(?:the |its |their )?(?:series|show|drama|film|movie|sequel|season))\s+"
+                           r"(?:has |have |officially |finally )*$", re.IGNORECASE)

@@ -17,7 +17,14 @@ from __future__ import annotations
 
 import re
 
-from pipelines.facts.event_rules.anchoring import Trigger, close_before, date_fields, pair_dates, trigger_span
+from pipelines.facts.event_rules.anchoring import (
+    Trigger,
+    close_before,
+    date_fields,
+    line_date,
+    pair_dates,
+    trigger_span,
+)
 from pipelines.facts.event_rules.claims import PLATFORM, claim_source, platform_in, platform_named, region_in
 from pipelines.facts.event_rules.common import (
     EventInput,
@@ -41,6 +48,8 @@ _TRIGGER = re.compile(
     r"com(?:es|ing) to (?=[A-Z])|opens? in (?:[A-Z][a-z]+ )?(?:theaters|theatres|cinemas)|"
     r"(?P<since>(?:has|have|had) been (?:streaming|airing|available)(?= [^.;]{0,40}?\bsince\b))|"
     r"(?P<follow>(?:will|would|should|is (?:set|expected|slated) to|are (?:set|expected|slated) to) follow)|"
+    r"(?P<promise>promis(?:ed|es|ing)(?= (?:fans |viewers )?(?:Season \d+|the (?:\w+ )?(?:season|sequel|series))))|"
+    r"(?P<out>com(?:es|ing) out|came out|(?:will|to) come out)|"
     r"(?:is|are|was|were) (?:slated|set|scheduled|expected|eyeing) for|"
     r"(?P<plan>(?:targeted|targeting|aiming|aimed|pencil+ed in|penciled|planned|on track|pegged|slated|scheduled) for|"
     r"eyeing)|"
@@ -175,7 +184,8 @@ def _release_dates(inp: EventInput, sentence: Sentence, trig: Trigger, dates: li
     """The paired dates that date the release: not a date of the telling ("said Wednesday"),
     only the start of a run, and for "returns" only a date right after it ("returns in 2026")."""
     body = inp.ctx.body
-    dates = [d for d in dates if (d.span[0] > trig.start or close_before(body, d, trig))
+    heading = line_date(body, dates_within(inp, sentence.start, sentence.end), sentence)
+    dates = [d for d in dates if (d.span[0] > trig.start or close_before(body, d, trig) or d is heading)
              and not _SAID.search(body, max(sentence.start, d.span[0] - 25), d.span[0])]
     dates = _run_start(body, dates)
     if trig.label == "direct":
@@ -246,6 +256,9 @@ def _not_a_release(inp: EventInput, sentence: Sentence, match: re.Match[str]) ->
     if (match.group("plan") or match.group("subject") or match.group("direct") or _ARRIVAL.match(match.group(0))) \
             and not _show_subject(inp, sentence, start):
         return True  # "a press event is planned for Monday", "tickets are available from Monday"
+    if match.group("out") and not _show_subject(inp, sentence, start) and \
+            not re.search(r"\b(?:it|they)\s+$", body[max(sentence.start, start - 12):start]):
+        return True  # "the truth came out in May"; "it comes out in the spring" stays
     if match.group("follow") and not _SEASON.search(body, clause_at(sentence, start)[0], start):
         return True  # "Season 3 will follow in 2027"; "details will follow next week" is none
     if _MOVED_FROM.match(body, end):
