@@ -29,13 +29,21 @@ _LONG_PROSE = 200
 class _Collector:
     """Accumulates inline text into paragraphs while walking one content root."""
 
-    def __init__(self, root_len: int, protected: set[lxml.html.HtmlElement], mass: dict) -> None:
-        self.root_len = root_len
+    def __init__(self, root: lxml.html.HtmlElement, protected: set[lxml.html.HtmlElement], mass: dict) -> None:
+        self.root = root
+        self._root_len: int | None = None
         self.protected = protected
         self.mass = mass
         self.paragraphs: list[str] = []
         self.buf: list[str] = []
         self.link_chars = 0
+
+    @property
+    def root_len(self) -> int:
+        """Length of the root's text, measured on first use (only furniture-named blocks need it)."""
+        if self._root_len is None:
+            self._root_len = len(STRING(self.root))
+        return self._root_len
 
     def add(self, text: str | None, in_link: bool) -> None:
         if text:
@@ -113,9 +121,9 @@ def collect_paragraphs(roots: list[lxml.html.HtmlElement], protected: set[lxml.h
     blocks that are mostly prose."""
     paragraphs: list[str] = []
     for root in roots:
-        collector = _Collector(len(STRING(root)), protected, mass or {})
         if root.tag in SKIP_TAGS and root not in protected:
             continue
+        collector = _Collector(root, protected, mass or {})
         collector.add(root.text, False)
         collector.walk(root, False)
         collector.flush()
