@@ -149,3 +149,16 @@ def test_more_release_and_credit_wordings() -> None:
     assert credits("Kim Min-jun’s manager Lee Ara said he was tired.") == set()
     assert ("Cho Hyun-woo", "director", None) in credits(
         "A trade paper reported that Cho Hyun-woo, who directed “Glass Harbor,” will helm the film.")
+
+
+def test_elided_season_clause_breaks_and_serialized_works() -> None:
+    assert [(e["season"], e["date"]) for e in facts(
+        "The third season is streaming now, and the fourth is expected in the second half of 2027.",
+        "2026-12-18", "release")] == [(4, "2027-H2")]
+    found = facts("A Daily Ledger report about a fifth season lit up fan forums for a day, until the studio denied it.",
+                  "2026-12-18", "renewal")
+    assert ("reported", [5]) in [(e["status"], e["seasons"]) for e in found]
+    text = ("Lim Ha-neul, a nurse who writes under a pen name, began serializing the web novel Night Ferry Clinic "
+            "in 2018. A webtoon adaptation illustrated by Sol Gray followed.")
+    assert works(text) == [("Night Ferry Clinic", "web_novel", "Lim Ha-neul"),
+                           ("Night Ferry Clinic", "webtoon", "Sol Gray")]

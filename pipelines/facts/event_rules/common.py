@@ -183,7 +183,7 @@ def clauses(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=[A-Z“\"‘])|,?\s+(?=(?:after|when|where|while|but|following|though|although)\s)"
-                           r"|,\s+(?=with\s)")
+                           r"|,\s+(?=with\s)|,\s+(?=(?:until|unless|before)\s)")
 
 
 # Things other than a show that get released and charted (an OST, a song, a teaser).

@@ -336,12 +336,15 @@ def _season(inp: EventInput, sentence: Sentence, trig: Trigger, span: tuple[int,
     """The season the release is of (see the module docstring); an undated-season future
     release falls back on the recent sentences, then on the article's focus season (of its
     show, or of the untracked show an article about no tracked show is about)."""
+    elided = _ELIDED.search(inp.ctx.body, span[0], trig.start)
+    if elided and _SEASON_WORD.search(sentence.text):
+        return ordinal_word(elided.group("o"))  # "Season 2 is out, and the third is expected in 2027"
     for lo, hi in (span, (sentence.start, sentence.end)):
         hits = list(_SEASON.finditer(inp.ctx.body, lo, hi))
         if hits:
             return _season_number(min(hits, key=lambda m: abs(m.start() - trig.start)))
     if trig.label == "past":
-        if not _EPISODES.search(inp.ctx.body, *span):
+        if not _EPISODES.search(inp.ctx.body, min(span[0], sentence.start), span[1]):
             return 1
         return _recent_season(inp, sentence) or _focus_season(inp) or 1
     if _THEATRICAL.search(inp.ctx.body, *span) or (not inp.ctx.about and other_title_near(inp, sentence)):
@@ -351,6 +354,13 @@ def _season(inp: EventInput, sentence: Sentence, trig: Trigger, span: tuple[int,
     if recent is None and (show_for(inp, sentence, trig.start) in inp.ctx.about or untracked):
         return _focus_season(inp)
     return recent
+
+
+# "the third" standing for a season the sentence named ("the second season ..., and the third is due").
+_ELIDED = re.compile(r"\bthe (?P<o>second|third|fourth|fifth|sixth|seventh)\b(?= (?:one |installment )?"
+                     r"(?:is|are|was|will|would|should|arrives?|comes?|follows?|lands?|drops?|premieres?)\b)",
+                     re.IGNORECASE)
+_SEASON_WORD = re.compile(r"\b(?:season|installment)s?\b", re.IGNORECASE)
 
 
 def _focus_season(inp: EventInput) -> int | None:

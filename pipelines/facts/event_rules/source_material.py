@@ -32,6 +32,10 @@ _FILMOGRAPHY = re.compile(r"\b(?:made|directed|helmed|shot|starred in|produced|k
 _POSSESSIVE = re.compile(rf"(?P<owner>{NAME1})['’]s (?:[\w-]+ ){{0,3}}?"
                          rf"(?P<medium>[Ww]eb[ -]?novel|[Ww]eb[ -]?toon|[Mm]anhwa|[Nn]ovel|[Bb]ook|[Mm]anga|[Cc]omic)"
                          rf"s?\b,? (?:called |titled |entitled )?(?:{_QUOTED}|{_TITLE})")
+# "A, a surgeon who writes under a pen name, began serializing the web novel X": the owner wrote it.
+_SERIALIZED = re.compile(rf"(?P<owner>{NAME1})(?:, [^,.;]{{0,80}},)? (?:began|started|first) "
+                         rf"(?:serializing|serialising|writing|publishing) (?:the |a |an |his |her |their )"
+                         rf"(?:[\w-]+ ){{0,2}}?{_MEDIUM},? (?:{_QUOTED}|{_TITLE})")
 _SAME_NAME = re.compile(rf"\b(?:a|an|the|its) (?:[\w'’-]+ ){{0,4}}?{_MEDIUM} of the same (?:name|title)")
 _EPONYMOUS = re.compile(rf"\b(?:a|an|the|its) (?:[\w'’-]+ ){{0,2}}?(?:same-(?:titled|named)|eponymous|namesake) "
                         rf"(?:[\w'’-]+ ){{0,2}}?{_MEDIUM}")
@@ -44,7 +48,11 @@ _UNTITLED = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[\w'’-]+ ){{0
                        rf"(?: and (?:drawn|illustrated) by {_DESC}(?P<artist>{NAME1}))?")
 _DERIVED = re.compile(rf"\b(?:adapted into|serialized as|made into|turned into|remade as|released as)\s+"
                       rf"(?:a |an |the )?(?:[A-Z][\w-]* )?{_MEDIUM}")
+# "A webtoon adaptation illustrated by A followed": a derived edition named by its medium.
+_ADAPTATION_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w-]* )?{_MEDIUM} adaptation\b"
+                            r"(?= (?:drawn|illustrated|by|followed))")
 _CREATOR = re.compile(rf"^ that (?P<began>{NAME1}) (?:began|started) (?:writing|serializing|publishing)\b|"
+                      rf"^ (?:drawn|illustrated) by (?P<drawn>{NAME1})|"
                       rf"^(?:,? (?:written|drawn|illustrated|created|penned|authored))? by {_DESC}(?P<name>{NAME1})"
                       rf"(?: \((?P<alias>real name|pen name|aka|a\.k\.a\.) (?P<alt>{NAME1})\))?|"
                       rf"^[^.,;]{{0,25}}?\b(?:with the help of|drawn by|illustrated by) (?P<helper>{NAME1})")
@@ -119,11 +127,11 @@ def _works(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> lis
     """The titled works of the sentence, and derived editions of the last work named."""
     body, lo, hi = inp.ctx.body, sentence.start, sentence.end
     works = []
-    for pattern in (_TITLE_FIRST, _MEDIUM_FIRST, _POSSESSIVE):
+    for pattern in (_SERIALIZED, _TITLE_FIRST, _MEDIUM_FIRST, _POSSESSIVE):
         for m in pattern.finditer(body, lo, hi):
             if any(w.start <= m.start("medium") < w.end for w in works):
                 continue  # "A's novel X" is also read as "novel X"
-            title = (m.groupdict().get("quoted") or m.group("title") or "").strip(" ,.!?")
+            title = _TRAILING_YEAR.sub("", (m.groupdict().get("quoted") or m.group("title") or "").strip(" ,.!?"))
             if _FILMOGRAPHY.search(body, max(lo, m.start() - 40), m.start()):
                 continue  # "the director, who made the 2022 film X": a credit to their name, no source
             if _not_a_work(body, lo, m, title):
@@ -138,12 +146,13 @@ def _works(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> lis
         if title:
             works.append(_Work(m.start(), m.end(), title, _medium(m.group("medium")), False))
     titles = [w.title for w in works] or [e.fields["title"] for e in earlier if e.type == "source_material"]
-    for m in _DERIVED.finditer(body, lo, hi):
+    for m in [*_DERIVED.finditer(body, lo, hi), *_ADAPTATION_OF.finditer(body, lo, hi)]:
         if titles:
             works.append(_Work(m.start(), m.end(), titles[-1], _medium(m.group("medium")), True))
     return works
 
 
+_TRAILING_YEAR = re.compile(r"\s+(?:in|on|from|since) (?:1[89]|20)\d\d$")  # "the novel X in 2019": X
 # A medium word that modifies the next noun is no work ("the legendary film critic", "a book fair").
 _MODIFIER_OF = re.compile(r"\s+(?:critics?|festivals?|industry|studios?|schools?|stars?|scores?|buffs?|fans?|"
                           r"lovers?|makers?|compan(?:y|ies)|distributors?|markets?|reviews?|reviewers?|fairs?|"
@@ -244,6 +253,8 @@ def _creator(inp: EventInput, work: _Work) -> tuple[str | None, str]:
         return None, "original_author"
     if match.group("helper"):
         return full_name(inp, match.group("helper")), "illustrator"
+    if match.group("drawn"):
+        return full_name(inp, match.group("drawn")), "illustrator"  # "a webtoon adaptation illustrated by A"
     if match.group("began"):
         return full_name(inp, match.group("began")), "original_author"  # "a web novel that A began writing"
     name = match.group("alt") if match.group("alias") == "real name" else match.group("name")
