@@ -151,6 +151,26 @@ def test_a_surname_that_is_also_a_title() -> None:
     assert (fact.speaker, fact.verb) == ("Nora Bishop", "says")
 
 
+def test_a_double_barrelled_surname_and_a_hyphenated_title() -> None:
+    body = ("The first witness was Vice-Admiral Tomas Okafor, who led the inquiry into Lena Varga-Moss. "
+            "Varga-Moss said the inquiry had been unfair to her.\n\n"
+            "“We found no evidence of fraud,” Okafor said.")
+    facts = statements(body)
+    assert [(f.speaker, f.speaker_text) for f in facts] == [("Lena Varga-Moss", "Varga-Moss"),
+                                                            ("Tomas Okafor", "Okafor")]
+
+
+def test_friends_close_to_someone_do_not_speak_for_them() -> None:
+    body = "Ivo Rask has kept quiet, but friends close to the singer said he would return to touring next year."
+    assert quoted(body, "return to touring").speaker == "friends close to the singer"
+
+
+def test_a_role_of_a_country_is_not_another_holder_of_the_title() -> None:
+    body = ("Foreign Secretary Alba Moreno met her counterpart on Monday. Chilean Foreign Secretary says talks "
+            "were productive and will continue in May.")
+    assert quoted(body, "talks were productive").speaker == "Chilean Foreign Secretary"
+
+
 # ---------------------------------------------------------------- datelines and outlets
 
 def test_a_dateline_is_never_the_speaker() -> None:
@@ -175,6 +195,8 @@ def test_the_outlet_is_the_one_cited_before() -> None:
     "The network dismissed claims that the finale had been recut.",
     # "said" as an adjective
     "The heroes reach the ruined city, only to find said city had troubles of its own.",
+    # an indirect question, not reported content
+    "The governor has not yet said whether he will sign the bill.",
     # a title in quotation marks
     "The second season of “Salt and Ember” opens in June on Vela.",
     # a scare-quoted word

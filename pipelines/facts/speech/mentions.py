@@ -138,7 +138,7 @@ def _mention(body: str, start: int, text: str) -> Mention | None:
             role = words[0].casefold()
         start = body.index(words[0], start) + len(words[0])
         words = words[1:]
-    titles = [i for i, w in enumerate(words) if w.casefold() in lexicon.PERSON_HEADS]
+    titles = [i for i, w in enumerate(words) if w.casefold() in lexicon.PERSON_HEADS or _is_title_pair(w)]
     if titles == [len(words) - 1] and len(words) == 2 and words[0].casefold() not in lexicon.DESCRIPTORS and \
             _role_before(body, start) is not None:
         titles = []  # "analyst Ken Doctor", "novelist Ana Bishop": a surname that is also a title word
@@ -165,6 +165,12 @@ def _mention(body: str, start: int, text: str) -> Mention | None:
     return Mention(start, end, name, kind, role)
 
 
+def _is_title_pair(word: str) -> bool:
+    """``Major-Gen``, ``Vice-President``: a title of hyphenated title words."""
+    parts = word.casefold().split("-")
+    return len(parts) > 1 and all(part in lexicon.PERSON_HEADS for part in parts)
+
+
 def _role_before(body: str, start: int) -> str | None:
     before = body[max(0, start - 24):start].split()
     if before and before[-1].casefold().strip(",") in lexicon.PERSON_HEADS:
@@ -173,6 +179,8 @@ def _role_before(body: str, start: int) -> str | None:
 
 
 _INITIAL_WORD = re.compile(r"^[A-Z]\.$")
+# "Al-Riyami", "Smith-Jones": a family name of two capitalised parts (last in a name).
+_DOUBLE_NAME = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
 
 
 @lru_cache(maxsize=4096)
@@ -187,7 +195,8 @@ def classify(name: str, role: str | None = None) -> str:
         return "org" if not lexicon.is_award(name) else "other"
     if any(_HYPHEN_GIVEN.match(w) for w in words[1:]) and len(words) <= 3:
         return "person"
-    if any(w in _NON_PERSON for w in folded) or any(not w.isalpha() and not _INITIAL_WORD.match(w) for w in words) \
+    if any(w in _NON_PERSON for w in folded) or any(not w.isalpha() and not _INITIAL_WORD.match(w) and not (
+            i == len(words) - 1 and _DOUBLE_NAME.match(w)) for i, w in enumerate(words)) \
             or len(set(folded)) < len(folded):
         return "other"  # a place, a title ("Go Go Girls"), a thing
     # "James P. Dunne Jr.": initials and a generational suffix do not make a name longer.

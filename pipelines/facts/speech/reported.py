@@ -28,6 +28,7 @@ _BARE = re.compile(rf"(?<![\w’'-])(?:(?P<verb>{_BARE_VERBS})|(?P<tell>told|tel
                    rf"neither|either|nobody|everyone|everybody|someone|{_ROLES}|[A-Z][\w’'-]*)\b)")
 # "said filming would start": a bare noun subject, known by the auxiliary after it.
 _BARE_NOUN = re.compile(r"(?<![\w’'-])(?P<verb>said|says|added|claimed|insisted|noted|admitted|wrote)\s+"
+                        r"(?!(?:whether|if|how|why|what|when|where|who|which)\b)"
                         r"(?=[a-z][\w’'-]*\s+(?:[a-z][\w’'-]*\s+)?(?:would|will|was|were|is|are|had|has|could|"
                         r"should|might|must)\s)")
 # "only to find said civilisation had ...": "said" as an adjective after a verb.

@@ -109,6 +109,10 @@ def resolve(scene: Scene, text: str, pos: int, sentence_start: int) -> str:
             return named
     if lowered[-1] in lexicon.GROUP_HEADS:
         return text  # "Baltic observers", "Residents": a group is named by its description
+    if _CLOSE_TO.search(text):
+        return text  # "friends close to the singer": they do not speak for the one they are close to
+    if lexicon.DEMONYM.match(words[0]) and lowered[-1] in lexicon.PERSON_HEADS:
+        return text  # "Indian Foreign Secretary": a role of a country, not whoever else holds that title
     if lowered[-1] in _DOCUMENTS:
         # "the statement read": whoever issued it; "the agency's statement": the agency.
         owner = _POSSESSIVE.match(text)
@@ -286,6 +290,9 @@ def _extends(candidate: str, key: str) -> bool:
 # A pronoun opening a clause inside its sentence ("..., in which he", "... after she").
 _SUBORDINATE = re.compile(r"(?<![\w’'-])(?:which|whom|where|when|after|before|because|since|while|until|and|but|"
                           r"although|though|if)\s+$")
+
+
+_CLOSE_TO = re.compile(r"\b(?:close to|familiar with)\b", re.IGNORECASE)
 
 
 def _pronoun(scene: Scene, pronoun: str, pos: int, sentence_start: int) -> str | None:
