@@ -150,3 +150,94 @@ def test_a_show_mentioned_without_anything_cited_from_it(body: str) -> None:
 ])
 def test_a_broadcasters_own_word_is_a_statement(body: str, expected: list[tuple[str, str]]) -> None:
     assert cited(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Marlow Ledger called the finale “a victory lap nobody asked for.”", [("The Marlow Ledger", "report")]),
+    ("The Pinecrest Daily Review called the opening “glacial,” but viewers disagreed.",
+     [("The Pinecrest Daily Review", "report")]),
+    ("Quillpoint’s critic wrote that the slowdown “lets the cast breathe.”", [("Quillpoint", "report")]),
+    ("A reviewer for the Lantern Gazette wrote that the pacing “never lets up.”", [("Lantern Gazette", "report")]),
+    ("Harbor Times critic Ana Moss called the show a slow burn.", [("Harbor Times", "report")]),
+    ("In her review for Reelside, Ana Moss called the show “a slow burn.”", [("Reelside", "report")]),
+    ("Writing in the Marlow Ledger, Tom Hale argued the series ran too long.", [("Marlow Ledger", "report")]),
+])
+def test_a_critics_outlet_in_a_review(body: str, expected: list[tuple[str, str]]) -> None:
+    assert cited(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Streamly called the report “groundless” on Monday.",
+    "Harbor TV called the claims “untrue” in a statement.",
+    "Mina Roe called the script “the best I have read.”",
+    "Kang Ji-ho’s critics said he was miscast.",
+    "Her sister, a film critic, wrote about the premiere.",
+])
+def test_a_judgement_that_cites_no_outlet(body: str) -> None:
+    assert cited(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Blurry photos of the pair surfaced on YouTube channel Rumor Mill Live last weekend.",
+     [("Rumor Mill Live", "social")]),
+    ("A clip from TikTok account Idol Radar went viral on Tuesday.", [("Idol Radar", "social")]),
+    ("The rumor spread after the Tea Spillers YouTube channel posted a video.", [("Tea Spillers", "social")]),
+])
+def test_a_social_account_named_by_its_platform(body: str, expected: list[tuple[str, str]]) -> None:
+    assert cited(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "She runs YouTube channel Kimchi Talks with her sister.",
+    "Fans flooded Twitter account StarNewsBot with questions.",
+])
+def test_a_social_account_merely_named(body: str) -> None:
+    assert cited(body) == []
+
+
+def test_ones_own_channel_is_no_source() -> None:
+    assert ("Daily Vlog", "social") not in cited("He uploaded the clip to his YouTube channel Daily Vlog on Friday.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The drama streams on Vela Streaming. It held first place for a third week, according to the "
+     "streamer’s weekly Top 10 report.", [("Vela Streaming", "data")]),
+    ("On Sunday the film was No. 2 worldwide on RankRadar’s Netflix film rankings.", [("RankRadar", "data")]),
+    ("In Chartwise Data’s BuzzScore for the second week of May, the drama topped the buzz chart.",
+     [("Chartwise Data", "data")]),
+    ("Trendwell Research’s U.S. streaming charts will not include the show until June.",
+     [("Trendwell Research", "data")]),
+])
+def test_a_providers_chart_or_index(body: str, expected: list[tuple[str, str]]) -> None:
+    assert cited(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "In Seoul’s Gangnam district, the cafe topped local lists.",
+    "It entered the Top 10 report on Tuesday.",
+])
+def test_a_place_or_a_chart_name_is_no_provider(body: str) -> None:
+    assert cited(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("According to a tally by the Harbor Herald, the network handed out 38 trophies.", [("Harbor Herald", "report")]),
+    ("According to a tally by Trendwell Research, 38 shows were renewed.", [("Trendwell Research", "data")]),
+])
+def test_a_newspapers_tally_is_its_report(body: str, expected: list[tuple[str, str]]) -> None:
+    assert cited(body) == expected
+
+
+def test_a_report_dated_before_its_outlet() -> None:
+    body = "The sequel is in talks, according to a report Tuesday by Pinecrest Daily."
+    facts = sources(body, [_date(body, "Tuesday", "2025-06-10")])
+    assert [(f.outlet, f.date) for f in facts] == [("Pinecrest Daily", "2025-06-10")]
+
+
+@pytest.mark.parametrize("body", [
+    "We spoke to Seo over video call last week. Seo Ha-rin had just landed in Seoul.",
+    "I talked to Brightline about the figures.",
+    "Reel Weekly’s critic wrote that the show “drags.”",
+])
+def test_the_publishers_own_interview_or_critic_is_no_source(body: str) -> None:
+    assert cited(body) == []

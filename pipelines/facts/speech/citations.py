@@ -16,6 +16,15 @@ ranking``), what a name does (``X, which measures online buzz, said``), figures 
 organisation released (``according to figures X released``, ``X's own figures``) are data; a
 show a speaker spoke on (``hinted on the Harbor TV talk show Late Lounge``) is a broadcast cited
 by the show's name. A broadcaster's or platform's own ``said``/``announced`` is a statement.
+
+Reviews and social accounts: a news outlet's quoted judgement (``The Lantern Gazette called the
+finale "overlong"``) and a critic's outlet (``Reelside's critic wrote``, ``Harbor Times critic Ana
+Moss wrote``, ``in her review for Reelside``, ``writing in the Marlow Ledger``) are reports; an
+account named by its platform that something came from or that said something (``surfaced on
+YouTube channel X``, ``the X TikTok account posted``) is social, not someone's own channel. A
+provider's chart or index also counts where its qualifiers or the sentence say so (``X's U.S.
+streaming charts``, ``In X's BuzzIndex for May, the show topped ...``); a newspaper's tally is its
+report; the publisher's own interview (``We spoke to ...``) cites no one.
 """
 
 from __future__ import annotations
@@ -79,9 +88,17 @@ _WHAT = {"report": "report", "article": "report", "story": "report", "piece": "r
          "post": "social", "tweet": "social", "interview": "interview", "broadcast": "broadcast",
          "segment": "broadcast"}
 _SITE_WORDS = "site|website|blog|app|portal|page|newsletter"
+# Words between a provider's possessive and its figures: where or what they measure ("U.S. streaming").
+_CHART_QUALIFIERS = (r"(?:(?:U\.S\.|US|UK|global|worldwide|domestic|local|national|weekly|monthly|daily|annual|"
+                     r"streaming|viewership|viewing|audience|TV|television|music|album|singles|box office|latest|"
+                     r"official|own)\s+){1,3}")
 _WHAT_ALT = "|".join(sorted(map(re.escape, _WHAT), key=len, reverse=True))
 _ADJ = (r"(?:(?:new|recent|latest|exclusive|separate|earlier|subsequent|official|previous|local|initial|follow-up|"
         r"January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\s+)*")
+# When a report came out, said between the report and its outlet ("a report Wednesday by X").
+_DATED = (r"(?:(?:on\s+|last\s+|this\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+          r"week|month|today|yesterday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+          r"(?:,\s+\d{4})?),?\s+)?")
 _SOURCE_TOLD = re.compile(r"\b(?:source|sources|insider|insiders|official|officials|representative|"
                           r"representatives|person|people|spokesperson|executive|staffer|someone)"
                           r"(?:\s+(?:close to|familiar with|from|at|with)\s+[\w’' -]{1,40}?)?\s*,?(?:\s+who)?\s*$",
@@ -121,6 +138,16 @@ _APPEARING = r"(?i:appeared|appearing|appears|appear|an appearance|a guest appea
 # the tour on the Late Lounge podcast").
 _ABOUT = r"(?:(?:about|of)\s+(?:[\w’'-]+\s+){1,6}?)?"
 
+_JUDGED = (r"called|calls|described|describes|dubbed|dubs|hailed|hails|praised|praises|slammed|slams|panned|pans|"
+           r"labeled|labelled|labels|lauded|lauds|criticized|criticised|criticizes|criticises")
+_CRITIC = (r"(?:(?:chief|lead|senior|resident|film|movie|TV|television|drama|music|theater|theatre|book|"
+           r"restaurant|own)\s+){0,2}(?:critic|reviewer|columnist)s?")
+# Verbs by which a critic gives a verdict (one must follow a critic's outlet in the sentence).
+_REVIEWS = (r"wrote|writes|said|says|called|calls|argued|argues|noted|notes|described|describes|praised|praises|"
+            r"gave|gives|found|finds|complained|dubbed|panned|pans|concluded|declared|observed|hailed|slammed|"
+            r"lamented|quipped|judged|rated|awarded")
+_SOCIAL_SITES = r"YouTube|TikTok|Instagram|Twitter|Weibo|Facebook|Twitch|X(?=\s+account)"
+
 # Each pattern runs only on sentences holding one of its trigger words (a cheap substring test),
 # since the name-first patterns would otherwise be tried at every capital letter.
 _TRIGGERS = {
@@ -143,14 +170,19 @@ _TRIGGERS = {
                   "company", "group", "tracking"),
     "other_desc": ("ccording to",), "site": (" site", "website", "blog", " app", "portal", " page", "newsletter"),
     "described_after": (", a ", ", an ", ", the "),
-    "product": ("ranking", "chart", "index", " list"), "measures": (", which ",),
+    "product": ("ranking", "chart", "index", " list", "topped", "ranked", "data", "figures", "ratings"),
+    "measures": (", which ",),
     "figures_by": ("figures", "data", "numbers", "statistics", "ratings", "rankings"),
     "platform_figures": (" own ",),
     "show": (" show", "program", "podcast"),
+    "judged": ("called", "described", "dubbed", "hailed", "praised", "slammed", "panned", "label", "lauded",
+               "critici"),
+    "critic": ("critic", "reviewer", "columnist", "review", "writing for", "writing in"),
+    "channel": ("youtube", "tiktok", "instagram", "twitter", "weibo", "facebook", "twitch", " x account"),
 }
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(rf"\b[Aa]ccording to {_ADJ}(?:(?:a|an|the)\s+){_ADJ}(?P<what>{_WHAT_ALT})s?\s+(?:by|from|in|on|"
+    (re.compile(rf"\b[Aa]ccording to {_ADJ}(?:(?:a|an|the)\s+){_ADJ}(?P<what>{_WHAT_ALT})s?\s+{_DATED}(?:by|from|in|on|"
                 rf"published by|released by|of|with|aired on)\s+{_MEDIUM}{NAME}"), "what"),
     (re.compile(rf"\b[Aa]ccording to (?:a|an|the) {NAME}[ \t]+(?:{_ADJ})(?P<what>{_WHAT_ALT})\b"), "what"),
     (re.compile(rf"\b[Aa]ccording to (?:(?:data|figures|ratings|numbers) (?:from|by|compiled by) )?{_MEDIUM}{NAME}"),
@@ -186,6 +218,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"\s+{_MEDIUM}{NAME}"), "including"),
     (re.compile(rf"{NAME}[’']s?\s+(?:(?:exclusive|new|recent|earlier|original|initial)\s+)?(?P<what>reporting|report|"
                 rf"article|story|exclusive|coverage|data|figures|ratings|rankings|chart)\b"), "possessive"),
+    # "Ratewell's U.S. streaming charts": a provider's figures with words saying where or what they
+    # measure (a provider's chart, as below: never a place's or a platform's).
+    (re.compile(rf"{NAME}[’']s\s+{_CHART_QUALIFIERS}(?:data|figures|ratings|rankings|charts|chart)\b"),
+     "product"),
     (re.compile(rf"{NAME}\s+(?:[\w’'-]+\s+){{1,6}}?(?:in|via|through|with)\s+(?:a|an|its|their|the)\s+(?:official\s+)?"
                 rf"press release\b"), "press_release"),
     (re.compile(rf"\b(?:[Aa]|[Tt]he) press release (?:from|by|issued by|released by) {_MEDIUM}{NAME}"),
@@ -238,6 +274,25 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:{_SPEECH})\s+{_WHEN}{_ABOUT}(?:on|during)\s+{_SHOW_BEFORE}"), "show"),
     (re.compile(rf"\b{_APPEARING}{_SHOW}{NAME}(?=[^.;]*?\b(?:{_SPEECH})\b)"), "show"),
     (re.compile(rf"\b{_APPEARING}{_SHOW_BEFORE}(?=[^.;]*?\b(?:{_SPEECH})\b)"), "show"),
+    # "The Lantern Gazette called the finale “overlong”": an outlet's judgement, quoted.
+    (re.compile(rf"(?<![\w’'-]){NAME}\s+(?:(?:also|has|had|have|once|recently|previously|famously)\s+)?"
+                rf"(?:{_JUDGED})\s+[^.;“”\"]{{0,80}}?[“\"]"), "judged"),
+    # A critic's outlet: "Reelside's critic wrote", "a reviewer for Reelside called", "Reelside critic
+    # Ana Moss wrote", "in her review for Reelside", "writing in Reelside".
+    (re.compile(rf"(?<![\w’'-]){NAME}[’']s\s+{_CRITIC}(?=[^;]*?\b(?:{_REVIEWS})\b)"), "critic"),
+    (re.compile(rf"\b{_CRITIC}\s+(?:for|at|with|from)\s+{_MEDIUM}{NAME}(?=[^;]*?\b(?:{_REVIEWS})\b)"), "critic"),
+    (re.compile(rf"(?<![\w’'-]){NAME}\s+{_CRITIC}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=[^;]*?\b(?:{_REVIEWS})\b)"),
+     "critic"),
+    (re.compile(rf"\b(?:[Ii]n|[Ww]riting in) (?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){{0,2}}?review\s+"
+                rf"(?:for|in|published in|published by|from|on)\s+{_MEDIUM}{NAME}"), "critic"),
+    (re.compile(rf"\b[Ww]riting (?:for|in) {_MEDIUM}{NAME}"), "critic"),
+    # "surfaced on YouTube channel Gossip Loft", "the Gossip Loft YouTube channel": a social account cited.
+    (re.compile(rf"\b(?:{_SOCIAL_SITES})\s+(?:channel|account|page)\s+[“\"]?{NAME}"), "channel"),
+    (re.compile(rf"\b(?:the|a|an)\s+[“\"]?{NAME}[”\"]?\s+(?:{_SOCIAL_SITES})\s+(?:channel|account|page)\b"), "channel"),
+    # "In Chartwise Data's BuzzIndex for the second week of May, the show topped ...": a provider's
+    # index opening the sentence, with ranking talk after it.
+    (re.compile(rf"\b(?:[Ii]n|[Oo]n)\s+{NAME}[’']s\s+(?:[\w.+&-]+\s+){{0,3}}?[\w.+&-]+"
+                rf"(?=,|\s+for\b)(?=[^;]*?\b(?:{_RANKED})\b)"), "product"),
 )
 
 
@@ -245,7 +300,7 @@ _OWNED_SITE = re.compile(rf"[’']s\s+(?:official\s+)?(?:[a-z-]+\s+)?(?:{_TOK}(?
                          rf"(?:{_SITE_WORDS})\b|(?:{_SITE_WORDS}),?\s+{_TOK})")
 _NOT_OUTLET = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
-                         r"Thursday|Friday|Saturday|Sunday|Season|Episode|Part|Chapter|\d[\d,.]*)\b\.?(?:\s|$)")
+                         r"Thursday|Friday|Saturday|Sunday|Season|Episode|Part|Chapter|Top\s+\d+|\d[\d,.]*)\b\.?(?:\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +439,8 @@ def _personal(body: str, name: str, slot: str) -> bool:
         return False
     if slot == "told" and name.isupper() and len(name) <= 3:
         return True
+    if re.search(rf"\b{re.escape(name)}\s+[A-Z][a-z]+-[a-z]+\b", body):
+        return True  # "Seo" after "Seo Ha-rin": a surname-first name, shortened
     for found in re.finditer(rf"\b([A-Z][\w-]+)\s+{re.escape(name)}\b", body):
         if found.group(1).casefold() not in _LEAD_STOP and not lexicon.looks_like_outlet(found.group(0)):
             return True
@@ -401,6 +458,12 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
         return None  # "as per Streamly's official Backlot blog": the site is cited, not its owner
     if slot in _OWN_KIND_SLOTS:
         return _wording_kind(body, slot, name)
+    if slot in ("judged", "critic", "channel"):
+        return _judged_kind(body, match, slot, name)
+    if slot == "described" and _inside_name(body, match):
+        return None  # "The Lantern Daily Review": a descriptor word inside a longer name
+    if slot in ("told", "interview") and _FIRST_PERSON.search(body, max(floor, match.start() - 30), match.start()):
+        return None  # "We spoke to Mina": the publisher's own interview, of a person
     described = _described(body, (start, start + len(name)), floor, slot, match)
     if described is None and not _acceptable(name, slot, match):
         return None
@@ -418,8 +481,10 @@ def _kind(body: str, match: re.Match[str], slot: str, name: str, floor: int, sta
         return "data"  # "according to Streamly's own figures", "per Streamly data"
     by_name = _kind_by_name(name)
     if slot == "what":
-        return by_name if by_name in ("data", "social") else described if described == "data" else _WHAT[
-            match.group("what").casefold()]
+        what = match.group("what").casefold()
+        if what in _COUNTS and described != "data" and lexicon.looks_like_outlet(name) and by_name != "data":
+            return "report"  # "according to a tally by the Harbor Times": a newspaper's count is its report
+        return by_name if by_name in ("data", "social") else described if described == "data" else _WHAT[what]
     if slot == "told":
         return "report" if _SOURCE_TOLD.search(body[max(floor, match.start() - 60):match.start()]) else "interview"
     if slot == "broadcast":
@@ -455,6 +520,56 @@ _DATA_AFTER = re.compile(rf"(?:[’']s)?\s+{_DATA_QUALIFIERS}(?:data|figures|num
                          rf"tallies|tally|metrics)\b")
 
 
+# Counts a news outlet may make itself: cited from a newspaper they are its report.
+_COUNTS = frozenset({"tally", "analysis", "survey", "poll"})
+# A first-person subject before "spoke to", "told", "an interview with": the publisher's own interview.
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:[Ww]e|I)\s+(?:(?:also|recently|first|then|later|have|had)\s+)?$")
+_CAMEL_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
+
+
+def _inside_name(body: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised descriptor word (``Daily``) found before a name continues a
+    capitalised name before it (``The Lantern Daily Review``): the whole run is the name."""
+    return body[match.start()].isupper() and re.search(r"(?<![.!?])\b[A-Z][\w’'-]*\s+$",
+                                                        body[max(0, match.start() - 40):match.start()]) is not None
+
+
+def _judged_kind(body: str, match: re.Match[str], slot: str, name: str) -> str | None:
+    """The kind of an outlet cited for its judgement or by a critic (``report``) or a social
+    account named by its platform (``social``), or None when the name cannot be one: a person, a
+    company, a platform or broadcaster speaking for itself; a judging name must look like a news
+    outlet (``The Lantern Gazette called ...``); a channel run by someone is where they work."""
+    if lexicon.is_platform(name) or _company(name) or lexicon.is_award(name) or _NOT_OUTLET.match(name):
+        return None
+    if slot == "channel":
+        return "social" if _channel_cited(body, match) else None
+    if slot == "judged":
+        return "report" if lexicon.looks_like_outlet(name) and not _speaks_for_itself(name) else None
+    if (classify(name) == "person" and not lexicon.looks_like_outlet(name)) or _surname(name):
+        return None
+    return "report"
+
+
+# Before a social account: where something came from ("surfaced on", "a clip from", "according to").
+_FROM_CHANNEL = re.compile(r"(?<![\w’'-])(?:on|from|by|via|in|[Aa]ccording to)\s+(?:(?:the|a|an)\s+)?"
+                           r"(?:[a-z-]+\s+){0,2}$")
+# After a social account: what it did with the information ("... claimed", "... posted").
+_CHANNEL_VERB = re.compile(r"[”\"]?\s+(?:(?:first|also|had|has|have|recently|later)\s+){0,2}(?:claimed|claims|"
+                           r"reported|reports|alleged|alleges|said|says|posted|posts|shared|shares|uploaded|uploads|"
+                           r"released|published|revealed|reveals|aired|leaked|broke|suggested|speculated)\b")
+
+
+def _channel_cited(body: str, match: re.Match[str]) -> bool:
+    """Whether a social account named by its platform (``YouTube channel X``, ``the X TikTok
+    account``) is cited: something came from it (``surfaced on``, ``a clip from``) or it said or
+    posted something; not someone's own channel (``his YouTube channel``) nor one someone runs."""
+    before = body[max(0, match.start() - 40):match.start()]
+    if re.search(r"\b(?:his|her|their|its|my|our|own|runs|ran|run|hosts|hosted|created|started|launched|owns|"
+                 r"owned|founded)\s+(?:official\s+)?$", before):
+        return False
+    return _FROM_CHANNEL.search(before) is not None or _CHANNEL_VERB.match(body, match.end()) is not None
+
+
 def _wording_kind(body: str, slot: str, name: str) -> str | None:
     """The kind of a name found by a wording that says what it is, or None when the name cannot
     be that: a person's figures or chart (``figures Mina Cole released``), a platform's chart or
@@ -465,7 +580,7 @@ def _wording_kind(body: str, slot: str, name: str) -> str | None:
             w.casefold() in lexicon.TITLES for w in name.split())):
         return None
     if slot == "product" and (lexicon.is_platform(name) or not (
-            lexicon.looks_like_data(name) or lexicon.looks_like_outlet(name))):
+            lexicon.looks_like_data(name) or lexicon.looks_like_outlet(name) or _CAMEL_BRAND.fullmatch(name))):
         return None
     if slot == "platform_figures" and not (lexicon.is_platform(name) or lexicon.looks_like_data(name)):
         return None

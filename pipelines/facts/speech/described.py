@@ -1,7 +1,8 @@
 """Citations by description: ``according to the platform``, ``according to figures issued by the
 company``, ``according to a press release the company issued``, ``the studio said in a press
-release``. The description stands for an organisation the article named before; the source
-stage resolves it (``speech.speakers``) and keeps the citation only when it finds that name.
+release``, ``according to the streamer's weekly Top 10 report`` (its own chart: data). The
+description stands for an organisation the article named before; the source stage resolves it
+(``speech.speakers``) and keeps the citation only when it finds that name.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ _HEADS = ("platform", "streamer", "service", "company", "studio", "broadcaster",
 _HEAD = rf"the\s+(?:[a-z-]+\s+)?(?:{'|'.join(_HEADS)})"
 _FIGURES = r"(?:data|figures|numbers|statistics|ratings|rankings|tallies)"
 _RELEASED = r"(?:released|published|provided|compiled|shared|put out|issued|made public)"
+# What an organisation's periodic chart or report is (before ``report``, ``chart``, ``list``).
+_PERIODIC = (r"(?:(?:own|latest|official|weekly|monthly|daily|quarterly|annual|global|viewership|viewing|streaming|"
+             r"Top\s+\d+|top-\d+)\s+){1,3}")
 _DESCRIBED = re.compile(
     r"(?:\b[Aa]ccording to (?:(?P<data>" + _FIGURES + r")\s+" + _RELEASED + r"\s+by\s+|(?:a|an|the)\s+(?:statement|"
     r"announcement|post|notice)\s+(?:from|by|issued by|released by)\s+)?|"
@@ -23,7 +27,9 @@ _DESCRIBED = re.compile(
     rf"(?P<desc>{_HEAD})\b"
     # Not a name after it ("the platform Inkline") nor an owner's role ("the company's CEO") --
     # except its own figures ("according to the company's own data").
-    r"(?:(?P<own>[’']s\s+(?:own\s+|latest\s+|official\s+|internal\s+)*" + _FIGURES + r")\b|(?!\s+[A-Z]|[’']))")
+    r"(?:(?P<own>[’']s\s+(?:own\s+|latest\s+|official\s+|internal\s+)*" + _FIGURES + r")\b|"
+    # "according to the streamer's weekly Top 10 report": its own chart, list or report of figures.
+    r"(?P<chart>[’']s\s+" + _PERIODIC + r"(?:report|chart|list|rankings?|tally)\b)|(?!\s+[A-Z]|[’']))")
 
 
 # "according to a press release the company issued on Tuesday", "The studio announced it in a press
@@ -58,7 +64,8 @@ def find_described(body: str, start: int, end: int) -> Iterator[Described]:
     found: list[Described] = []
     if any(word in lowered for word in _TRIGGERS):
         for match in _DESCRIBED.finditer(body, start, end):
-            kind = "data" if match.group("data") or match.group("figures") or match.group("own") else "other"
+            kind = "data" if match.group("data") or match.group("figures") or match.group("own") or match.group(
+                "chart") else "other"
             found.append(Described(match.start("desc"), match.end("desc"), match.group("desc"), kind))
     if "release" in lowered:
         found.extend(_releases(body, start, end))
