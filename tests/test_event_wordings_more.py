@@ -162,3 +162,11 @@ def test_elided_season_clause_breaks_and_serialized_works() -> None:
             "in 2018. A webtoon adaptation illustrated by Sol Gray followed.")
     assert works(text) == [("Night Ferry Clinic", "web_novel", "Lim Ha-neul"),
                            ("Night Ferry Clinic", "webtoon", "Sol Gray")]
+
+
+def test_a_pronoun_plays_the_part_of_the_person_named_before() -> None:
+    assert credits("Kim Ha-na came straight from the set of “Salt Lines,” the drama in which she plays Cha Eun-byul.") \
+        == {("Kim Ha-na", "actor", "Cha Eun-byul")}
+    assert credits("When Yoon Seo-ah heard she had landed the role of flight nurse Jang Mi-so, she cried.") \
+        == {("Yoon Seo-ah", "actor", "Jang Mi-so")}
+    assert credits("Lee Min-ho said she plays tennis every day.") == set()

@@ -27,7 +27,8 @@ from pipelines.facts.event_rules.common import (
     sentence_index,
 )
 from pipelines.facts.event_rules.crew import NAMES, Credit, crew_titled, find_crew
-from pipelines.facts.event_rules.shows import show_for
+from pipelines.facts.event_rules.people import last_person
+from pipelines.facts.event_rules.shows import quoted_titles, show_for
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -164,9 +165,30 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
     if not _NAME_LIKE.search(sentence.text):
         return  # every credit wording names someone: two capitalised words, or "by" and one
     lowered = sentence.text.lower()
+    yield from _pronoun_parts(inp, sentence)
     yield from _parts(inp, sentence, lowered)
     yield from _cast(inp, sentence, lowered)
     yield from find_crew(inp, sentence, lowered)
+
+
+# "she plays Cha Eun-byul", "he had landed the role of nurse B": the part of the person named before.
+_PRONOUN_PART = re.compile(rf"\b(?:[Ss]he|[Hh]e)(?: had| has| will| would| now| also| still)? "
+                           rf"(?:plays|played|portrays|portrayed|(?:landed|lands|won|got) the (?:lead |leading |title |"
+                           rf"main )?role of) {_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME})\b")
+
+
+def _pronoun_parts(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
+    """Parts whose actor is a pronoun: the last person named before it (in this sentence or
+    the ones before) plays them."""
+    body = inp.ctx.body
+    if " he " not in f" {sentence.text.lower()} " and " she " not in f" {sentence.text.lower()} ":
+        return
+    for m in _PRONOUN_PART.finditer(body, sentence.start, sentence.end):
+        lo = max(0, m.start() - 600)
+        titles = [(start, end) for start, end, _, _ in quoted_titles(inp, lo, m.start())]
+        person = last_person(inp, lo, m.start(), titles)  # a quoted title is no person
+        if person is not None and person[1] != m.group("char"):
+            yield m.start(), m.end(), person[1], "actor", m.group("char")
 
 
 def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit]:
