@@ -241,3 +241,22 @@ def test_a_report_dated_before_its_outlet() -> None:
 ])
 def test_the_publishers_own_interview_or_critic_is_no_source(body: str) -> None:
     assert cited(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The casting was first reported Monday by Pinecrest Daily.", [("Pinecrest Daily", "report")]),
+    ("The casting was reported exclusively by Pinecrest Daily.", [("Pinecrest Daily", "report")]),
+    ("As first reported by entertainment portal Starfield, the sequel is in talks.", [("Starfield", "report")]),
+])
+def test_first_reported_by(body: str, expected: list[tuple[str, str]]) -> None:
+    assert cited(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "SEOUL, May 4 (HWS) -- The drama will return in July, the network said.",
+    "The drama will return, a network official told HWS on Monday.",
+    "The drama will return, according to HWS.",
+])
+def test_a_wire_cites_itself_by_its_initials(body: str) -> None:
+    ctx = build_context(body, published="2025-06-10", outlet="Harbor Wire Service")
+    assert find_sources(ctx, []) == []

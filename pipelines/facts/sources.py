@@ -64,14 +64,17 @@ def _seen(key: str, seen: set[str]) -> bool:
 
 def _own_names(ctx: FactContext) -> set[str]:
     """The publishing outlet's name in the forms an article may use (with or without ``The``,
-    a domain ending or spaces)."""
+    a domain ending or spaces, or by the initials of a name of three words or more)."""
     if not ctx.outlet:
         return set()
     key = lexicon.norm_name(ctx.outlet)
     bare = re.sub(r"\.(?:com|net|org|co\.kr|kr|co|io|tv)$", "", key)
     # "Buzz Weekly" cites itself as "Buzz": the name without its outlet words is the outlet too.
     short = " ".join(w for w in bare.split() if w not in lexicon.OUTLET_WORDS)
-    return {key, bare, bare.replace(" ", ""), bare.replace("-", " ")} | ({short} if short else set())
+    # "Harbor Wire Service" cites itself as "HWS" (a wire's dateline, "told HWS").
+    initials = "".join(w[0] for w in re.findall(r"[\w]+", bare) if w != "the") if len(bare.split()) > 2 else ""
+    return {key, bare, bare.replace(" ", ""), bare.replace("-", " ")} | ({short} if short else set()) | (
+        {initials} if initials else set())
 
 
 def _is_own(key: str, own: set[str]) -> bool:

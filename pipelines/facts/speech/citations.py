@@ -201,7 +201,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"said to|confirmed to|revealed to) {_MEDIUM}{NAME}"), "told"),
     (re.compile(rf"\b(?:[Rr]eports? (?:from|in)|[Aa] report (?:from|in)) {_MEDIUM}{NAME}"), "report_from"),
     (re.compile(rf"\b(?:[Cc]iting|[Cc]ited by|[Rr]eports? by|[Aa] report by|"
-                rf"[Aa]s (?:first )?reported by|[Ff]irst reported by|[Rr]eported by|[Aa]n? (?:exclusive|article|story)"
+                rf"(?:[Aa]s (?:first )?|[Ff]irst )?[Rr]eported (?:(?:first|exclusively|initially)\s+)?{_DATED}by|"
+                rf"[Aa]n? (?:exclusive|article|story)"
                 rf" (?:by|from|in)|(?:obtained|seen|reviewed) by) {_MEDIUM}{NAME}"), "report_slot"),
     (re.compile(rf"\b[Ii]n (?:an?|its|their|the) (?:(?:exclusive|new|recent|separate|latest|earlier)\s+)?(?:report|"
                 rf"article|story|exclusive)(?: published| released| on \w+| this \w+| last \w+)?,\s+{NAME}\s+"
