@@ -33,13 +33,10 @@ _TAXONOMY = re.compile(r"(?:category|tag|post|format|status|type|section|topic|c
 # Plain strings (``smart_strings=False``): a text result that knows its parent costs an element proxy per node.
 _BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]",
                          smart_strings=False)
-_OWN_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or "
-                        "ancestor::blockquote)]", smart_strings=False)
+_BODIES = etree.XPath("//body")
 # The attribute axis and then the parent: libxml2 finds these faster than an ``[@itemprop]`` test on every element.
 _ITEMPROP = etree.XPath("descendant-or-self::*/@itemprop/..")
 _COUNT = etree.XPath("count(descendant::*)")
-_AFTER = etree.XPath("(.//text() | following::text())[not(ancestor::script or ancestor::style or ancestor::noscript)]",
-                     smart_strings=False)
 MAX_ZONE_CHARS = 300
 MAX_ZONES = 100
 _DEPTH = 12
@@ -287,23 +284,26 @@ class LazyTexts:
 
 def page_text(tree: HtmlElement, limit: int = 200_000) -> str:
     """Visible text of the body (scripts and styles left out), cut at ``limit`` characters."""
-    return _joined(_BODY_TEXT(tree), limit)
+    bodies = _BODIES(tree)
+    if len(bodies) != 1:  # markup broken into several bodies: the XPath keeps their union in page order
+        return _joined(_BODY_TEXT(tree), limit)
+    return _joined(_texts_under(bodies[0], _HIDDEN), limit)
 
 
 def own_text(root: HtmlElement, limit: int = 200_000) -> str:
     """Visible text under ``root`` without quotations: embedded posts (tweets, Instagram) are
     blockquotes, and their dates are the posts', not the page's."""
-    return _joined(_OWN_TEXT(root), limit)
+    return _joined(_texts_under(root, _HIDDEN_OWN), limit)
 
 
 def text_after_headline(tree: HtmlElement, limit: int = 1500) -> str:
     """About ``limit`` characters of visible text from the first ``<h1>`` on ("" without one): the
     headline itself may carry the date (``<h1>Title<small>02.02.2022</small></h1>``)."""
     h1 = tree.find(".//h1")
-    return "" if h1 is None else _joined(_AFTER(h1), limit)
+    return "" if h1 is None else _joined(_texts_from(h1, _HIDDEN), limit)
 
 
-def _joined(pieces: list[str], limit: int) -> str:
+def _joined(pieces: Iterable[str], limit: int) -> str:
     parts: list[str] = []
     size = 0
     for piece in pieces:
@@ -312,3 +312,67 @@ def _joined(pieces: list[str], limit: int) -> str:
         if size > limit:
             break
     return " ".join(" ".join(parts).split())
+
+
+# The texts are read by walking the tree, in the order and with the exclusions of
+# ``.//text()[not(ancestor::script or ...)]``, and only until the caller has enough: the XPath
+# would test the ancestors of every text node of the page first.
+_HIDDEN = frozenset({"script", "style", "noscript"})
+_HIDDEN_OWN = _HIDDEN | {"blockquote"}
+
+
+def _texts_under(root: HtmlElement, hidden: frozenset[str]) -> Iterator[str]:
+    """The text nodes under ``root`` in page order, without those inside an element (``root`` and
+    its ancestors included) whose tag is in ``hidden``."""
+    if root.tag in hidden or any(anc.tag in hidden for anc in root.iterancestors()):
+        return
+    yield from _visible_texts(root, hidden)
+
+
+def _visible_texts(root: HtmlElement, hidden: frozenset[str]) -> Iterator[str]:
+    """``_texts_under`` for a ``root`` known to be outside hidden elements (its own tail left out)."""
+    if root.text:
+        yield root.text
+    stack = [(root, iter(root))]
+    while stack:
+        el, children = stack[-1]
+        for child in children:
+            tag = child.tag
+            if isinstance(tag, str) and tag not in hidden:
+                if child.text:
+                    yield child.text
+                stack.append((child, iter(child)))
+                break  # down into the child; its tail comes once its subtree is read
+            if child.tail:  # a hidden element, comment or processing instruction: only its tail is text
+                yield child.tail
+        else:
+            stack.pop()
+            if stack and el.tail:
+                yield el.tail
+
+
+def _texts_from(el: HtmlElement, hidden: frozenset[str]) -> Iterator[str]:
+    """The text nodes from ``el`` on in page order (its subtree, then everything after it: what
+    ``(.//text() | following::text())`` selects), without those inside a ``hidden`` element."""
+    yield from _texts_under(el, hidden)
+    node = el
+    while True:
+        parent = node.getparent()
+        if parent is not None and (parent.tag in hidden or any(a.tag in hidden for a in parent.iterancestors())):
+            node = parent  # the rest of this hidden element is hidden too
+            continue
+        if parent is None:
+            siblings = node.itersiblings()  # further top-level elements: broken markup
+        else:
+            if node.tail:
+                yield node.tail
+            siblings = node.itersiblings()
+        for sib in siblings:
+            tag = sib.tag
+            if isinstance(tag, str) and tag not in hidden:
+                yield from _visible_texts(sib, hidden)
+            if sib.tail:
+                yield sib.tail
+        if parent is None:
+            return
+        node = parent
