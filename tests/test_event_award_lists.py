@@ -5,6 +5,8 @@ helpers from ``tests.test_events``."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_events import fields, run
 
 # The article's opening names the ceremony and its date; later paragraphs rely on it.
@@ -188,3 +190,68 @@ def test_winners_list_with_sections_dashes_bullets_and_a_sponsored_prize() -> No
 def test_a_heading_naming_winners_and_nominees_decides_neither() -> None:
     body = (OPENING + "Winners and nominees\n\nBest Drama: Quiet Orchard\n\nBest Actor: Kang Min-ho, Salt Road")
     assert awards(body) == []
+
+
+# ---------------------------------------------------------------- year-end recaps: prose under subheadings
+
+# A recap of broadcasters' year-end ceremonies, one subheading per broadcaster.
+RECAP = ("Two broadcasters handed out their trophies this weekend.\n\n"
+         "HNC: a veteran's night\n\n"
+         "At the HNC Drama Awards on Saturday, Seo Ji-ran took home the Daesang for “Copper Lane.”\n\n"
+         "Her speech ran long. The crowd did not mind.\n\n"
+         "“Copper Lane,” which aired from May to July, also won drama of the year. Ahn Bo-ra took the top "
+         "excellence award for an actress in a weekend drama, beating fellow nominees Lim Ye-jin and Cha Hye-won.\n\n"
+         "The real story was newcomer Pyo Dae-han, who debuted in 2019 and walked away with both best new actor "
+         "and the popularity award.\n\n"
+         "TBK: family first\n\n"
+         "Over at TBK, which held its ceremony the same night, the Daesang went to Gil Han-seul.")
+RECAP_DATES = (("Saturday", "2026-12-26", None), ("May", "2026-05", None), ("July", "2026-07", None),
+               ("2019", "2019", None))
+
+
+def recap_awards(body: str) -> list[tuple[str, str, str, str | None, str | None]]:
+    found = run(body, dates=tuple(d for d in RECAP_DATES if d[0] in body), kind="award")
+    return [fields(e, "category", "recipient", "result", "ceremony", "date") for e in found]
+
+
+def test_lowercase_categories_after_a_verb_of_winning_take_the_ceremony_of_their_subheading() -> None:
+    hnc = "HNC Drama Awards"
+    assert recap_awards(RECAP)[:7] == [
+        ("Daesang", "Seo Ji-ran", "won", hnc, "2026-12-26"),
+        ("drama of the year", "Copper Lane", "won", hnc, "2026-12-26"),  # not dated by the aside
+        ("top excellence award, actress in a weekend drama", "Ahn Bo-ra", "won", hnc, "2026-12-26"),
+        ("top excellence award, actress in a weekend drama", "Lim Ye-jin", "nominated", hnc, "2026-12-26"),
+        ("top excellence award, actress in a weekend drama", "Cha Hye-won", "nominated", hnc, "2026-12-26"),
+        ("best new actor", "Pyo Dae-han", "won", hnc, "2026-12-26"),  # 2019 dates his debut, not the win
+        ("popularity award", "Pyo Dae-han", "won", hnc, "2026-12-26")]
+
+
+def test_a_broadcaster_named_alone_holds_its_ceremony_named_like_the_others() -> None:
+    assert recap_awards(RECAP)[7:] == [("Daesang", "Gil Han-seul", "won", "TBK Drama Awards", None)]
+
+
+def test_an_edition_of_a_ceremony_known_by_its_short_form() -> None:
+    body = ("Few would bet against Marla Venn adding another Emmy; she won outstanding lead actress at the 74th "
+            "edition in 2022 for the first season.")
+    assert [row[:4] for row in run_awards(body, (("2022", "2022", None),))] == [
+        ("outstanding lead actress", "Marla Venn", "won", "74th Emmy Awards")]
+
+
+def run_awards(body: str, dates: tuple[tuple[str, str, str | None], ...]) -> list[tuple[object, ...]]:
+    return [fields(e, "category", "recipient", "result", "ceremony") for e in run(body, dates=dates, kind="award")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many think Pyo Dae-han is the best new actor of the season.",  # praise, no verb of winning
+    "Fans called “Copper Lane” the drama of the year.",
+    "Critics agree Ahn Bo-ra was the best actress working in weekend dramas.",
+])
+def test_lowercase_categories_without_a_win_are_no_awards_even_under_a_ceremony(sentence: str) -> None:
+    body = RECAP.split("Her speech")[0] + sentence
+    assert [row[:2] for row in recap_awards(body)] == [("Daesang", "Seo Ji-ran")]
+
+
+def test_a_lowercase_category_does_not_carry_a_ceremony_without_subheadings() -> None:
+    body = ("Seo Ji-ran took home the Daesang at the 3rd HNC Drama Awards on Saturday. The night ran long. "
+            "Her co-star cheered.\n\nMonths later, at a fan meeting, Pyo Dae-han also won best new actor.")
+    assert [row[:2] for row in recap_awards(body)] == [("Daesang", "Seo Ji-ran")]

@@ -81,7 +81,7 @@ def test_durations_and_finishes_at_a_rank(body: str) -> None:
 
 def test_a_rank_in_a_count_of_countries_is_the_streamers_country_top_10() -> None:
     body = "According to Disney+, the show spent five weeks in the global Top 10 and reached No. 1 in 12 countries."
-    assert ranks(body) == [(1, "Disney+ Top 10 TV by country")]
+    assert ranks(body) == [(1, "Disney+ Top 10 TV in 12 countries")]
 
 
 def test_the_most_discussed_drama_per_a_buzz_tracker() -> None:
@@ -186,5 +186,53 @@ def test_placing_first_and_a_tracker_named_inside_the_chart() -> None:
 
 
 def test_charts_in_a_count_of_countries_and_a_week_on_the_chart_is_a_time() -> None:
-    assert ranks(_INTRO + "Salt Road topped the charts in 14 countries.")[1:] == [(1, "Disney+ Top 10 TV by country")]
+    assert ranks(_INTRO + "Salt Road topped the charts in 14 countries.")[1:] == [
+        (1, "Disney+ Top 10 TV in 14 countries")]
     assert ranks(_INTRO + "Salt Road moved up to No. 2 in its fourth week on the chart.")[1:] == [(2, _GLOBAL)]
+
+
+# ---------------------------------------------------------------- a second annotator's wordings
+
+
+def test_the_same_chart_is_the_chart_in_view_and_a_top_10_report_is_no_chart() -> None:
+    body = (_INTRO.rstrip(". ") + ", according to the streamer’s weekly Top 10 report. "
+            "Its first season returned to No. 8 on the same chart.")
+    assert ranks(body)[1:] == [(8, _GLOBAL)]
+
+
+def test_a_scope_word_between_the_rank_and_the_chart() -> None:
+    body = "As of Monday, the series was No. 3 worldwide on ChartWatch’s Disney+ TV rankings."
+    assert ranks(body) == [(3, "ChartWatch’s Disney+ TV rankings worldwide")]
+
+
+def test_a_ranking_verb_carries_to_a_second_ordinal() -> None:
+    body = "It ranked fourth on Disney+’s worldwide TV chart and first in 9 countries, according to FlixPatrol."
+    assert ranks(body) == [(4, "Disney+’s worldwide TV chart"), (1, "Disney+ Top 10 TV in 9 countries")]
+
+
+def test_a_rank_among_people_on_a_providers_index() -> None:
+    body = "In Kinolights’ Weekly Pulse for early May, Seo Ji-ran ranked second among drama actors."
+    found = run(body, kind="ranking")
+    assert [fields(e, "rank", "chart") for e in found] == [(2, "Weekly Pulse drama actors")]
+    assert found[0].text == "ranked second among drama actors"
+
+
+def test_the_most_watched_series_of_the_week_in_a_fronted_scope() -> None:
+    body = "On Korean cable TV, JTN’s legal drama “Copper Lane” remained the most-watched series of the week."
+    assert ranks(body) == [(1, "most-watched series on Korean cable TV")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She took the top spot on the podium at the Busan marathon.",  # "the top spot" of a race
+    "The Tigers ranked second among league teams after the weekend.",  # sports, no provider's index
+    "Seo Ji-ran ranked second among drama actors in a poll of her own fans.",  # no provider's index
+    "It was the most-watched show of the week in our house.",  # no scope of broadcast or streaming
+    "The cast ranked the episodes, and first in line was the finale.",  # no rank verb before the ordinal
+])
+def test_second_annotator_wordings_that_are_no_rankings(sentence: str) -> None:
+    assert ranks(sentence) == []
+
+
+def test_an_ordinal_after_and_is_carried_only_onto_a_chart() -> None:
+    body = "It ranked third on Disney+’s worldwide TV chart and first in line for a renewal."
+    assert ranks(body) == [(3, "Disney+’s worldwide TV chart")]

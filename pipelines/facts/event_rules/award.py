@@ -7,9 +7,12 @@ or as ``Season 2`` (``was named best drama``, ``has been nominated for best seri
 grand prize, <aside>, went to veteran actress A``. A later sentence keeps the ceremony (and its
 date) named before it; further on, a category written as a name right after a verb of winning
 (``also won Best Art Direction``) takes the ceremony the article covers (an edition, or one
-named twice). Winners and nominee lists (``Best Actor: A, Work``, ``The Best Drama nominees
-were ...``, ``lost out to B``) are read in ``award_lists``. Acting awards to a person also
-credit them as an actor of the show.
+named twice, or named under the same subheading, where a lowercase category right after such a
+verb counts too: ``walked away with both best new actor and the popularity award``); ``the 61st
+edition`` is that edition of the ceremony named before (``another Emmy``); ``Over at KBS`` is the
+broadcaster's own ceremony, named like the others the article names. Winners and nominee lists
+(``Best Actor: A, Work``, ``The Best Drama nominees were ...``, ``lost out to B``) are read in
+``award_lists``. Acting awards to a person also credit them as an actor of the show.
 """
 
 from __future__ import annotations
@@ -19,10 +22,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.facts.event_rules.award_lists import (
+    PROSE_PRIZE,
     Listed,
     heading_block_entry,
     is_category,
     listed_nominees,
+    prize_name,
     rival_winners,
     winners_line,
 )
@@ -41,7 +46,9 @@ _CATEGORY = re.compile(
     rf"(?<!year’s )(?<!year's )\b(?P<cat>(?:(?:best|outstanding)"
     rf"(?: (?!at\b|for\b|in\b|and\b|the\b|award\b|prize\b)[A-Za-z-]+){{0,4}}? "
     rf"(?:{_HEADS})(?: (?:{_HEADS})(?=\W))?|"
-    r"grand prize|daesang|rookie of the year|popularity award|(?:top )?excellence award)"
+    rf"{PROSE_PRIZE}|grand prize|daesang|rookie of the year|"
+    r"(?:drama|series|show|program(?:me)?|actor|actress|artist|couple|director|writer|film|movie|entertainer|"
+    r"producer) of the year)"
     r"(?: in (?:a |the )?(?:television|TV|film|movies?|broadcast(?:ing)?|streaming|(?:leading|supporting|drama|"
     r"comedy|limited|miniseries|musical|motion)(?: (?:role|series|picture))?)\b(?! category))?)\b"
     r"(?: \((?P<paren>[^)]{2,30})\))?(?: (?:award|prize|trophy|honou?r))?(?: \((?P<paren2>[^)]{2,30})\))?"
@@ -53,8 +60,19 @@ _CATEGORY = re.compile(
 _SECTIONS = re.compile(r"^(?:TV|Television|Broadcast(?:ing)?|Film|Movie|Cinema|Drama|Variety|Musical|Theat(?:er|re)|"
                        r"Series|Streaming|OTT|Web|Radio|Comedy|Limited Series)$", re.IGNORECASE)
 _CEREMONY = re.compile(r"(?P<c>(?:(?:\d+(?:st|nd|rd|th)|\d{4}) )?(?:[A-Z][\w&'’.-]* ){1,5}(?:Awards?|Festival|Prizes?|"
-                       r"Gala)\b|(?:the )?(?:Emmys?|Golden Globes?|Oscars?|Grammys?|BAFTAs?)\b)")
-_WIN_WORDS = re.compile(r"\b(?:w[oi]n(?:s|ning)?|took|taking|picked up|earn(?:ed|ing)?|receiv(?:ed|ing)|bagged|"
+                       r"Gala)\b|(?:the )?(?:Emmys?|Golden Globes?|Oscars?|Grammys?|BAFTAs?|Baeksangs?)\b"
+                       r"(?! (?:[A-Z][\w&'’.-]* ){0,3}(?:Awards?|Festival|Prizes?|Gala)\b))")
+# Ceremonies known by a short form, by their full names (for an edition: "the 61st edition").
+_SHORT_FORMS = {"emmy": "Emmy Awards", "golden globe": "Golden Globe Awards", "oscar": "Academy Awards",
+                "grammy": "Grammy Awards", "bafta": "BAFTA Awards", "baeksang": "Baeksang Arts Awards"}
+# An edition of the ceremony named before it ("he won best actor at the 61st edition").
+_EDITION_REF = re.compile(r"(?P<c>(?:the )?\d+(?:st|nd|rd|th) (?:edition|ceremony|installment|iteration))\b")
+# A broadcaster whose own ceremony the sentence is at ("Over at KBS, ...", "At JTBC, ...").
+_NETWORK_AT = re.compile(r"\b(?:[Oo]ver at|[Bb]ack at|[Mm]eanwhile,? at|At|at) (?P<c>[A-Z]{2,5}\d?)(?![\w'’+-]| [A-Z])")
+# A broadcaster's ceremony as the article names one ("SBS Drama Awards"), the pattern of the others.
+_NETWORK_CEREMONY = re.compile(r"\b(?P<net>[A-Z]{2,5}\d?) (?P<rest>(?:[A-Z][a-z]+ ){1,2}Awards)\b")
+_WIN_WORDS = re.compile(r"\b(?:w[oi]n(?:s|ning)?|took|taking|picked up|walked away with|went home with|"
+                        r"earn(?:ed|ing)?|receiv(?:ed|ing)|bagged|"
                         r"swept|named|secured|collect(?:ed|ing)?|honou?rs?|trophy|prize|nominat\w*|nominee)\b",
                         re.IGNORECASE)
 _NOMINATED = re.compile(r"\bnominat\w*|\bnominee|\bup for\b|\bshortlist", re.IGNORECASE)
@@ -69,17 +87,20 @@ _SHOW_REF = re.compile(r"\b(?:it|the (?:show|series|drama|film)|Season \d+|"
 
 # Verbs that state a win or a nomination (not "prize" or "honor" alone).
 _WIN_VERB = re.compile(r"\b(?:won|wins|win|took|takes|picked up|claimed|named|earned|received|bagged|scooped|"
-                       r"collected|nominated|shortlisted)\b", re.IGNORECASE)
+                       r"collected|nominated|shortlisted|walked away with|went home with|took home|nabbed|clinched|"
+                       r"landed|snagged)\b", re.IGNORECASE)
+# A verb of winning right before a category written in lowercase ("walked away with both best new actor").
+_WIN_VERB_BEFORE = re.compile(_WIN_VERB.pattern + r"(?: (?:both|also|the|a|an|home))*\s+$", re.IGNORECASE)
 # A category written as a name ("Best Art Direction"), as coverage of a ceremony writes it.
 _TITLED = re.compile(r"(?:Best|Outstanding)(?: (?:[A-Z][\w'’-]*|in|a|an|the|for|of|&))+$")
 # Words that put a win on another occasion than the ceremony the article covers.
 _OTHER_OCCASION = re.compile(r"\b(?:previously|in the past|once|years? ago|last year|earlier in (?:his|her|their) "
-                             r"career|back in|before that|at the time|went on to)\b", re.IGNORECASE)
+                             r"career|back in|before that|at the time|went on to|elsewhere)\b", re.IGNORECASE)
 _FULL_CEREMONY = re.compile(r"(?:the )?(?:(?:\d+(?:st|nd|rd|th)|\d{4}) )?.+ (?:Awards|Festival|Prizes|Gala)")
 _EDITION = re.compile(r"(?:the )?(?:\d+(?:st|nd|rd|th)|\d{4}) ")
 _AWARD_WORD = re.compile(r"\b(?:Actor|Actress|Award|Awards|Excellence|Prize|Best|Category)\b")
 _ACTING = re.compile(r"actor|actress|performance|newcomer|rookie", re.IGNORECASE)
-_MENTIONS_AWARDS = re.compile(r"best|outstanding|prize|daesang|rookie|award", re.IGNORECASE)
+_MENTIONS_AWARDS = re.compile(r"best|outstanding|prize|daesang|rookie|award|of the year", re.IGNORECASE)
 
 
 def find_awards(inp: EventInput, sentence: Sentence) -> list[EventFact]:
@@ -104,7 +125,9 @@ def _narrated(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     if not ceremonies:
         # the ceremony the article covers, for categories written as names right after a verb of winning
         context = _context_ceremony(inp, sentence, strict=True)
-        categories = _stated_categories(inp, sentence, categories) if context else []
+        # a lowercase category ("walked away with best new actor") only under the ceremony's own subheading
+        lowercase = bool(context) and _same_section(body, context.start(), sentence.start)
+        categories = _stated_categories(inp, sentence, categories, lowercase) if context else []
         ceremonies = [context] if context else []
     events: list[EventFact] = []
     recipient = None
@@ -119,16 +142,20 @@ def _narrated(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     return events
 
 
-def _stated_categories(inp: EventInput, sentence: Sentence, categories: list[re.Match[str]]) -> list[re.Match[str]]:
+def _stated_categories(inp: EventInput, sentence: Sentence, categories: list[re.Match[str]],
+                       lowercase: bool) -> list[re.Match[str]]:
     """The categories written as names (``Best Art Direction``) that a verb of winning or
     nomination just before introduces (``also won Best Score and Best Art Direction``), not
-    those a sentence merely mentions (``had been tipped for Best Drama``)."""
+    those a sentence merely mentions (``had been tipped for Best Drama``); with ``lowercase``,
+    also those written in lowercase right after the verb (``walked away with best new actor and
+    the popularity award``)."""
     body, kept = inp.ctx.body, []
     for i, cat in enumerate(categories):
         floor = categories[i - 1].end() if i else sentence.start
         joined = bool(kept) and kept[-1] is categories[i - 1] and _JOINED.fullmatch(body, floor, cat.start())
         stated = _WIN_VERB.search(body, max(floor, cat.start() - 40), cat.start())
-        if _TITLED.match(cat.group("cat")) and (stated or joined):
+        if (_TITLED.match(cat.group("cat")) and (stated or joined)) or \
+                (lowercase and (_WIN_VERB_BEFORE.search(body, max(floor, cat.start() - 40), cat.start()) or joined)):
             kept.append(cat)
     return kept
 
@@ -190,7 +217,8 @@ def _context_ceremony(inp: EventInput, sentence: Sentence, strict: bool) -> re.M
     if not strict:
         return found[-1] if found else None
     found = [m for m in found if _FULL_CEREMONY.fullmatch(m.group("c"))
-             and (_EDITION.match(m.group("c")) or _mentions(inp.ctx.body, m.group("c")) >= 2)]
+             and (_EDITION.match(m.group("c")) or _mentions(inp.ctx.body, m.group("c")) >= 2 or
+                  _same_section(inp.ctx.body, m.start(), sentence.start))]
     return found[-1] if found and _same_occasion(inp, sentence, found[-1]) else None
 
 
@@ -201,8 +229,53 @@ def _same_occasion(inp: EventInput, sentence: Sentence, ceremony: re.Match[str])
         return False
     home = inp.ctx.sentence_at(ceremony.start())
     years = {d.value[:4] for d in inp.dates if home.start <= d.span[0] < home.end and d.value}
-    own = {d.value[:4] for d in inp.dates if sentence.start <= d.span[0] < sentence.end and d.value}
+    own = {d.value[:4] for d in _win_dates(inp, sentence) if d.value}
     return not (own and years and not own & years)
+
+
+# An aside about something else than the win, with a verb of its own ("“X,” which aired from April to
+# June, also won ..."; in "A, who in 2008, won ..." the date is the win's).
+_ASIDE = re.compile(r",[”\"’]?\s(?:which|who|whose|where)\b(?![^,]*\b(?:ceremony|gala|awards|held)\b)"
+                    r"(?=[^,]*\b(?:[a-z]+ed|is|was|are|were|has|had|ran|began|made|won|went)\b)[^,]*,")
+# A second verb phrase that the win follows ("who made his debut in 2025 and walked away with ...").
+_AND_WIN = re.compile(r"\band (?:then |also )?" + _WIN_VERB.pattern, re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|which|whose)\b")
+
+
+def _win_dates(inp: EventInput, sentence: Sentence) -> list[DateFact]:
+    """The dates of ``sentence`` that may date its win: not those in an aside (``, which aired in
+    April,``) nor those of a relative clause's verb phrase before ``and won ...`` (``who debuted in
+    2019 and walked away with ...``)."""
+    body = inp.ctx.body
+    asides = [m.span() for m in _ASIDE.finditer(body, sentence.start, sentence.end)]
+    dates = []
+    for d in inp.dates:
+        if not sentence.start <= d.span[0] < sentence.end or any(a <= d.span[0] < b for a, b in asides):
+            continue
+        if _AND_WIN.search(body, d.span[1], sentence.end) and not _WIN_VERB.search(body, sentence.start, d.span[0]) \
+                and _RELATIVE.search(body, sentence.start, d.span[0]):
+            continue
+        dates.append(d)
+    return dates
+
+
+@lru_cache(maxsize=64)
+def _headings(body: str) -> tuple[int, ...]:
+    """Where the body's subheadings start: short paragraphs without a closing stop."""
+    found, pos = [], 0
+    for paragraph in body.split("\n\n"):
+        text = paragraph.strip()
+        if text and len(text.split()) <= 10 and text[0].isupper() and text[-1] not in ".!?\"”’)":
+            found.append(pos)
+        pos += len(paragraph) + 2
+    return tuple(found)
+
+
+def _same_section(body: str, start: int, pos: int) -> bool:
+    """Whether ``start`` and ``pos`` lie under the same subheading (the article has one above
+    ``start`` and none between)."""
+    heads = _headings(body)
+    return any(h <= start for h in heads) and not any(start < h <= pos for h in heads)
 
 
 @lru_cache(maxsize=64)
@@ -229,8 +302,36 @@ def _earlier_sentences(inp: EventInput, sentence: Sentence) -> list[Sentence]:
 def _ceremonies(inp: EventInput, start: int, end: int) -> list[re.Match[str]]:
     """Ceremony names in ``body[start:end]`` (not award categories that end in "Award", nor
     categories named as awards, ``Popularity Awards``)."""
-    found = _CEREMONY.finditer(inp.ctx.body, start, end)
-    return [m for m in found if not _CATEGORY.match(m.group()) and not is_category(m.group())]
+    body = inp.ctx.body
+    found = [m for m in _CEREMONY.finditer(body, start, end) if not _CATEGORY.match(m.group())
+             and not is_category(m.group())]
+    # "the 61st edition" of a ceremony named before it; a broadcaster's own ceremony ("Over at KBS")
+    found += [m for m in _EDITION_REF.finditer(body, start, end) if _base_ceremony(inp, m.start())]
+    found += [m for m in _NETWORK_AT.finditer(body, start, end) if _network_ceremony(inp, m)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _base_ceremony(inp: EventInput, pos: int) -> str | None:
+    """The full name of the ceremony the article names last before ``pos`` (a short form by its
+    full name: ``Baeksang`` is the ``Baeksang Arts Awards``), without its edition."""
+    named = [m for m in _article_ceremonies(inp.ctx.body) if m.end() <= pos]
+    if not named:
+        return None
+    name = _EDITION.sub("", named[-1].group("c").removeprefix("the "), count=1)
+    short = _SHORT_FORMS.get(re.sub(r"s$", "", name).casefold())
+    fuller = _fullest_ceremony(inp, named[-1])
+    return short if short and fuller.removeprefix("the ") == name else _EDITION.sub("", fuller, count=1)
+
+
+def _network_ceremony(inp: EventInput, m: re.Match[str]) -> str | None:
+    """``Over at KBS``: the broadcaster's ceremony, named like the broadcasters' ceremonies the
+    article names (``SBS Drama Awards`` makes it the ``KBS Drama Awards``), the nearest one."""
+    body = inp.ctx.body
+    templates = list(_NETWORK_CEREMONY.finditer(body))
+    if not templates:
+        return None
+    nearest = min(templates, key=lambda t: (t.start() > m.start(), abs(t.start() - m.start())))
+    return f"{m.group('c')} {nearest.group('rest')}"
 
 
 def _award(inp: EventInput, sentence: Sentence, cat: re.Match[str], ceremony: re.Match[str],
@@ -255,6 +356,12 @@ def _fullest_ceremony(inp: EventInput, ceremony: re.Match[str]) -> str:
     short form (``Emmy``) as the article names the ceremony elsewhere (``the 56th X Awards``,
     ``the 70th Emmy Awards``), the nearest such mention."""
     name = ceremony.group("c").removeprefix("the ")
+    edition = _EDITION_REF.fullmatch(ceremony.group("c"))
+    if edition:  # "the 61st edition": that edition of the ceremony named before
+        base = _base_ceremony(inp, ceremony.start())
+        return f"{name.split()[0]} {base}" if base else name
+    if re.fullmatch(r"[A-Z]{2,5}\d?", name):  # "Over at KBS": the broadcaster's ceremony
+        return _network_ceremony(inp, ceremony) or name
     short = re.fullmatch(r"(?:Emmy|Golden Globe|Oscar|Grammy|BAFTA)s?", name)
     if not (name.endswith("Award") or short) or re.match(r"(?:\d+(?:st|nd|rd|th)|\d{4}) ", name):
         return name  # already the ceremony's full name
@@ -270,7 +377,7 @@ def _award_date(inp: EventInput, sentence: Sentence, ceremony: re.Match[str], in
     """The date of the sentence nearest the ceremony; for a ceremony named in an earlier sentence
     and a sentence without a date, the date that sentence gave the ceremony."""
     home = sentence if inside else inp.ctx.sentence_at(ceremony.start())
-    dates = [d for d in inp.dates if sentence.start <= d.span[0] < sentence.end]
+    dates = _win_dates(inp, sentence)
     if not dates and not inside:
         dates = [d for d in inp.dates if home.start <= d.span[0] < home.end]
     return min(dates, key=lambda d: abs(d.span[0] - ceremony.end()), default=None)
@@ -278,7 +385,7 @@ def _award_date(inp: EventInput, sentence: Sentence, ceremony: re.Match[str], in
 
 def _category_name(cat: re.Match[str]) -> str:
     """``Best Actor``, with its section in parentheses (``Best Actor (Broadcast)``)."""
-    name = cat.group("cat")
+    name = prize_name(cat.group("cat"))
     sections = [s for s in cat.group("paren", "paren2", "sub") if s and _SECTIONS.match(s.strip())]
     return f"{name} ({sections[0].strip()})" if sections else name
 

@@ -36,6 +36,11 @@ NAMED_PRIZE = (r"(?:(?:Top |Lifetime |Grand )?(?:Popularity|Excellence|Achieveme
                r"Jury|Audience|Technical|Hallyu Star|Global Star|Best Couple|Scene Stealer|Grand)(?: in [A-Z][a-z]+)? "
                r"(?:Awards?|Prizes?)"
                r"|Grand Prize|Daesang|Rookie of the Year)")
+# A named prize as prose writes it, lowercase, with the role it honours ("the top excellence award for
+# an actress in a miniseries", "the popularity award").
+PROSE_PRIZE = (r"(?:(?:top |grand )?excellence|popularity|rookie|new star|special|achievement|lifetime achievement)"
+               r" (?:award|prize)(?: for (?:an? |the )?(?:(?:lead(?:ing)?|supporting|male|female|new) )?"
+               r"(?:actor|actress)(?: in (?:a |an |the )?(?:[\w-]+ )?(?:miniseries|series|drama|film|movie|sitcom))?)?")
 _CATEGORY_WORD = re.compile(rf"(?:{CATEGORY})\b", re.IGNORECASE)
 _LINE = re.compile(rf"\s*(?:[-–•*]\s*)?(?P<cat>(?i:{CATEGORY})|(?:[A-Z][\w'’-]* ){{0,2}}{NAMED_PRIZE})"
                    r"(?: Award| Prize)?(?: \((?P<sec>[^()]{2,30})\))?(?:\s*:|\s+[–—-])\s+(?P<rest>\S.*?)\s*[.;]?\s*$")
@@ -56,9 +61,10 @@ _WERE_NOMINATED = re.compile(rf"\s+(?:were|are|have been|had been) (?:all |also 
                              rf"(?:nominated|shortlisted|up) (?:for|in) (?:the )?(?P<cat>{CATEGORY})\b", re.IGNORECASE)
 _ALONGSIDE = re.compile(rf"\b(?:nominated|shortlisted|nomination|nod|up) (?:for|in) (?:the )?(?P<cat>{CATEGORY})\b"
                         r"[^,.;]{0,60}? alongside (?:fellow nominees? )?", re.IGNORECASE)
-_BEATING = re.compile(rf"\b(?P<cat>{CATEGORY})\b[^.;]{{0,90}}?,? (?:beating|beat|edging out|edged out|besting|"
-                      r"bested|defeating|defeated|seeing off|outpacing)(?: out)?(?: (?:a field|a shortlist|"
-                      r"a slate|competition|a lineup)(?: that)? (?:included|including|of|from))?"
+_BEATING = re.compile(rf"\b(?P<cat>{CATEGORY}|{PROSE_PRIZE}|grand prize|daesang)\b[^.;]{{0,90}}?,? "
+                      r"(?:beating|beat|edging out|edged out|besting|bested|defeating|defeated|seeing off|outpacing)"
+                      r"(?: out)?(?: (?:a field|a shortlist|a slate|competition|a lineup)(?: that)? "
+                      r"(?:included|including|of|from))?"
                       r"(?: (?:fellow )?(?:nominees|contenders|rivals)(?: such as)?)? ", re.IGNORECASE)
 _WON_BEFORE = re.compile(r"\b(?:won|wins|took|takes|claimed|claims|picked up|picks up|named|earned|scooped|"
                          r"bagged|took home|was awarded|received)\b", re.IGNORECASE)
@@ -222,7 +228,7 @@ def listed_nominees(body: str, sentence: Sentence) -> list[Listed]:
             found.extend(_nominees(m.group("cat"), _list_after(body, m.end(), hi)))
     for m in _BEATING.finditer(body, lo, hi):
         if _WON_BEFORE.search(body, lo, m.start("cat")) and not _WON_BEFORE.search(body, m.end("cat"), m.end()):
-            found.extend(_nominees(m.group("cat"), _list_after(body, m.end(), hi)))
+            found.extend(_nominees(prize_name(m.group("cat")), _list_after(body, m.end(), hi)))
     for m in _WERE_NOMINATED.finditer(body, lo, hi):
         entries = _list_before(body, lo, m.start())
         if len(entries) >= 2:  # one name before "was nominated" is the narrated wording's
@@ -326,6 +332,12 @@ def _entry(body: str, start: int, end: int) -> tuple[str, tuple[int, int], str |
     if not _title_like(text) or _NOT_ENTRY.match(text):
         return None
     return text, (start, end), work
+
+
+def prize_name(category: str) -> str:
+    """A category as written, a prize with the role it honours joined by a comma (``top excellence
+    award for an actress in a miniseries`` is ``top excellence award, actress in a miniseries``)."""
+    return re.sub(r"^(.+? (?:award|prize|Award|Prize)) for (?:an? |the )?", r"\1, ", category)
 
 
 def _unquote(text: str) -> str:

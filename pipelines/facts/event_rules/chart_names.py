@@ -25,12 +25,14 @@ _NOT_CHART_WORD = (r"(?:the|a|an|and|or|while|with|to|at|on|in|after|before|this
 CHART_PHRASE = re.compile(
     rf"(?P<chart>(?:\b(?:the|this|that|its|their)\s|(?<![\w’'])(?:[A-Z][\w+.-]*\s){{0,2}}[A-Z][\w+.-]*(?:'s|’s)\s)"
     rf"(?:(?!{_NOT_CHART_WORD}\b)[\w’'+()-]+\s){{0,5}}?{_HEAD}\b"
-    rf"(?![- ](?:week|weeks|run|debut|history|toppers?)\b){QUALIFIER})")
+    rf"(?![- ](?:week|weeks|run|debut|history|toppers?|reports?|data|figures|methodology|website|page)\b)"
+    rf"{QUALIFIER})")
 # Charts that are not screen charts: music charts and sports tables.
 _NOT_SCREEN = re.compile(r"\b(?:Melon|Genie|Bugs|FLO|Spotify|Billboard|Circle|Gaon|iTunes|Apple Music|YouTube Music|"
                          r"Oricon|music|songs?|albums?|singles?|league|standings|FIFA|ATP|WTA|PGA|poll|seeds?|"
                          r"power|bestsellers?|best-sellers?|to-do|bucket|guest|wish|short|waiting)\b", re.IGNORECASE)
-_FILLER = frozenset({"the", "this", "that", "a", "an", "for", "of", "its", "their"})
+# Words that name no chart of their own ("the same chart" is the chart in view).
+_FILLER = frozenset({"the", "this", "that", "a", "an", "for", "of", "its", "their", "same"})
 _HEAD_WORDS = frozenset({"chart", "charts", "list", "lists", "ranking", "rankings", "index"})
 _LANGUAGE = re.compile(r"(?<![\w-])(?P<non>non-)?English(?:-language)?\b|\((?P<pnon>Non-)?English\)", re.IGNORECASE)
 _KIND_TV = frozenset({"tv", "series", "shows", "show", "dramas", "drama"})

@@ -16,7 +16,10 @@ view (see ``chart_names``), for the language and kind its sentence names; only i
 count (``to hold the top spot`` is a wish), and only with a time, a view count or the clause's
 end after the rank (``climbed to No. 4 in the league`` is no chart's). ``entered the global Top 10
 at No. 6`` takes the chart it entered; ``No. 1 in 14 countries`` the streamer's Top 10 by
-country; a buzz tracker's ``most-discussed drama`` its buzz ranking.
+country; a buzz tracker's ``most-discussed drama`` its buzz ranking. ``ranked third on X and first in
+23 countries`` carries the verb to the second rank; ``No. 2 worldwide on X`` keeps its scope; ``ranked
+first among drama performers`` in a provider's named index is that index's ranking of the group;
+``On <scope> TV, A remained the most-watched series of the week`` is first on that scope.
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ _RANK = re.compile(
     rf"\b(?P<most>{_ORD}|No\. ?\d+)(?=[- ]most[- ](?:watched|popular|viewed|streamed)\b)|"
     rf"(?<!one of )(?<!among )\bthe(?P<mostone>)(?= most[- ](?:watched|viewed|streamed)\b)|"
     r"(?<!one of )(?<!among )\bthe(?P<buzz>)(?= most[- ](?:discussed|talked[- ]about|buzzed[- ]about|buzzworthy)\b)|"
+    rf"(?<=\band )(?P<carried>{_ORD})\b(?= (?:in|on|among) )|"
     r"\b(?P<led>led|leads|leading|headed|heads|heading)(?= (?:the |[A-Z][\w+.-]*(?:'s|’s) )"
     r"(?:[\w’'+-]+ ){0,3}(?:charts?|lists?|rankings?|Top \d+)\b)",
     re.IGNORECASE)
@@ -75,6 +79,7 @@ _CHART_END = (r"(?=(?:(?<=chart)|(?<=charts)|(?<=list)|(?<=ranking)|(?<=rankings
               r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)")
 _CHART = re.compile(r"^\s*(?:for (?:a |the )?\w+ (?:straight |consecutive )?(?:weeks?|days?|months?)\s+)?"
                     r"(?:(?:spot|position|place|finish|shows?|series|dramas?|titles?|programs?|K-dramas?)\s+)?"
+                    r"(?:(?P<scope>worldwide|globally|overall|internationally)\s+)?"
                     r"(?:on|in|among|of|atop)\s+(?P<chart>[^,.;:]{3,80}?)" + _CHART_END, re.IGNORECASE)
 # "the second most-watched non-English series on Netflix": the superlative names the chart.
 _MOST_CHART = re.compile(r"^[\s-]*(?P<chart>most[- ](?:watched|popular|viewed|streamed)\s[^,.;:]{3,80}?)" + _CHART_END,
@@ -109,8 +114,12 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     events: list[EventFact] = []
     charts: dict[int, str] = {}  # per sentence: the chart around it, its provider
     providers: dict[int, str | None] = {}
+    verb_rank = False  # a rank with its verb ("ranked third on X"), which a later "and first in Y" carries
     for m in _RANK.finditer(inp.ctx.body, sentence.start, sentence.end):
         rank = _rank(m)
+        if m.group("carried") and not verb_rank:
+            continue
+        verb_rank = verb_rank or bool(m.group("rord") or m.group("pord"))
         countries = _COUNTRIES.match(inp.ctx.body, m.end(), sentence.end)
         if rank is not None and countries and _screen_article(inp) and \
                 not about_other_product(inp, sentence, m.start()):
@@ -122,6 +131,10 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         chart, named = _chart(inp.ctx.body, m, sentence.start, sentence.end), None
         if m.group("buzz") is not None:
             chart, named = None, _buzz_chart(inp, sentence, m, providers)
+        elif chart is None and (group := _index_group(inp, sentence, m)) is not None:
+            chart, named = group, group
+        elif chart is None and m.group("mostone") is not None and (most := _scoped_most(inp, sentence, m)):
+            named = most
         elif chart is None or _TIME_CHART.match(chart[0]) or _COUNT_CHART.match(chart[0]) or \
                 parse_chart(chart[0], inp, chart[1]).reference:
             if chart is not None and _wished(inp, sentence, m):
@@ -215,7 +228,7 @@ def _chart_in_view(inp: EventInput, sentence: Sentence, m: re.Match[str],
     count = _COUNT_AFTER.match(body, end, sentence.end)
     if count and view.owner:  # "topped the charts in 14 countries": each country's Top 10
         kind = "film" if _kind_is_film(kind or view.kind) else "TV"
-        return f"{view.owner} Top 10 {kind} by country", start, count.end()
+        return f"{view.owner} Top 10 {kind} {_country_count(count.group(0))}", start, count.end()
     return adjusted(view, language, kind).render(), start, end
 
 
@@ -310,7 +323,13 @@ def _country_count_chart(inp: EventInput, sentence: Sentence, m: re.Match[str],
     verb = _MOVE.search(inp.ctx.body, max(sentence.start, m.start() - 30), m.start())
     if verb is not None and verb.end() == m.start():
         start = verb.start()
-    return f"{streamer} Top 10 {kind} by country", start, found[2]
+    return f"{streamer} Top 10 {kind} {_country_count(found[0])}", start, found[2]
+
+
+def _country_count(phrase: str) -> str:
+    """``in 23 countries`` of a count phrase (``23 countries``, `` in 14 countries``): the chart
+    is the streamer's Top 10 of each of those countries."""
+    return "in " + re.sub(r"^\s*(?:in\s+)?", "", phrase.strip())
 
 
 # A data provider named in the sentence when no source fact cites it.
@@ -342,6 +361,44 @@ def _buzz_chart(inp: EventInput, sentence: Sentence, m: re.Match[str],
     if found is None:
         return None
     return f"{provider} {found.group('what')} buzz", m.start(), m.end() + found.end()
+
+
+# "In <provider>'s <Index> for ...": the index a data provider keeps, named by its capitalised name.
+_PROVIDER_INDEX = re.compile(_DATA_PROVIDER.pattern + r"['’]s? (?P<index>[A-Z][\w+-]*(?: [A-Z][\w+-]*){0,2})")
+# "ranked first among drama performers": the group ranked, up to a time or the clause's end.
+_AMONG_GROUP = re.compile(r"\s+among (?P<group>(?:[\w-]+ ){0,3}?(?:performers|actors|actresses|stars|celebrities|"
+                          r"cast members|personalities|idols|entertainers))\b")
+
+
+def _index_group(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> tuple[str, int, int] | None:
+    """``In <provider>'s <Index> ..., A ranked first among drama performers``: the index's ranking
+    of that group of people; only with a provider's index named in the sentence."""
+    if not (m.group("rord") or m.group("pord") or m.group("rno") or m.group("carried")):
+        return None
+    group = _AMONG_GROUP.match(inp.ctx.body, m.end(), sentence.end)
+    index = _PROVIDER_INDEX.search(sentence.text)
+    if group is None or index is None:
+        return None
+    return f"{index.group('index')} {group.group('group')}", _subject_start(inp, sentence, m), group.end()
+
+
+# "On Korean broadcast TV, ...": the scope a sentence opens with, of broadcast or streaming.
+_FRONTED_SCOPE = re.compile(r"\s*(?:On|Across|Among|In) (?P<scope>[^,]{0,40}?\b(?:TV|television|broadcast(?:ers)?|"
+                            r"cable|channels|networks|terrestrial|streaming)),")
+_MOST_OF_PERIOD = re.compile(r"\s+most[- ](?:watched|viewed) (?P<kind>(?:[\w-]+ )?(?:series|shows?|dramas?|programs?|"
+                             r"programmes?|films?|movies?)) of the (?:week|weekend|day|night|evening)\b")
+
+
+def _scoped_most(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> tuple[str, int, int] | None:
+    """``On Korean broadcast TV, X remained the most-watched series of the week``: first among the
+    series of that scope; a period alone (``of the year``) names no chart."""
+    most = _MOST_OF_PERIOD.match(inp.ctx.body, m.end(), sentence.end)
+    scope = _FRONTED_SCOPE.match(sentence.text)
+    if most is None or scope is None:
+        return None
+    verb = _MOVE.search(inp.ctx.body, max(sentence.start, m.start() - 20), m.start())
+    start = verb.start() if verb is not None and verb.end() == m.start() else m.start()
+    return f"most-watched {most.group('kind')} on {scope.group('scope')}", start, most.end()
 
 
 def _owner(inp: EventInput, sentence: Sentence, chart: tuple[str, int, int],
@@ -472,7 +529,8 @@ def _rank(m: re.Match[str]) -> int | None:
         return int(word) if word.isdigit() else _NUMBERS[word]
     if m.group("most") and m.group("most").lower().startswith("no"):
         return int(re.sub(r"\D", "", m.group("most")))
-    return ordinal_word(m.group("place") or m.group("rord") or m.group("pord") or m.group("most") or "")
+    return ordinal_word(m.group("place") or m.group("rord") or m.group("pord") or m.group("most") or
+                        m.group("carried") or "")
 
 
 def _chart(body: str, m: re.Match[str], start: int, stop: int) -> tuple[str, int, int] | None:
@@ -487,7 +545,8 @@ def _chart(body: str, m: re.Match[str], start: int, stop: int) -> tuple[str, int
     if found and m.group("mostone") is not None and not re.search(r"\s(?:on|among|in)\s", found.group("chart")):
         return None  # "the most-watched show of the year": no chart
     if found and _CHART_WORDS.search(found.group("chart")):
-        return found.group("chart").strip(), m.start(), m.end() + found.end()
+        scope = found.groupdict().get("scope")  # "No. 2 worldwide on X's rankings": X's rankings, worldwide
+        return found.group("chart").strip() + (f" {scope.lower()}" if scope else ""), m.start(), m.end() + found.end()
     if not _PEAK.search(body, max(start, m.start() - 20), m.start()):
         return None
     earlier = [c for c in _CHART_BEFORE.finditer(body, start, m.start()) if not _RANK.search(c.group(0))]
