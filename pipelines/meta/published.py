@@ -237,14 +237,16 @@ def _local(when: When, ev: _Evidence, in_url: When | None) -> When:
     if when.offset:
         return when  # a local offset the page states
     utc = when.has_time and when.offset is not None
-    stated = [w for w in _stated_datetimes(ev) if w.offset] if utc else []
-    same = next((w for w in stated if abs(w.instant - when.instant) <= timedelta(minutes=1)), None)
-    if same is not None:
-        return same
+    first_stated: When | None = None  # the first other time the page states with an offset
+    for stated in _stated_datetimes(ev) if utc else ():
+        if stated.offset:
+            first_stated = first_stated or stated
+            if abs(stated.instant - when.instant) <= timedelta(minutes=1):
+                return stated  # the same instant at a local offset (the <time> elements are then not read)
     if in_url is not None and in_url.day == when.day:
         return when  # the URL's calendar agrees
-    if stated and stated[0].offset is not None:
-        return at_offset(when, stated[0].offset)  # the zone the page writes its other times in
+    if first_stated is not None and first_stated.offset is not None:
+        return at_offset(when, first_stated.offset)  # the zone the page writes its other times in
     if in_url is not None and abs((in_url.day - when.day).days) == 1:
         return in_url
     zone = _region_offset(ev.region, when) if utc else None
