@@ -236,3 +236,25 @@ def test_second_annotator_wordings_that_are_no_rankings(sentence: str) -> None:
 def test_an_ordinal_after_and_is_carried_only_onto_a_chart() -> None:
     body = "It ranked third on Disney+’s worldwide TV chart and first in line for a renewal."
     assert ranks(body) == [(3, "Disney+’s worldwide TV chart")]
+
+
+@pytest.mark.parametrize(("sentence", "rank"), [
+    ("Salt Road debuted third with 4.1 million views.", 3),  # the arrival verb is the rank's own
+    ("Salt Road landed fourth in its first week.", 4),
+    ("Paper Lanterns ranked second on the list.", 2),  # "the list" after a ranking verb: the chart in view
+])
+def test_own_verb_ranks_take_the_chart_in_view(sentence: str, rank: int) -> None:
+    assert ranks(_INTRO + sentence)[1:] == [(rank, _GLOBAL)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kim Ha-neul finished second with a time of two hours.",  # a race, even in a chart column
+    "Her cookbook ranked second on the list of bestsellers.",
+    "Salt Road is hoping to debut third next week.",
+])
+def test_own_verb_ranks_that_are_no_chart_positions(sentence: str) -> None:
+    assert ranks(_INTRO + sentence)[1:] == []
+
+
+def test_ranked_on_the_list_without_a_chart_in_the_article_is_no_ranking() -> None:
+    assert ranks("Paper Lanterns ranked second on the list.") == []

@@ -135,6 +135,8 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
             chart, named = group, group
         elif chart is None and m.group("mostone") is not None and (most := _scoped_most(inp, sentence, m)):
             named = most
+        elif chart is None and _ranked(m) and (listed := _ON_THE_LIST.match(inp.ctx.body, m.end(), sentence.end)):
+            named = _chart_in_view(inp, sentence, m, ("the list", m.start(), listed.end()), rank)
         elif chart is None or _TIME_CHART.match(chart[0]) or _COUNT_CHART.match(chart[0]) or \
                 parse_chart(chart[0], inp, chart[1]).reference:
             if chart is not None and _wished(inp, sentence, m):
@@ -215,7 +217,7 @@ def _chart_in_view(inp: EventInput, sentence: Sentence, m: re.Match[str],
     reference = found is not None and not _TIME_CHART.match(found[0])
     if not _screen_article(inp) or (not reference and not _moved_to(inp, sentence, m)):
         return None
-    if reference and (bare_idiom(found[0]) or _wished(inp, sentence, m)):
+    if reference and ((bare_idiom(found[0]) and not _ranked(m)) or _wished(inp, sentence, m)):
         return None
     end = found[2] if reference else _after_end(body, m, sentence.end)
     if end is None:
@@ -244,10 +246,22 @@ def _wished(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> bool:
 
 
 def _moved_to(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> bool:
-    """Whether an inflected movement or holding verb leads to the rank, not in a wish or a plan."""
+    """Whether an inflected movement or holding verb leads to the rank (or an arrival is the
+    rank's own, ``debuted third``, ``landed fourth``), not in a wish or a plan."""
     before = inp.ctx.body[max(sentence.start, m.start() - 60):m.start()]
+    if m.group("pord") and re.match(r"(?:debut|land)", m.group(0), re.IGNORECASE):
+        return not _WISH.search(before)  # not "finished second", more often a race's
     verb = _MOVE.search(before)
     return verb is not None and not _WISH.search(before[:verb.start()])
+
+
+def _ranked(m: re.Match[str]) -> bool:
+    """Whether the rank comes with its own verb of ranking or placing (``ranked second``, ``debuted third``)."""
+    return bool(m.group("rord") or m.group("pord") or m.group("rno"))
+
+
+# "ranked second on the list": the chart in view, when nothing else follows the list.
+_ON_THE_LIST = re.compile(r"\s+on the (?:list|rankings?)(?=\s*(?:[,.;]|$)|\s+(?:for|this|last|again|with|behind)\b)")
 
 
 def _after_end(body: str, m: re.Match[str], stop: int) -> int | None:
