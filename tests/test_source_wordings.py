@@ -260,3 +260,15 @@ def test_first_reported_by(body: str, expected: list[tuple[str, str]]) -> None:
 def test_a_wire_cites_itself_by_its_initials(body: str) -> None:
     ctx = build_context(body, published="2025-06-10", outlet="Harbor Wire Service")
     assert find_sources(ctx, []) == []
+
+
+def test_figures_are_dated_by_the_day_they_stand_at() -> None:
+    body = "Data from RankRadar had the drama at No. 1 in 30 countries as of Monday, up from 21 on May 2."
+    dates = [_date(body, "Monday", "2025-06-09"), _date(body, "May 2", "2025-05-02")]
+    assert [(f.outlet, f.date) for f in sources(body, dates)] == [("RankRadar", "2025-06-09")]
+
+
+def test_a_report_is_not_dated_by_an_as_of_in_its_content() -> None:
+    body = "Pinecrest Daily reported on Friday that the film led the box office as of Monday."
+    dates = [_date(body, "Friday", "2025-06-06"), _date(body, "Monday", "2025-06-09")]
+    assert [f.date for f in sources(body, dates)] == ["2025-06-06"]

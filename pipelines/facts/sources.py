@@ -82,11 +82,20 @@ def _is_own(key: str, own: set[str]) -> bool:
     return bool(own) and (bare in own or bare.replace(" ", "") in own)
 
 
+# "as of Monday": the day figures stand at.
+_AS_OF = re.compile(r"\b[Aa]s of\s+(?:(?:early|late|mid|midday|noon|the end of)\s+)?$")
+
+
 def _date(body: str, cite: Citation, start: int, end: int, dates: list[DateFact]) -> str | None:
     """A date of the sentence before the cited content (``reported on Monday that ...``,
     ``According to a report by X on May 4, ...``), nearest to the outlet's name. A
     citation closing the sentence (``..., according to X.``) follows its content: only dates
-    after the comma that opens it count (``..., X reported on Monday.``)."""
+    after the comma that opens it count (``..., X reported on Monday.``). Figures are dated by
+    the day they stand at wherever the sentence says it (``X had the show at No. 1 as of Monday``)."""
+    if cite.kind == "data":
+        as_of = [d for d in dates if start <= d.span[0] < end and _AS_OF.search(body, start, d.span[0])]
+        if as_of:
+            return as_of[0].value
     content = _CONTENT_START.search(body, descriptor_after(body, cite.end, end) or cite.end, end)
     stop = content.start() if content else end
     if content is None:
