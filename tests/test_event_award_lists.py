@@ -255,3 +255,8 @@ def test_a_lowercase_category_does_not_carry_a_ceremony_without_subheadings() ->
     body = ("Seo Ji-ran took home the Daesang at the 3rd HNC Drama Awards on Saturday. The night ran long. "
             "Her co-star cheered.\n\nMonths later, at a fan meeting, Pyo Dae-han also won best new actor.")
     assert [row[:2] for row in recap_awards(body)] == [("Daesang", "Seo Ji-ran")]
+
+
+def test_a_broadcaster_a_drama_aired_on_is_no_ceremony() -> None:
+    body = RECAP.split("Her speech")[0] + "Lim Ye-jin won best actress for a drama that aired at TBK."
+    assert [row[:4] for row in recap_awards(body)][1:] == [("best actress", "Lim Ye-jin", "won", "HNC Drama Awards")]

@@ -67,8 +67,9 @@ _SHORT_FORMS = {"emmy": "Emmy Awards", "golden globe": "Golden Globe Awards", "o
                 "grammy": "Grammy Awards", "bafta": "BAFTA Awards", "baeksang": "Baeksang Arts Awards"}
 # An edition of the ceremony named before it ("he won best actor at the 61st edition").
 _EDITION_REF = re.compile(r"(?P<c>(?:the )?\d+(?:st|nd|rd|th) (?:edition|ceremony|installment|iteration))\b")
-# A broadcaster whose own ceremony the sentence is at ("Over at KBS, ...", "At JTBC, ...").
-_NETWORK_AT = re.compile(r"\b(?:[Oo]ver at|[Bb]ack at|[Mm]eanwhile,? at|At|at) (?P<c>[A-Z]{2,5}\d?)(?![\w'’+-]| [A-Z])")
+# A broadcaster whose own ceremony the sentence is at, fronted ("Over at KBS, ...", "At JTBC, ..."; not
+# "a drama that aired at KBS").
+_NETWORK_AT = re.compile(r"\b(?:[Oo]ver at|[Bb]ack at|[Mm]eanwhile,? at|At) (?P<c>[A-Z]{2,5}\d?),")
 # A broadcaster's ceremony as the article names one ("SBS Drama Awards"), the pattern of the others.
 _NETWORK_CEREMONY = re.compile(r"\b(?P<net>[A-Z]{2,5}\d?) (?P<rest>(?:[A-Z][a-z]+ ){1,2}Awards)\b")
 _WIN_WORDS = re.compile(r"\b(?:w[oi]n(?:s|ning)?|took|taking|picked up|walked away with|went home with|"
