@@ -272,3 +272,9 @@ def test_a_report_is_not_dated_by_an_as_of_in_its_content() -> None:
     body = "Pinecrest Daily reported on Friday that the film led the box office as of Monday."
     dates = [_date(body, "Friday", "2025-06-06"), _date(body, "Monday", "2025-06-09")]
     assert [f.date for f in sources(body, dates)] == ["2025-06-06"]
+
+
+def test_a_report_dated_by_a_range_takes_its_first_day() -> None:
+    body = "June 2–3: A Pinecrest Daily report about a sequel spreads online."
+    dates = [_date(body, "June 2", "2025-06-02"), _date(body, "3", "2025-06-03")]
+    assert [f.date for f in sources(body, dates)] == ["2025-06-02"]

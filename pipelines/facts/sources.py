@@ -103,4 +103,18 @@ def _date(body: str, cite: Citation, start: int, end: int, dates: list[DateFact]
     near = [d for d in dates if start <= d.span[0] < stop]
     if not near:
         return None
-    return min(near, key=lambda d: abs(d.span[0] - cite.start)).value
+    nearest = min(near, key=lambda d: abs(d.span[0] - cite.start))
+    return _range_start(body, nearest, dates).value
+
+
+# Between the two ends of a written range ("April 20–21", "May 3 to 5").
+_RANGE_DASH = re.compile(r"\s*(?:[–—-]|to|through)\s*")
+
+
+def _range_start(body: str, date: DateFact, dates: list[DateFact]) -> DateFact:
+    """The date a range opens with when ``date`` is its closing end (``April 20–21``): a report
+    dated by a range is dated by its first day."""
+    for other in dates:
+        if other.span[1] <= date.span[0] and _RANGE_DASH.fullmatch(body, other.span[1], date.span[0]):
+            return other
+    return date
