@@ -187,6 +187,88 @@ def test_the_outlet_is_the_one_cited_before() -> None:
     assert quoted(body, "Filming is set to begin").speaker == "Starline"
 
 
+# ---------------------------------------------------------------- interviews, crowds and reviews
+
+_INTERVIEW = ("Talia Brenn spent a winter on a fishing trawler for her new role.\n\n"
+              "You trained with a real crew. What was that like?\n\n"
+              "Brenn: Cold, mostly. The first storm I hid below deck and the skipper just laughed at me.\n\n"
+              "How did Oren Vask treat you on set?\n\n"
+              "Brenn: Like an older brother. He said in the first week that I would never beat him at cards.")
+
+
+def test_an_interview_answer_after_its_question_is_the_named_persons_words() -> None:
+    facts = statements(_INTERVIEW)
+    answers = [f for f in facts if f.verb is None]
+    assert [(f.mode, f.speaker, f.quote[:12]) for f in answers] == [
+        ("direct", "Talia Brenn", "Cold, mostly"), ("direct", "Talia Brenn", "Like an olde")]
+
+
+def test_reported_speech_inside_an_interview_answer_keeps_its_own_speaker() -> None:
+    [fact] = [f for f in statements(_INTERVIEW) if "beat him at cards" in f.quote and f.verb]
+    assert (fact.mode, fact.speaker, fact.verb) == ("indirect", "Oren Vask", "said")
+
+
+def test_a_common_noun_speaker_inside_an_answer() -> None:
+    body = ("Mara Quist joined the rescue team for a month.\n\nWhat surprised you?\n\n"
+            "Quist: The noise. On the first flight I froze, and the pilot beside me said, “Breathe, "
+            "you are fine.” I still hear that.")
+    [fact] = [f for f in statements(body) if f.quote.startswith("Breathe")]
+    assert (fact.mode, fact.speaker, fact.verb) == ("direct", "the pilot", "said")
+
+
+def test_a_relative_clause_reporting_what_its_antecedent_did() -> None:
+    body = ("Ines Varro praised the director and then the lighting crew, which she said had “fed everyone "
+            "through every winter night on the hill.”")
+    fact = quoted(body, "fed everyone")
+    assert (fact.mode, fact.speaker, fact.verb) == ("indirect", "Ines Varro", "said")
+
+
+def test_an_unnamed_member_of_a_crowd_is_named_as_written() -> None:
+    body = ("Leon Adair greeted the crowd. “Thank you for waiting in the rain,” Adair said.\n\n"
+            "“Worth every minute of the queue,” said one fan, a nurse from the suburbs. "
+            "Another said she had queued “since before dawn.”")
+    assert quoted(body, "Worth every minute").speaker == "one fan"
+    assert quoted(body, "since before dawn").speaker == "Another"
+
+
+def test_a_pronoun_goes_on_with_the_one_person_of_the_sentence_before() -> None:
+    body = ("“It was a long year,” Ravi Lund said. “I missed my family.”\n\n"
+            "The biggest cheer came when Paolo Serra was asked about a third film. He insisted that the studio "
+            "had “never once raised” the idea.")
+    assert quoted(body, "the studio").speaker == "Paolo Serra"
+
+
+def test_a_woman_named_in_an_earlier_paragraph_does_not_take_her_pronoun() -> None:
+    body = ("Ines Varro won the top prize, which she said had “changed everything.”\n\n"
+            "Hana Sol praised her stunt team and said that she hoped to direct next. "
+            "She added that she would take a break in the summer.")
+    assert quoted(body, "take a break").speaker == "Hana Sol"
+
+
+def test_the_role_of_a_character_is_no_speaker() -> None:
+    body = ("Lina Moss, who took the role of ship's doctor Eda Ward after three auditions, laughs about the "
+            "casting.\n\n“I missed my stop,” she says.")
+    assert quoted(body, "missed my stop").speaker == "Lina Moss"
+
+
+def test_a_sharp_reply_in_a_review() -> None:
+    fact = quoted("“Not on my ward,” Captain Rhee snaps at a visiting inspector in the pilot.", "my ward")
+    assert (fact.mode, fact.verb) == ("direct", "snaps")
+
+
+def test_an_outlet_naming_something_by_four_words() -> None:
+    body = "The Harbor Review called the last two chapters “a slow fade out,” while other critics were kinder."
+    fact = quoted(body, "slow fade")
+    assert (fact.mode, fact.speaker, fact.verb) == ("direct", "Harbor Review", "called")
+
+
+def test_a_clock_time_does_not_cut_a_trailing_attribution() -> None:
+    body = "All ten episodes went live at 4 p.m. Seoul time, Vela said, adding that a sequel is planned."
+    facts = statements(body)
+    assert [(f.verb, f.quote) for f in facts] == [("said", "All ten episodes went live at 4 p.m. Seoul time"),
+                                                  ("adding", "a sequel is planned")]
+
+
 # ---------------------------------------------------------------- no statement
 
 @pytest.mark.parametrize("body", [
@@ -203,6 +285,17 @@ def test_the_outlet_is_the_one_cited_before() -> None:
     "The so-called “miracle” cure turned out to be a placebo.",
     # an attribution inside a line of dialogue quoted from a show
     "The trailer opens on a single line: “The tide, she said, never waits for anyone.”",
+    # lines of dialogue from a show, a caption and a credit written as "Name: words"
+    "The scene is short.\n\nMira: Are you coming with us?\n\nJonas: Not tonight, I have a shift at the dock.",
+    "Why did the show end?\n\nPhoto: Courtesy of the network and its partners.",
+    # a title followed by the report it comes from
+    "Ana Voss will star in the heist comedy “Paper Lanterns,” according to a report by Star Page.",
+    # a call that told her something: nobody is reported speaking
+    "Nell Orr got a phone call telling her she had won the part while she was at a bus stop in the rain.",
+    # a relative clause whose sentence goes back to its main clause
+    "The report, which Kim says has been corrected since, cites two people close to the production.",
+    # a pull quote standing alone, with nobody speaking before it
+    "“The sea keeps every secret.”\n\nThe drama returns in June.",
 ])
 def test_no_statement(body: str) -> None:
     assert statements(body) == []

@@ -6,6 +6,8 @@ that runs on without new attribution keeps the last speaker and verb; a long quo
 names something by (``whom she described as "..."``, ``X called Y "..."``) is direct too. Reported
 speech comes from ``speech.reported``: quoted words inside or closing it (``said that “...”``,
 ``said it was “not on the schedule yet.”``) stay part of the one indirect statement, marks and all.
+An interview written as questions and ``Name: answer`` paragraphs gives each answer as the named
+person's direct statement, without a verb; statements inside an answer stay statements of their own.
 Speakers are resolved in body order (``speech.speakers``), so pronouns and descriptions can point
 back at whoever spoke last.
 """
@@ -13,7 +15,7 @@ back at whoever spoke last.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipelines.facts.context import FactContext
 from pipelines.facts.model import DateFact, StatementFact
@@ -45,8 +47,8 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
     # Reported speech inside any quotation (attributed or not) is part of the quoted words.
     inside = [(c.start, c.end) for c in found] + [(a, b) for a, b in quoted if len(body[a:b].split()) > 3]
     verbs = {c.verb_start for c in found}
-    for sentence in ctx.sentences:
-        for item in reported.find_reported(body, sentence.start, sentence.end):
+    for start, end in _speech_sentences(ctx):
+        for item in reported.find_reported(body, start, end):
             if any(s <= item.verb_start < e for s, e in inside):
                 continue
             starts = {c.start for c in found}
@@ -57,15 +59,95 @@ def find_statements(ctx: FactContext, dates: list[DateFact]) -> list[StatementFa
     found = sorted(_outside_reported(found), key=lambda c: c.start)
     found = _run_on_after_reported(ctx, all_quotes, found)
     scene = speakers.Scene(body, titles=speakers.titles_of(name for show in ctx.shows for name in show.names))
+    answers = _answers(body, scene)
+    found = sorted(found + answers, key=lambda c: c.start)
     facts: list[StatementFact] = []
     # Dates inside quoted words belong to what was said, never to when it was said.
     outside = [d for d in dates if not any(a <= d.span[0] < b for a, b in quoted)]
     for cand in found:
         fact = _resolve(ctx, scene, cand, outside, facts)
+        fact = _not_the_answerer(ctx, scene, cand, fact, answers, facts)
         # Reported speech nobody can be found to have said is a verb used otherwise.
         if fact.speaker is not None or fact.mode == "direct":
             facts.append(fact)
     return facts
+
+
+# "Brenn: Cold, mostly. ...": a paragraph opening with a short name and a colon.
+_ANSWER = re.compile(r"^(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})[ \t]*:[ \t]+"
+                     r"(?P<answer>[^\s“\"«].*?)\s*$", re.MULTILINE)
+# "Q: What did ...?": the interviewer's label.
+_QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*:", re.IGNORECASE)
+
+
+def _answers(body: str, scene: speakers.Scene) -> list[_Candidate]:
+    """Answers of an interview written as questions and ``Name: answer`` paragraphs: each is the
+    named person's direct statement, without a verb. An answer follows a question paragraph that
+    carries no speaker's name of its own (``How did you prepare?``, ``Q: ...``), so lines of dialogue
+    (``Ana: Are you coming?`` / ``Ben: No.``), captions and ``Photo: ...`` credits are none."""
+    found: list[_Candidate] = []
+    previous = ""
+    for paragraph in re.finditer(r"[^\n]+", body):
+        text = paragraph.group().strip()
+        if not text:
+            continue
+        answer = _ANSWER.match(body, paragraph.start(), paragraph.end())
+        asked = previous.endswith("?") and (not _ANSWER.match(previous) or _QUESTION_LABEL.match(previous))
+        previous = text
+        if answer is None or not asked or len(answer.group("answer").split()) < 3:
+            continue
+        label = answer.group("label")
+        if speakers.fullest(scene, label, answer.start()) not in _people_named(body, scene):
+            continue  # "Update:", "The Build Stage:": no one the article names outside the labels
+        span = (answer.start("answer"), answer.end("answer"))
+        found.append(_Candidate(span[0], span[1], "direct", body[span[0]:span[1]], span, None, span[0],
+                                (answer.start("label"), answer.end("label"))))
+    return found
+
+
+# "went live at 4 p.m. Seoul time, the streamer said": a clock time the splitter took for a sentence end.
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$")
+_ZONE_START = re.compile(r"^(?:[A-Z][a-z]+\s+time\b|[A-Z]{2,4}T?\b(?!\.))")
+
+
+def _speech_sentences(ctx: FactContext) -> list[tuple[int, int]]:
+    """The body's sentences as spans, a sentence cut after a clock time (``4 p.m.``) joined to
+    the time zone that follows it (``Seoul time``, ``KST``)."""
+    spans: list[tuple[int, int]] = []
+    for sentence in ctx.sentences:
+        if spans and _CLOCK_END.search(ctx.body[spans[-1][0]:spans[-1][1]].rstrip()) and \
+                _ZONE_START.match(sentence.text) and "\n" not in ctx.body[spans[-1][1]:sentence.start]:
+            spans[-1] = (spans[-1][0], sentence.end)
+        else:
+            spans.append((sentence.start, sentence.end))
+    return spans
+
+
+def _people_named(body: str, scene: speakers.Scene) -> set[str]:
+    """The people the body names outside ``Name:`` labels, at their fullest."""
+    labels = {m.start("label") for m in _ANSWER.finditer(body)}
+    return {speakers.fullest(scene, m.text, m.start) for m in scene.mentions
+            if m.kind == "person" and m.start not in labels}
+
+
+def _not_the_answerer(ctx: FactContext, scene: speakers.Scene, cand: _Candidate, fact: StatementFact,
+                      answers: list[_Candidate], done: list[StatementFact]) -> StatementFact:
+    """A ``he`` or ``she`` speaking inside an interview answer is not the one answering (who speaks
+    as ``I``), but the person named last before it in the question or the answer."""
+    if (fact.speaker_text or "").casefold() not in ("he", "she"):
+        return fact
+    for answer in answers:
+        if answer.start <= cand.start < answer.end and cand is not answer:
+            answerer = next((f.speaker for f in done if f.span == (answer.start, answer.end)), None)
+            if answerer is not None and fact.speaker == answerer:
+                # From the question paragraph before the answer on.
+                paragraph = ctx.body.rfind("\n", 0, answer.start) + 1
+                floor = ctx.body.rfind("\n", 0, len(ctx.body[:paragraph].rstrip())) + 1
+                other = speakers.other_person_before(scene, cand.start, answerer, floor)
+                if other is not None:
+                    scene.said[-1].speaker = other
+                    return replace(fact, speaker=other)
+    return fact
 
 
 def _outside_reported(found: list[_Candidate]) -> list[_Candidate]:
@@ -139,6 +221,8 @@ def _attributed(ctx: FactContext, quote: quotes.Quote, previous: quotes.Quote | 
     limit = ctx.sentence_at(max(quote.end - 1, quote.start)).end
     after = attribution.after_quote(body, quote.end, max(limit, quote.end)) if quote.closed else None
     interrupted = bool(re.search(r"[,!?…—-]$", body[quote.inner_start:quote.inner_end].strip()))
+    if after is not None and after.verb.casefold() == "according to" and quotes.is_title(body, quote):
+        return None  # "the comedy “Paper Lanterns,” according to a report": the title, not words said
     if after is not None and (interrupted or not quotes.is_title(body, quote)) and (
             interrupted or lexicon.VERB_LEMMA.get(after.verb.casefold()) not in lexicon.WEAK_DIRECT):
         # "“honest” describes Harris": a weak verb needs the quote to end where speech does.
@@ -148,8 +232,13 @@ def _attributed(ctx: FactContext, quote: quotes.Quote, previous: quotes.Quote | 
         return None
     floor = max(sentence.start, previous.end if previous else 0)
     before = attribution.before_quote(body, floor, quote.start, inner[:1].isupper())
-    if before is None and len(inner.split()) >= attribution.NAMING_WORDS:
+    if before is None and len(inner.split()) >= attribution.NAMING_WORDS - 1:
+        # "The Harbor Review called the finale “a slow fade out”": four words will do with a named subject.
         before = attribution.naming_before(body, floor, quote.start)
+        if before is not None and len(inner.split()) < attribution.NAMING_WORDS and (
+                before.np_start is None or not body[before.np_start:before.np_start + 1].isupper()
+                or not inner[:1].islower()):
+            before = None
     return _from(quote, inner, before) if before is not None else None
 
 

@@ -174,8 +174,26 @@ def before_quote(body: str, floor: int, start: int, inner_upper: bool) -> Attrib
                                      or lexicon.VERB_LEMMA[verb.casefold()] in lexicon.WEAK_DIRECT):
         return None
     span = clean_np(body, match.start("np"), match.end("np")) if match.group("np") else None
+    if span is None and not verb.endswith("ing"):
+        span = _common_before(body, floor, match.start("verb"))
     span = span or speaker_np(body, floor, match.start("verb"))
     return Attribution(verb, match.start("verb"), *span) if span else Attribution(verb, match.start("verb"))
+
+
+# "the pilot beside me said, “...”": a person named by a common noun right before the
+# verb, with where they stood left out of the speaker.
+_COMMON_BEFORE = re.compile(rf"(?<![\w’'-])(?P<np>(?:the|my|his|her|our|their)\s+(?:[a-z-]+\s+)?[a-z]{{3,}})"
+                            rf"(?:\s+(?:next to|beside|behind|alongside)\s+(?:me|him|her|us|them))?"
+                            rf"\s+(?:(?:{_AUX}|just)\s+){{0,2}}$")
+
+
+def _common_before(body: str, floor: int, verb_start: int) -> tuple[int, int] | None:
+    """A speaker named by a common noun (``the pilot``, ``my mother``) ending right before the
+    reporting verb of a quotation, or None."""
+    match = _COMMON_BEFORE.search(body, max(floor, verb_start - 80), verb_start)
+    if match is None or any(w in lexicon.AUX_ADVERBS or w.endswith("ly") for w in match.group("np").split()[1:]):
+        return None  # "the actress authoritatively stated": an adverb, not part of the speaker
+    return match.start("np"), match.end("np")
 
 
 # "whom she described as", "a prize he called", "Kim called the shoot": a speaker naming something

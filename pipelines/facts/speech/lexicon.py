@@ -84,6 +84,7 @@ _VERB_FORMS = {
     "return": ("returned",),
     "rejoin": ("rejoined",),
     "retort": ("retort", "retorts", "retorted"),
+    "snap": ("snaps", "snapped"),  # "“Not now,” she snaps": a sharp reply
     "resume": ("resumed",),
     "interrupt": ("interrupted",),
     "inquire": ("inquired", "enquired", "inquires", "enquires"),
@@ -110,7 +111,7 @@ WEAK_DIRECT = frozenset({"call", "describe", "post", "share", "write", "continue
 # Verbs that report speech with a following clause (with or without "that").
 CLAUSE_LEMMAS = frozenset(_VERB_FORMS) - {"call", "describe", "laugh", "post", "tweet", "share", "continue", "go on",
                                           "return", "rejoin", "retort", "resume", "interrupt", "inquire", "demand",
-                                          "protest", "repeat",
+                                          "protest", "repeat", "snap",
                                           "express", "ask", "comment", "answer", "shout", "yell", "whisper",
                                           "scream", "sigh", "mutter", "murmur", "cry", "gush", "quip", "observe",
                                           "counter", "plead", "urge", "conclude", "remark", "thank", "apologize",

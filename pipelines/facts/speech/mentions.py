@@ -72,10 +72,11 @@ _ORG_BEFORE = re.compile(r"(?<![\w-])(?:agency|label|studio|company|broadcaster|
 # Organisation words that open a name ("Studio Lumen", "Channel Nine").
 _ORG_FIRST = frozenset({"studio", "studios", "team", "club", "bank", "university", "museum", "channel", "radio"})
 
-# A name right after "as"/"plays" (with a role in between) is a character, not a speaker;
+# A name right after "as"/"plays"/"the role of" (with a role in between) is a character, not a speaker;
 # after "played by" / "portrayed by" it is the actor.
 # "plays the town's gruff harbour master Ahn": after "plays" the role may be described at length.
-_CHARACTER_BEFORE = re.compile(r"\b(?:(?:as|character)\s+(?:(?!by\s)[a-z-]+\s+){0,3}|(?:plays?|played|playing|"
+_CHARACTER_BEFORE = re.compile(r"\b(?:(?:as|character|role\s+of)\s+(?:(?!by\s)[a-z-]+(?:[’']s)?\s+){0,3}|"
+                               r"(?:plays?|played|playing|"
                                r"portrays?|portraying)\s+(?:(?!by\s)[a-z-]+(?:[’']s)?\s+){0,6})$")
 
 

@@ -26,6 +26,18 @@ _BARE = re.compile(rf"(?<![\w’'-])(?:(?P<verb>{_BARE_VERBS})|(?P<tell>told|tel
                    rf"\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|these|those|his|her|their|its|our|my|"
                    rf"more|no|some|all|both|there|one|nothing|everything|each|every|many|several|few|most|any|another|"
                    rf"neither|either|nobody|everyone|everybody|someone|{_ROLES}|[A-Z][\w’'-]*)\b)")
+# "the lighting crew, which she said had fed everyone": a relative clause whose verb reports what
+# its antecedent did, the reported words starting at the auxiliary.
+_BARE_RELATIVE = re.compile(r"(?<![\w’'-])(?P<verb>said|says|claimed|claims|insisted|insists|believes|believed)\s+"
+                            r"(?=(?:had|has|have|was|were|is|are|would|will|could|can)\s)")
+_RELATIVE_SUBJECT = re.compile(r",\s+(?:which|who|whom)\s+(?:he|she|they|[A-Z][\w’'-]+)\s+$")
+_QUOTED_WORDS = re.compile(r"[“\"«][^”\"»]*[”\"»]")
+
+
+def _closes_sentence(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` runs to the sentence's end as one clause: no comma outside
+    quotation marks (``..., which she says has been fixed since, cites ...`` goes back to the main clause)."""
+    return "," not in _QUOTED_WORDS.sub("", body[start:end])
 # "said filming would start": a bare noun subject, known by the auxiliary after it.
 _BARE_NOUN = re.compile(r"(?<![\w’'-])(?P<verb>said|says|added|claimed|insisted|noted|admitted|wrote)\s+"
                         r"(?!(?:whether|if|how|why|what|when|where|who|which)\b)"
@@ -152,6 +164,9 @@ _MAIN_VERB = re.compile(rf",\s+(?:(?:{_AUX})\s+){{0,2}}(?:{lexicon.VERB_ALT})\b"
 def _bare_verbs(body: str, start: int, end: int) -> Iterator[tuple[re.Match[str], int]]:
     """Reporting verbs followed by a clause without ``that`` (``Kim said the show ...``)."""
     found = [*_BARE.finditer(body, start, end), *_BARE_QUOTED.finditer(body, start, end)]
+    found += [m for m in _BARE_RELATIVE.finditer(body, start, end)
+              if _RELATIVE_SUBJECT.search(body, max(start, m.start() - 30), m.start())
+              and _closes_sentence(body, m.end(), end)]
     starts = {m.start() for m in found}
     found += [m for m in _BARE_NOUN.finditer(body, start, end) if m.start() not in starts and not
               _AFTER_INFINITIVE.search(body, max(start, m.start() - 20), m.start())]
@@ -208,11 +223,27 @@ def _plain_mid(lemma: str, mid: str) -> bool:
     return first in _MID_OPENERS or first.endswith("ly")
 
 
+# "got a phone call telling him", "saw a sign saying": a participle describing a thing that reached the
+# subject, whose words are not the subject's (unlike "filed a complaint saying").
+_THING_BEFORE = re.compile(r"(?<![\w’'-])(?:got|gets|received|receives|took|takes|answered|saw|sees|heard|hears|"
+                           r"read|found|finds|spotted)\s+(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?"
+                           r"(?P<noun>[a-z]+)\s+$")
+# Things that speak for whoever issued them ("a statement saying that").
+_ISSUED = frozenset({"statement", "post", "message", "letter", "note", "notice", "announcement", "tweet", "caption",
+                     "email", "release", "video", "interview", "speech", "memo"})
+
+
 def _has_speaker(body: str, start: int, item: Reported) -> bool:
     """Whether the report can have a speaker: not a bare noun opening the sentence (``Reports
-    suggest that``) nor a noun-like verb with no subject next to it."""
+    suggest that``), a noun-like verb with no subject next to it, nor a participle describing
+    a thing (``got a phone call telling him``)."""
     if item.verb_start == start or item.verb_start == start + 1:
         return False
+    if item.participle and item.verb.endswith("ing"):
+        thing = _THING_BEFORE.search(body, max(start, item.verb_start - 50), item.verb_start)
+        noun = thing.group("noun") if thing is not None else None
+        if noun is not None and noun not in _ISSUED | lexicon.PERSON_HEADS | lexicon.ORG_HEADS:
+            return False
     if item.np is not None and body[item.np[0]:item.np[1]].casefold().split()[-1] in _NON_SPEAKERS:
         return False
     return item.np is not None or item.participle or item.verb.casefold() not in _NOUNABLE

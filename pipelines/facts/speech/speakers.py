@@ -249,6 +249,10 @@ def fullest(scene: Scene, name: str, pos: int) -> str:
     people = [m for m in scene.mentions if m.kind == "person"]
     # The surname first: a Korean name's first word, a Western name's last; else any end word.
     candidates = [m for m in people if _surname_of(m.text) == key] or [m for m in people if _extends(m.text, key)]
+    if not candidates:
+        # "Rhee replies" in a review: a character of the show named in full before, not a person.
+        characters = [m for m in scene.mentions if m.kind == "character"]
+        candidates = [m for m in characters if _surname_of(m.text) == key]
     candidates.sort(key=lambda m: (len(m.text.split()) > 3, -m.start))
     roled = _by_role_nearby(scene, candidates, pos)
     if roled is not None:
@@ -306,16 +310,34 @@ def _pronoun(scene: Scene, pronoun: str, pos: int, sentence_start: int) -> str |
     last = _last_said(scene, want, pos, pronoun)
     if last is not None and pronoun in ("he", "she") and _known_gender(scene, last.speaker) is None:
         # "Haddad said ... She said": a woman the text names beats a speaker of unknown gender.
-        gendered = _gendered_mention(scene, pronoun, pos, sentence_start)
+        gendered = _gendered_mention(scene, pronoun, pos, sentence_start, last.pos)
         if gendered is not None:
             return gendered
     named = _nearest_mention(scene, pronoun, want, sentence_start)
     if last is not None and (named is None or named.start < last.end or pos - named.start > scene.recent_window
-                             or not _is_subject(scene.body, named)):
+                             or not (_is_subject(scene.body, named) or (pronoun in ("he", "she") and
+                                                                        _lone_person_before(scene, named,
+                                                                                            sentence_start)))):
         return last.speaker
     if named is not None:
         return fullest(scene, named.text, named.start) if named.kind == "person" else named.text
     return last.speaker if last is not None else None
+
+
+_SENTENCE_END = re.compile(r"[.!?…][”\"’)]*\s+|\n")
+
+
+def _lone_person_before(scene: Scene, named: Mention, sentence_start: int) -> bool:
+    """Whether ``named`` is the one person the sentence right before ``sentence_start`` names
+    (``... came when Serra was asked about it. He insisted ...``): the topic a pronoun goes on with,
+    even when the name does not open that sentence."""
+    body = scene.body
+    ends = [m.end() for m in _SENTENCE_END.finditer(body, max(0, sentence_start - 600), max(0, sentence_start - 1))]
+    ctx_start = ends[-1] if ends else max(0, sentence_start - 600)
+    if named.start < ctx_start or not ends:
+        return False
+    people = {m.text for m in scene.mentions if ctx_start <= m.start < sentence_start and m.kind == "person"}
+    return len(people) == 1
 
 
 _CLAUSE_START = re.compile(r"(?:^|[.!?]\s+|\n|;\s+)(?:[\w’'-]+\s+){0,3}$")
@@ -367,10 +389,12 @@ def _other_gender(scene: Scene, speaker: str, pronoun: str | None) -> bool:
     return known is not None and known != pronoun
 
 
-def _gendered_mention(scene: Scene, pronoun: str, pos: int, before: int) -> str | None:
-    """The nearest person named before the sentence whom the text genders as ``pronoun``."""
+def _gendered_mention(scene: Scene, pronoun: str, pos: int, before: int, after: int = -1) -> str | None:
+    """The nearest person named before the sentence whom the text genders as ``pronoun``: in the
+    pronoun's paragraph, or after ``after`` (where the last speaker's statement begins)."""
     for mention in reversed(scene.mentions):
-        if mention.start < before and mention.kind == "person" and pos - mention.start <= scene.recent_window:
+        if mention.start < before and mention.kind == "person" and pos - mention.start <= scene.recent_window and (
+                mention.start > after or "\n" not in scene.body[mention.start:pos]):
             name = fullest(scene, mention.text, mention.start)
             if _known_gender(scene, name) == pronoun:
                 return name
@@ -406,8 +430,9 @@ def _description(scene: Scene, text: str, lowered: list[str], pos: int, sentence
         who = _description(scene, owner.group("owner"), owner.group("owner").casefold().split(), pos,
                            sentence_start)
         return text if who == owner.group("owner") else who
-    if lowered[0] in ("a", "an") or (lowered[0] not in _DETERMINERS and head not in lexicon.PERSON_HEADS):
-        return text
+    if lowered[0] in ("a", "an") or lowered[0] in lexicon.DETERMINER_WORDS or (
+            lowered[0] not in _DETERMINERS and head not in lexicon.PERSON_HEADS):
+        return text  # "a fan", "one fan", "another viewer": someone not named, as written
     return _definite(scene, text, lowered, head, pos) or text
 
 
@@ -557,6 +582,17 @@ def _org_mention(scene: Scene, pos: int) -> str | None:
     for mention in reversed(scene.mentions):
         if mention.start < pos and mention.kind == "org" and not lexicon.is_news_outlet(mention.text):
             return mention.text
+    return None
+
+
+def other_person_before(scene: Scene, pos: int, other_than: str, floor: int) -> str | None:
+    """The person named last in ``body[floor:pos]`` who is not ``other_than``, at their fullest,
+    or None: whom ``he`` or ``she`` means inside someone's own answer, where they speak as ``I``."""
+    for mention in reversed(scene.mentions):
+        if floor <= mention.start < pos and mention.kind == "person":
+            name = fullest(scene, mention.text, mention.start)
+            if name != other_than:
+                return name
     return None
 
 
