@@ -8,6 +8,7 @@ tries its strategies in order of trust; ``Metadata.date_source`` records which o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -182,7 +183,7 @@ def _site_names(sig: Signals, ld: jsonld.LinkedData, outlet_name: str | None, do
 
 def _authors(zones: PageZones, sig: Signals, ld: jsonld.LinkedData, app: Callable[[], AppArticle | None],
              site_names: list[str]) -> list[str]:
-    site_names = [*site_names, *house_accounts(ld)]
+    site_names = [*site_names, *house_accounts(ld), *_copyright_holder(sig.first("copyright"))]
     found = jsonld_authors(ld, site_names) or bylines.meta_authors(sig, site_names)
     if found:
         return found
@@ -190,6 +191,18 @@ def _authors(zones: PageZones, sig: Signals, ld: jsonld.LinkedData, app: Callabl
     if article is not None and article.matched and article.authors:
         found = clean_names(article.authors, site_names)
     return found or bylines.markup_authors(zones, site_names)
+
+
+_COPYRIGHT_NOISE = re.compile(r"copyright|\(c\)|©|\b(?:19|20)\d\d\b|all rights reserved|inc\.?$|ltd\.?$|llc$",
+                              re.IGNORECASE)
+
+
+def _copyright_holder(notice: object) -> list[str]:
+    """The company a ``<meta name="copyright">`` names: the publisher, never an author."""
+    if not isinstance(notice, str):
+        return []
+    holder = " ".join(_COPYRIGHT_NOISE.sub(" ", notice).split()).strip(" .,;:-")
+    return [holder] if 2 < len(holder) < 60 else []
 
 
 def _region(declared: list[object]) -> str | None:

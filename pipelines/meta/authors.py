@@ -16,7 +16,7 @@ from pipelines.meta.jsonld import LinkedData
 _PREFIX = re.compile(
     r"^\s*(?:(?:story|text|words|written|posted|published|reported|reporting|compiled|edited|photos?)\s+)?"
     r"(?:by|von|par|por|di|da|door|av|af|de|przez|od)\s*[:\-]?\s+|^\s*(?:authors?|autor(?:in|en)?|auteur|"
-    r"autore|redakcja|text|texte|reporter|credits?|byline)\s*[:\-]\s*", re.I)
+    r"autore|redakcja|redaktion|text|texte|reporter|credits?|byline)\s*[:\-]\s*", re.I)
 _EMAIL = re.compile(r"\(?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*\)?")
 _URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.\w\w)(?:/|$)", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\||/|\s&\s|&amp;|\b(?:and|And|AND|with|und|et|og|och|dan|en)\b|"
@@ -33,12 +33,17 @@ _TRAIL = re.compile(r"\s*(?:[-–—|·•]\s*|\s(?:for|special\s+to|in|at)\s+[A
                     r"\bupdated\b.*|\bpublished\b.*|\bfollow\b.*|"
                     r"\b\d{1,2}\s*(?:min|minutes?)\s+read\b.*)$", re.I)
 _DIGITS = re.compile(r"\d")
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
 # Words that never occur in a person's name but do in share bars, photo credits and bio boxes.
 _JUNK = frozenset({"twitter", "facebook", "instagram", "linkedin", "whatsapp", "email", "e-mail", "share", "print",
                    "follow", "subscribe", "comments", "comment", "pinterest", "reddit", "youtube", "tiktok", "telegram",
                    "image", "images", "photo", "photos", "picture", "pictures", "getty", "istock", "istockphoto",
                    "shutterstock", "alamy", "credit", "source", "admin", "administrator", "published", "posts",
-                   "updated", "read", "more", "view", "profile", "bio", "newsletter", "advertisement", "sponsored"})
+                   "updated", "read", "more", "view", "profile", "bio", "newsletter", "advertisement", "sponsored",
+                   "rss", "feed", "feeds", "aktualisiert", "zuletzt", "geändert", "veröffentlicht", "actualizado",
+                   "mis à jour", "publié"})
+# A byline for a group, not a person: "Daily Wire Staff", "Entertainment Desk", "The Newsroom".
+_COLLECTIVE = re.compile(r"\b(?:staff|team|desk|newsroom|editors|editorial|reporters|writers|bureau)$", re.I)
 _HOUSE_ACCOUNT = re.compile(r"/(?:author|user|profile)s?/(?:admin|administrator|editor|webmaster|staff)\b", re.I)
 
 
@@ -73,6 +78,9 @@ def split_names(text: str) -> list[str]:
         return []
     text = _EMAIL.sub(" ", text)
     text = _PREFIX.sub("", text)
+    first = text.split(",")[0]
+    if _URLISH.search(first) or _DOMAIN.fullmatch(first.strip()):
+        return []  # "site.de, Frankfurt, Germany": the site and its place, no person
     names = []
     for part in _SPLIT.split(text):
         part = _PREFIX.sub("", part).strip(" .,:;-–—()[]\"'")
@@ -87,7 +95,7 @@ def _tidy(part: str) -> str | None:
     if not part or _ROLES.match(part) or _DIGITS.search(part) or _URLISH.search(part):
         return None
     words = part.split()
-    if any(w.casefold().strip(":()") in _JUNK for w in words):
+    if any(w.casefold().strip(":()") in _JUNK for w in words) or _COLLECTIVE.search(part):
         return None
     if len(words) > 5 or len(part) < 2 or not any(ch.isalpha() for ch in part):
         return None
@@ -118,11 +126,16 @@ def house_accounts(data: LinkedData) -> list[str]:
             and (is_house_account(i.get("url")) or is_house_account(i.get("@id")))]
 
 
+_ORGANIZATION = re.compile(r"Organi[sz]ation|Corporation|NewsMedia|Brand|Company")
+
+
 def _node_names(item: Any) -> list[str]:
     if isinstance(item, str):
         return [item]
     if not isinstance(item, dict) or is_house_account(item.get("url")) or is_house_account(item.get("@id")):
         return []
+    if _ORGANIZATION.search(str(item.get("@type") or "")) and "Person" not in str(item.get("@type")):
+        return []  # authors are people: an Organization "author" is the publisher
     name = item.get("name")
     if isinstance(name, list):
         return [n for n in name if isinstance(n, str)]
