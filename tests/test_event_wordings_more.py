@@ -170,3 +170,18 @@ def test_a_pronoun_plays_the_part_of_the_person_named_before() -> None:
     assert credits("When Yoon Seo-ah heard she had landed the role of flight nurse Jang Mi-so, she cried.") \
         == {("Yoon Seo-ah", "actor", "Jang Mi-so")}
     assert credits("Lee Min-ho said she plays tennis every day.") == set()
+
+
+def test_a_release_roundup_subheading_is_a_release() -> None:
+    body = ("Here is everything new on Netflix this week.\n\nSalt Harbor, Season 3 (Thursday, May 14)\n\n"
+            "All ten episodes arrive worldwide at once.\n\nQuiet Lanes (Friday, May 15)\n\n"
+            "The romance airs on tvN in South Korea, with episodes landing on Netflix elsewhere an hour later.")
+    found = [(e["season"], e["date"], e["platform"]) for e in facts(body, "2026-05-11", "release")
+             if e["text"].endswith(")")]
+    assert found == [(3, "2026-05-14", "Netflix"), (None, "2026-05-15", "tvN")]
+    assert facts("Why we love it (Tuesday, May 12)", "2026-05-11", "release") == []  # no roundup around it
+
+
+def test_a_present_release_verb_sets_the_tense() -> None:
+    assert [e["date"] for e in facts("Season 4 lands on June 11, the studio confirmed last month.", "2027-02-08",
+                                     "release")] == ["2027-06-11"]

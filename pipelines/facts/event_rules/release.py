@@ -119,6 +119,9 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         return []  # a release needs a date: skip the trigger scan
     if not _screen_context(inp, sentence):
         return []  # hostages, reports and gadgets are released too: a show's release is told among screen words
+    heading = _roundup_heading(inp, sentence)
+    if heading is not None:
+        return [heading]
     events = []
     for trig, dates in pair_dates(inp, sentence, _triggers(inp, sentence), before_gap=12):
         if about_other_product(inp, sentence, trig.start):
@@ -153,6 +156,43 @@ def _screen_context(inp: EventInput, sentence: Sentence) -> bool:
                 or tracked_named(inp, current.start, current.end):
             return True
     return False
+
+
+# A release roundup's subheading: "Title, Season 2 (Friday, December 11)" on a line of its own.
+_ROUNDUP_HEADING = re.compile(r"(?P<title>[^\n()]{2,80}?)(?:,\s*(?:Season|Part|Series)\s+(?P<n>\d+))?"
+                              r"\s*\((?P<when>[^()\n]{3,40})\)\s*$")
+_ROUNDUP_WORDS = re.compile(r"\b(?:new (?:on|to|this week)|this week|coming (?:to|soon)|arriving|lineup|line-up|"
+                            r"release dates?|what(?:’|')s new|premieres? this)\b", re.IGNORECASE)
+
+
+def _roundup_heading(inp: EventInput, sentence: Sentence) -> EventFact | None:
+    """The release a roundup's title-and-date subheading announces, in an article listing what
+    arrives when ("Here’s everything new on Netflix this week")."""
+    body = inp.ctx.body
+    line_start = body.rfind("\n", 0, sentence.start) + 1
+    line_end = body.find("\n", sentence.end)
+    line_end = len(body) if line_end < 0 else line_end
+    if body[line_start:sentence.start].strip() or body[sentence.end:line_end].strip():
+        return None  # not a line of its own
+    match = _ROUNDUP_HEADING.fullmatch(sentence.text.strip())
+    dates = dates_within(inp, sentence.start, sentence.end)
+    if match is None or not dates or not _ROUNDUP_WORDS.search(body, 0, min(len(body), 1500)):
+        return None
+    date = dates[-1]
+    if not sentence.start + sentence.text.find("(") < date.span[0]:
+        return None  # the date must be the one in the parentheses
+    following = body[line_end:body.find("\n\n", line_end + 2) if body.find("\n\n", line_end + 2) > 0 else len(body)]
+    named = PLATFORM.search(following)
+    platform = _canonical_platform(named.group(0)) if named else platform_named(inp, line_start, line_start)
+    tracked = tracked_named(inp, sentence.start, sentence.end)
+    return make_event(inp, "release", sentence, (sentence.start, sentence.end),
+                      show=tracked[0][1] if tracked else None, source=None,
+                      season=int(match.group("n")) if match.group("n") else None,
+                      platform=platform, region=region_in(following), **date_fields([date]))
+
+
+def _canonical_platform(name: str) -> str:
+    return "Netflix" if name.startswith("Netflix") else name
 
 
 def _targets(inp: EventInput, sentence: Sentence, found: list[EventFact]) -> list[EventFact]:
@@ -344,7 +384,7 @@ def _season(inp: EventInput, sentence: Sentence, trig: Trigger, span: tuple[int,
         if hits:
             return _season_number(min(hits, key=lambda m: abs(m.start() - trig.start)))
     if trig.label == "past":
-        if not _EPISODES.search(inp.ctx.body, min(span[0], sentence.start), span[1]):
+        if not _EPISODES.search(inp.ctx.body, sentence.start, sentence.end):
             return 1
         return _recent_season(inp, sentence) or _focus_season(inp) or 1
     if _THEATRICAL.search(inp.ctx.body, *span) or (not inp.ctx.about and other_title_near(inp, sentence)):

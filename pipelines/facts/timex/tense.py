@@ -23,7 +23,8 @@ _PAST = re.compile(
     r"flew|grew|knew|wore|sang|swept|bought|sold|sent|spent|built|struck))\b",
     re.I,
 )
-_PRESENT = re.compile(r"\b(?:is|are|airs|premieres|streams|runs|opens|begins|starts|returns|remains)\b", re.I)
+_PRESENT = re.compile(r"\b(?:is|are|airs|premieres|streams|runs|opens|begins|starts|returns|remains|lands|arrives|"
+                      r"drops|debuts|launches|hits|comes)\b", re.I)
 _NOT_VERB = frozenset(
     [
         "need",
