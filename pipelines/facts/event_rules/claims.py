@@ -37,7 +37,7 @@ def platform_named(inp: EventInput, start: int, end: int) -> str | None:
     if named:
         return platform
     earlier = PLATFORM.findall(inp.ctx.body, 0, start)
-    return _canonical(earlier[-1]) if earlier else None
+    return canonical_platform(earlier[-1]) if earlier else None
 
 
 def platform_in(inp: EventInput, start: int, end: int) -> tuple[bool, str | None]:
@@ -47,7 +47,7 @@ def platform_in(inp: EventInput, start: int, end: int) -> tuple[bool, str | None
     body = inp.ctx.body
     inside = PLATFORM.search(body, start, end)
     if inside:
-        return True, _canonical(inside.group(0))
+        return True, canonical_platform(inside.group(0))
     other = _ON_NETWORK.search(body, start, end)
     if other and not _NOT_NETWORK.match(other.group("name")):
         return True, other.group("name") if _CALL_LETTERS.fullmatch(other.group("name")) else None
@@ -61,7 +61,7 @@ _NOT_NETWORK = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|F
                           r"The|Its|Their|His|Her|This|That|[A-Z][a-z]+['’]s$")
 
 
-def _canonical(name: str) -> str:
+def canonical_platform(name: str) -> str:
     """The platform behind a regional arm (``Netflix Korea`` streams as ``Netflix``)."""
     return "Netflix" if name.startswith("Netflix") else name
 

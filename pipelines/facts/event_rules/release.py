@@ -25,7 +25,14 @@ from pipelines.facts.event_rules.anchoring import (
     pair_dates,
     trigger_span,
 )
-from pipelines.facts.event_rules.claims import PLATFORM, claim_source, platform_in, platform_named, region_in
+from pipelines.facts.event_rules.claims import (
+    PLATFORM,
+    canonical_platform,
+    claim_source,
+    platform_in,
+    platform_named,
+    region_in,
+)
 from pipelines.facts.event_rules.common import (
     EventInput,
     about_other_product,
@@ -183,16 +190,12 @@ def _roundup_heading(inp: EventInput, sentence: Sentence) -> EventFact | None:
         return None  # the date must be the one in the parentheses
     following = body[line_end:body.find("\n\n", line_end + 2) if body.find("\n\n", line_end + 2) > 0 else len(body)]
     named = PLATFORM.search(following)
-    platform = _canonical_platform(named.group(0)) if named else platform_named(inp, line_start, line_start)
+    platform = canonical_platform(named.group(0)) if named else platform_named(inp, line_start, line_start)
     tracked = tracked_named(inp, sentence.start, sentence.end)
     return make_event(inp, "release", sentence, (sentence.start, sentence.end),
                       show=tracked[0][1] if tracked else None, source=None,
                       season=int(match.group("n")) if match.group("n") else None,
                       platform=platform, region=region_in(following), **date_fields([date]))
-
-
-def _canonical_platform(name: str) -> str:
-    return "Netflix" if name.startswith("Netflix") else name
 
 
 def _targets(inp: EventInput, sentence: Sentence, found: list[EventFact]) -> list[EventFact]:
