@@ -185,3 +185,10 @@ def test_a_release_roundup_subheading_is_a_release() -> None:
 def test_a_present_release_verb_sets_the_tense() -> None:
     assert [e["date"] for e in facts("Season 4 lands on June 11, the studio confirmed last month.", "2027-02-08",
                                      "release")] == ["2027-06-11"]
+
+
+def test_a_denial_of_the_report_takes_the_reported_seasons() -> None:
+    text = ("Last May, a tabloid reported that the studio had met the author about a fifth season; the studio denied "
+            "it within hours, saying its focus was on Seasons 3 and 4.")
+    assert [(e["status"], e["seasons"]) for e in facts(text, "2027-01-20", "renewal")] == [
+        ("reported", [5]), ("denied", [5])]

@@ -90,11 +90,18 @@ def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact])
         status = _status(inp, text, source)
         if status and _person_returning(inp, text):
             continue  # "director A returns for Season 2": a person's return, not a renewal claim
+        if status == "denied" and _DENIED_IT.search(text):
+            prior = [e.fields.get("seasons") for e in [*earlier, *events] if e.fields.get("seasons")]
+            claim = list(prior[-1]) if prior else claim  # "denied it": the claim just reported
         if status:
             events.append(_renewal(inp, sentence, (start, end), claim, status, source))
     return events
 
 
+# A denial whose object is the report before it ("denied it", "denied the rumours"), whatever
+# seasons its own words then name ("its focus was on Seasons 2 and 3").
+_DENIED_IT = re.compile(r"\bden(?:ied|ies|y|ying) (?:it|this|that|them|the (?:report|reports|rumou?rs?|claims?|story|"
+                        r"stories|speculation))\b", re.IGNORECASE)
 _OTHER_RENEWAL = re.compile(r"\b(?:subscriptions?|memberships?|contracts?|licen[cs]es?|leases?|passports?|visas?|"
                             r"deals?|vows|partnerships?|sponsorships?|mandates?|permits?|warrant(?:y|ies)|polic(?:y|ies)|"
                             r"insurance|loans?|terms?|calls?|efforts?|interest|commitments?|pledges?)\b", re.IGNORECASE)
