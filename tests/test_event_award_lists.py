@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.facts import extract_facts
 from tests.test_events import fields, run
 
 # The article's opening names the ceremony and its date; later paragraphs rely on it.
@@ -260,3 +261,12 @@ def test_a_lowercase_category_does_not_carry_a_ceremony_without_subheadings() ->
 def test_a_broadcaster_a_drama_aired_on_is_no_ceremony() -> None:
     body = RECAP.split("Her speech")[0] + "Lim Ye-jin won best actress for a drama that aired at TBK."
     assert [row[:4] for row in recap_awards(body)][1:] == [("best actress", "Lim Ye-jin", "won", "HNC Drama Awards")]
+
+
+def test_present_tense_wins_in_live_coverage() -> None:
+    body = ("Live from the 12th Silver Gull Drama Awards in Incheon tonight.\n\n"
+            "9:10 p.m. — Best Actor: Noh Jae-won\n\nNoh Jae-won takes Best Actor for “Low Tide.”\n\n"
+            "9:30 p.m. — Best Director\n\nMin So-yeon picks up Best Director for “Paper Crane.”")
+    found = {(f.to_dict()["recipient"], f.to_dict()["category"], f.to_dict()["result"])
+             for f in extract_facts(body, published="2026-11-20") if f.type == "award"}
+    assert {("Noh Jae-won", "Best Actor", "won"), ("Min So-yeon", "Best Director", "won")} <= found

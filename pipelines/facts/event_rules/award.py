@@ -72,7 +72,8 @@ _EDITION_REF = re.compile(r"(?P<c>(?:the )?\d+(?:st|nd|rd|th) (?:edition|ceremon
 _NETWORK_AT = re.compile(r"\b(?:[Oo]ver at|[Bb]ack at|[Mm]eanwhile,? at|At) (?P<c>[A-Z]{2,5}\d?),")
 # A broadcaster's ceremony as the article names one ("SBS Drama Awards"), the pattern of the others.
 _NETWORK_CEREMONY = re.compile(r"\b(?P<net>[A-Z]{2,5}\d?) (?P<rest>(?:[A-Z][a-z]+ ){1,2}Awards)\b")
-_WIN_WORDS = re.compile(r"\b(?:w[oi]n(?:s|ning)?|took|taking|picked up|walked away with|went home with|"
+_WIN_WORDS = re.compile(r"\b(?:w[oi]n(?:s|ning)?|took|takes|taking|picked up|picks up|grabs|claims|clinches|"
+                        r"walked away with|went home with|"
                         r"earn(?:ed|ing)?|receiv(?:ed|ing)|bagged|"
                         r"swept|named|secured|collect(?:ed|ing)?|honou?rs?|trophy|prize|nominat\w*|nominee)\b",
                         re.IGNORECASE)
@@ -87,7 +88,8 @@ _SHOW_REF = re.compile(r"\b(?:it|the (?:show|series|drama|film)|Season \d+|"
                        r"(?:the|its) (?:first|second|third|new|latest) season)\b", re.IGNORECASE)
 
 # Verbs that state a win or a nomination (not "prize" or "honor" alone).
-_WIN_VERB = re.compile(r"\b(?:won|wins|win|took|takes|picked up|claimed|named|earned|received|bagged|scooped|"
+_WIN_VERB = re.compile(r"\b(?:won|wins|win|took|takes|picked up|picks up|grabs|claims|clinches|claimed|named|earned|"
+                       r"received|bagged|scooped|"
                        r"collected|nominated|shortlisted|walked away with|went home with|took home|nabbed|clinched|"
                        r"landed|snagged)\b", re.IGNORECASE)
 # A verb of winning right before a category written in lowercase ("walked away with both best new actor").
