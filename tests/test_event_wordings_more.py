@@ -192,3 +192,8 @@ def test_a_denial_of_the_report_takes_the_reported_seasons() -> None:
             "it within hours, saying its focus was on Seasons 3 and 4.")
     assert [(e["status"], e["seasons"]) for e in facts(text, "2027-01-20", "renewal")] == [
         ("reported", [5]), ("denied", [5])]
+
+
+def test_a_prize_is_no_person_for_a_pronoun() -> None:
+    assert credits("Noh Jae-won takes Best Actor for “Low Tide,” in which he plays the fisherman Gil Sang-ho.") == {
+        ("Noh Jae-won", "actor", "Gil Sang-ho")}

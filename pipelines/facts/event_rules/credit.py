@@ -177,6 +177,10 @@ _PRONOUN_PART = re.compile(rf"\b(?:[Ss]he|[Hh]e)(?: had| has| will| would| now| 
                            rf"main )?role of) {_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME})\b")
 
 
+_PRIZE_WORDS = re.compile(r"(?:Best|Outstanding|Grand|Top|Most|Popularity|Excellence)\b")  # a category, no person
+_PRIZE_NAME = re.compile(r"\b(?:Best|Outstanding)(?: [A-Z][\w'’-]*)+")
+
+
 def _pronoun_parts(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
     """Parts whose actor is a pronoun: the last person named before it (in this sentence or
     the ones before) plays them."""
@@ -185,9 +189,10 @@ def _pronoun_parts(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
         return
     for m in _PRONOUN_PART.finditer(body, sentence.start, sentence.end):
         lo = max(0, m.start() - 600)
-        titles = [(start, end) for start, end, _, _ in quoted_titles(inp, lo, m.start())]
-        person = last_person(inp, lo, m.start(), titles)  # a quoted title is no person
-        if person is not None and person[1] != m.group("char"):
+        blocked = [(start, end) for start, end, _, _ in quoted_titles(inp, lo, m.start())]
+        blocked += [p.span() for p in _PRIZE_NAME.finditer(body, lo, m.start())]
+        person = last_person(inp, lo, m.start(), blocked)  # a quoted title or a prize is no person
+        if person is not None and person[1] != m.group("char") and not _PRIZE_WORDS.match(person[1]):
             yield m.start(), m.end(), person[1], "actor", m.group("char")
 
 
