@@ -197,3 +197,9 @@ def test_a_denial_of_the_report_takes_the_reported_seasons() -> None:
 def test_a_prize_is_no_person_for_a_pronoun() -> None:
     assert credits("Noh Jae-won takes Best Actor for “Low Tide,” in which he plays the fisherman Gil Sang-ho.") == {
         ("Noh Jae-won", "actor", "Gil Sang-ho")}
+
+
+def test_a_comeback_or_debut_as_a_named_part() -> None:
+    assert ("Shin Ha-ra", "actor", "Oh Eun-chae") in credits(
+        "Shin Ha-ra makes her rom-com comeback as Oh Eun-chae, a keeper’s daughter.")
+    assert credits("Lee Ji-ho made a comeback as a singer in May.") == set()

@@ -362,7 +362,8 @@ def _acting_as(between: str) -> bool:
 _ACTING_VERB = re.compile(r"\b(?:stars?|starring|starred|co-starr?ing|co-stars?|play(?:s|ed|ing)?|appear(?:s|ed|ing)?|"
                           r"return(?:s|ed|ing)?|join(?:s|ed|ing)?|cast|reprise[sd]?|reprising|back|headlines?|"
                           r"portray(?:s|ed|ing)?|comes?|debut(?:s|ed)?|scrub(?:s|bed)? in|step(?:s|ped)? in|"
-                          r"suit(?:s|ed)? up|take[sn]?|took|feature[sd]?|featuring|who|role)\b")
+                          r"suit(?:s|ed)? up|take[sn]?|took|feature[sd]?|featuring|who|role|comeback|turn|"
+                          r"make[s]? (?:her|his|their) (?:[\w-]+ )?debut)\b")
 
 
 def _gate(pattern: re.Pattern[str], lowered: str) -> bool:
