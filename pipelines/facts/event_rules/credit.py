@@ -185,7 +185,8 @@ def _pronoun_parts(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
     """Parts whose actor is a pronoun: the last person named before it (in this sentence or
     the ones before) plays them."""
     body = inp.ctx.body
-    if " he " not in f" {sentence.text.lower()} " and " she " not in f" {sentence.text.lower()} ":
+    padded = f" {sentence.text.lower()} "
+    if " he " not in padded and " she " not in padded:
         return
     for m in _PRONOUN_PART.finditer(body, sentence.start, sentence.end):
         lo = max(0, m.start() - 600)

@@ -165,12 +165,12 @@ _OWNED_CHART = re.compile(r"(?:(?:the )?[\w +.-]+(?:'s|’s) |.*\bTop \d+\b)", r
 # A "chart" phrase that is a time ("the chart week of January 20 to 26") or a count of countries.
 _TIME_CHART = re.compile(r"(?:the |its |their )?(?:chart |tracking |[\w-]+ )?(?:week|weekend|period|day|month)s?"
                          r"(?: of\b| on\b|$)", re.IGNORECASE)
-_COUNT_CHART = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|dozens of|"
-                          r"more than \d+|over \d+|nearly \d+|some \d+) (?:countries|regions|markets|territories)"
-                          r"(?: and (?:regions|territories))?$", re.IGNORECASE)
-_COUNT_AFTER = re.compile(r"\s+in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|"
-                          r"more than \d+|over \d+|nearly \d+) (?:countries|regions|markets|territories)\b",
+# How many countries a rank holds in ("14 countries", "more than 20 markets").
+_HOW_MANY = r"\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|more than \d+|over \d+|nearly \d+"
+_PLACES = r"(?:countries|regions|markets|territories)"
+_COUNT_CHART = re.compile(rf"(?:{_HOW_MANY}|dozens of|some \d+) {_PLACES}(?: and (?:regions|territories))?$",
                           re.IGNORECASE)
+_COUNT_AFTER = re.compile(rf"\s+in (?:{_HOW_MANY}) {_PLACES}\b", re.IGNORECASE)
 # A rank the text moves to, enters at or holds, with the chart left to the article ("climbed to No. 4",
 # "debuted at No. 7", "held the No. 1 spot", "spent three weeks at No. 1"); inflected verbs only
 # ("to hold the top spot" is a wish).

@@ -122,18 +122,20 @@ _PRODUCTION_WORDS = re.compile(r"\b(?:film(?:ing|ed)?|shoot(?:ing)?|production|c
 
 def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     """Dated releases stated in ``sentence``."""
-    if not dates_within(inp, sentence.start, sentence.end):
+    in_sentence = dates_within(inp, sentence.start, sentence.end)
+    if not in_sentence:
         return []  # a release needs a date: skip the trigger scan
     if not _screen_context(inp, sentence):
         return []  # hostages, reports and gadgets are released too: a show's release is told among screen words
     heading = _roundup_heading(inp, sentence)
     if heading is not None:
         return [heading]
+    line = line_date(inp.ctx.body, in_sentence, sentence)
     events = []
     for trig, dates in pair_dates(inp, sentence, _triggers(inp, sentence), before_gap=12):
         if about_other_product(inp, sentence, trig.start):
             continue  # "the OST album was released on Friday"
-        dates = _release_dates(inp, sentence, trig, dates)
+        dates = _release_dates(inp, sentence, trig, dates, line)
         if any(_SLOT.match(inp.ctx.body, d.span[0] - (6 if inp.ctx.body.endswith("every ", 0, d.span[0]) else 0))
                for d in dates):
             continue  # "new episodes air Saturday and Sunday": a weekly slot
@@ -188,7 +190,8 @@ def _roundup_heading(inp: EventInput, sentence: Sentence) -> EventFact | None:
     date = dates[-1]
     if not sentence.start + sentence.text.find("(") < date.span[0]:
         return None  # the date must be the one in the parentheses
-    following = body[line_end:body.find("\n\n", line_end + 2) if body.find("\n\n", line_end + 2) > 0 else len(body)]
+    paragraph_end = body.find("\n\n", line_end + 2)
+    following = body[line_end:paragraph_end if paragraph_end > 0 else len(body)]
     named = PLATFORM.search(following)
     platform = canonical_platform(named.group(0)) if named else platform_named(inp, line_start, line_start)
     tracked = tracked_named(inp, sentence.start, sentence.end)
@@ -223,11 +226,13 @@ def _targets(inp: EventInput, sentence: Sentence, found: list[EventFact]) -> lis
     return events
 
 
-def _release_dates(inp: EventInput, sentence: Sentence, trig: Trigger, dates: list[DateFact]) -> list[DateFact]:
+def _release_dates(inp: EventInput, sentence: Sentence, trig: Trigger, dates: list[DateFact],
+                   heading: DateFact | None) -> list[DateFact]:
     """The paired dates that date the release: not a date of the telling ("said Wednesday"),
-    only the start of a run, and for "returns" only a date right after it ("returns in 2026")."""
+    only the start of a run, and for "returns" only a date right after it ("returns in 2026"). A date
+    before the trigger counts when only filler stands between, or when it is ``heading``, the date a
+    timeline line opens with."""
     body = inp.ctx.body
-    heading = line_date(body, dates_within(inp, sentence.start, sentence.end), sentence)
     dates = [d for d in dates if (d.span[0] > trig.start or close_before(body, d, trig) or d is heading)
              and not _SAID.search(body, max(sentence.start, d.span[0] - 25), d.span[0])]
     dates = _run_start(body, dates)
@@ -341,7 +346,8 @@ _PERSONAL_DEBUT = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 def _non_show_object(body: str, end: int) -> bool:
     """Whether the trigger ending at ``end`` takes an object that is no show (``dropped the suit``)."""
-    verb = body[:end].rsplit(None, 1)[-1] if body[:end].strip() else ""
+    head = body[max(0, end - 64):end]  # the word ending at ``end``, without copying the body before it
+    verb = head.rsplit(None, 1)[-1] if head.strip() else ""
     if not _TRANSITIVE.match(verb):
         return False
     obj = _OBJECT.match(body, end, end + 60)

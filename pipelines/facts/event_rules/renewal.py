@@ -110,13 +110,17 @@ _SHOW_NOUN = re.compile(r"\b(?:show|series|drama|k-drama|sitcom|programme|progra
                         r"docuseries|miniseries|original)s?\b", re.IGNORECASE)
 
 
+# A platform just before the cancelling verb: the one cancelling ("Wavve has cancelled ...").
+_PLATFORM_SUBJECT = re.compile(r"(?:^|\W)(?:" + PLATFORM.pattern + r")\W+(?:has |have |had |officially )*$")
+
+
 def _names_a_show(inp: EventInput, text: str, start: int, end: int) -> bool:
     """Whether a clause without seasons is about a show: a cancellation of flights or of a
     concert is no cancelled series."""
     cue = _CANCELLED.search(text)
     subject = text[:cue.start()] if cue else ""
     return bool(_SHOW_NOUN.search(text) or tracked_named(inp, start, end) or quoted_titles(inp, start, end)
-                or re.search(r"(?:^|\W)(?:" + PLATFORM.pattern + r")\W+(?:has |have |had |officially )*$", subject))
+                or _PLATFORM_SUBJECT.search(subject))
 
 
 def _renewal(inp: EventInput, sentence: Sentence, span: tuple[int, int], seasons: list[int], status: str,

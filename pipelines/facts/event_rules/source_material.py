@@ -174,10 +174,14 @@ def _not_a_work(body: str, lo: int, m: re.Match[str], title: str) -> bool:
         return True
     medium = m.group("medium")
     if medium[0].isupper() and medium.lower() in ("film", "movie", "book", "novel", "comic") and \
-            re.search(r"\b[A-Z][\w'’-]*\s+$", body[max(lo, m.start("medium") - 30):m.start("medium")]):
+            _CAPITAL_BEFORE.search(body, max(lo, m.start("medium") - 30), m.start("medium")):
         return True  # "the Original Film Cuts": a title-cased heading, not "the film Cuts"
     start = m.start("title") if m.groupdict().get("title") else -1
-    return start >= 0 and bool(re.search(r"\bby\s+$", body[max(lo, start - 6):start]))
+    return start >= 0 and bool(_BY_BEFORE.search(body, max(lo, start - 6), start))
+
+
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+_BY_BEFORE = re.compile(r"\bby\s+$")
 
 
 def _own_author(inp: EventInput, lo: int, pos: int) -> str | None:
