@@ -33,7 +33,6 @@ BLOCK_TAGS = frozenset({
     "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "center", "address", "hr",
     "details", "summary", "body",
 })
-HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 LISTS = frozenset({"ul", "ol", "dl", "table"})
 
 # Class/id words that mark page furniture; matched on whole tokens of the class and id values.

@@ -65,8 +65,6 @@ MODIFIED_META = (
 )
 _UPDATED = re.compile(r"updat|modif|aktualisiert|actualiz|mis\s+à\s+jour|aggiornat|atualiz|bijgewerkt|"
                       r"zaktualizowano|upraveno|güncellen|изменен|оновлен|обновлен|수정|更新", re.I)
-_PUBLISHED = re.compile(r"publi|posted|erschienen|veröffentlicht|created|date|datum|fecha|data|"
-                        r"опубликовано|опубліковано|입력|발행|公開|発行|发布", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,7 @@ from pipelines.facts.event_rules.common import (
     EventInput,
     about_other_product,
     clause_at,
+    count_word,
     make_event,
     nearest_date,
     ordinal_word,
@@ -101,7 +102,6 @@ _GATE_WORDS = ("#", "no.", "number", "place", "placing", "rank", "top", "finish"
                "headed", "heads")
 _BARE_LIST = re.compile(r"(?:(?:on|in) )?(?:the|my|your|our|his|her|their|its|a) (?:list|index|rankings?)"
                         r"(?: (?:for|of) .*)?$", re.IGNORECASE)
-_NUMBERS = {"one": 1, "two": 2, "three": 3}
 _CHART_WORDS = re.compile(r"chart|rank|list|top \d+|programs?|index|box office|ratings?|slot|billboard|"
                           r"countries|category|shows|series|dramas|titles|rankings", re.IGNORECASE)
 
@@ -539,8 +539,7 @@ def _rank(m: re.Match[str]) -> int | None:
         if m.group(group):
             return int(m.group(group))
     if m.group("num"):
-        word = m.group("num").lower()
-        return int(word) if word.isdigit() else _NUMBERS[word]
+        return count_word(m.group("num"))
     if m.group("most") and m.group("most").lower().startswith("no"):
         return int(re.sub(r"\D", "", m.group("most")))
     return ordinal_word(m.group("place") or m.group("rord") or m.group("pord") or m.group("most") or
