@@ -35,9 +35,10 @@ from pipelines.facts.sentences import Sentence
 # Lowercase words describing a character ("flight nurse", "the eager surgical resident").
 _DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,4}"
 # An honorific before a character's name is not part of the name ("Dr. Yoon").
-_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det|Sgt|Maj|Col|Gen)\.? |(?:Detective|Officer|Captain|Sergeant|Agent|"
-              r"Doctor|Major|Colonel|General|Private|Corporal|Nurse|"
-              r"Professor|Lieutenant|Inspector|Judge|Prince|Princess|King|Queen|Lady|Lord|Sir|Chief) )?")
+# Titles a character's name may carry in a story ("Detective Oh", "Nurse Cheon").
+_STORY_TITLES = r"Detective|Officer|Captain|Sergeant|Agent|Doctor|Nurse|Professor|Lieutenant|Inspector|Judge|Chief"
+_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det|Sgt|Maj|Col|Gen)\.? |(?:" + _STORY_TITLES + r"|Major|Colonel|"
+              r"General|Private|Corporal|Prince|Princess|King|Queen|Lady|Lord|Sir) )?")
 # A list of people where a surname the article resolves may stand alone ("Oh, Kim Min-jun and Lee Ara").
 _ONE = rf"(?:{NAME}|{NAME_WORD})"
 _MEMBERS = rf"{_ONE}(?:, {_ONE}){{0,15}}(?:,? and {_ONE})?"
@@ -60,9 +61,8 @@ _AWARD_CONTEXT = re.compile(r"\b(?:nominat\w*|nominees?|award\w*|prizes?|won|win
                             r"beat|against|shortlist\w*|contenders?)\b", re.IGNORECASE)
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # A title before a character's name in a cast list ("Detective Oh Ji-soo (A)"): not part of the name.
-_TITLE_LEAD = re.compile(r"^(?:Detective|Officer|Captain|Sergeant|Agent|Doctor|Dr\.?|Nurse|Professor|Lieutenant|"
-                         r"Inspector|Judge|Chief|Prosecutor|Attorney|Lawyer|Director|Manager|Chairman|President) "
-                         r"(?=[A-Z])")
+_TITLE_LEAD = re.compile(r"^(?:" + _STORY_TITLES + r"|Dr\.?|Prosecutor|Attorney|Lawyer|Director|Manager|Chairman|"
+                         r"President) (?=[A-Z])")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<hon>{_HONORIFIC})(?P<actor>{NAME})\)")
 # "A, who plays a neurosurgery fellow": an actor in a part without a name.
 _PLAYS_UNNAMED = re.compile(rf"(?P<actor>{NAME}),? (?:who )?(?:will |also |now )?(?:plays?|played|playing|portrays?|"
