@@ -89,4 +89,13 @@ def test_elements_keep_the_html_api() -> None:
     para = page.tree.find(".//p")
     assert isinstance(para, lxml.html.HtmlElement)
     assert para.text_content() == "Hi there"
-    assert isinstance(page.tree.find("body")[0], lxml.html.HtmlComment)
+    assert page.tree.find("body")[0].tag == "form"  # the comment is dropped at parse time
+
+
+def test_comments_are_dropped_but_their_following_text_stays() -> None:
+    """libxml2 keeps no comments; the text after one joins its neighbour rather than vanishing."""
+    page = parse_page(b"<html><body><p>Before<!-- hidden -->after, <b>bold</b><!-- x --> tail</p></body></html>",
+                      "https://example.test/")
+    para = page.tree.find(".//p")
+    assert para.text_content() == "Beforeafter, bold tail"
+    assert all(isinstance(node.tag, str) for node in page.tree.iter())
