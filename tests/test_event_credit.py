@@ -27,6 +27,28 @@ def test_parenthesised_cast_lists_in_both_orders() -> None:
     assert plain == {("Moon Ye-jin", "actor", "Han Seul-gi"), ("Ryu Jin-ho", "actor", "Baek Do-yun")}
 
 
+def test_character_first_pairs_after_a_story_cue_or_a_description() -> None:
+    story = credits("The drama follows Seo Ha-na (Nam Gyu-ri), a night nurse who hides a secret, and her rival "
+                    "Baek Do-yun (Ryu Jin-ho).")
+    assert story == {("Nam Gyu-ri", "actor", "Seo Ha-na"), ("Ryu Jin-ho", "actor", "Baek Do-yun")}
+    described = credits("Viewers meet Jang Woo-ri (Lim Da-som), a flight medic who never sleeps.")
+    assert described == {("Lim Da-som", "actor", "Jang Woo-ri")}
+
+
+def test_pairs_of_one_sentence_share_the_order_of_a_described_one() -> None:
+    found = credits("He recruits a timid intern, Han Seul-gi (Moon Ye-jin), and clashes with the pharmacy, "
+                    "run by Go Bit-na (Yoo Ara Min).")
+    assert found == {("Moon Ye-jin", "actor", "Han Seul-gi"), ("Yoo Ara Min", "actor", "Go Bit-na")}
+
+
+def test_the_article_decides_which_name_of_a_pair_is_the_actor() -> None:
+    body = ("Actress Nam Gyu-ri leads the new season. Seo Ha-na (Nam Gyu-ri) and Baek Do-yun (Ryu Jin-ho) "
+            "are back on the ward.")
+    assert credits(body) >= {("Nam Gyu-ri", "actor", "Seo Ha-na"), ("Ryu Jin-ho", "actor", "Baek Do-yun")}
+    quoted = ("Seo Ha-na (Nam Gyu-ri) returns in March. “It felt like coming home,” Nam Gyu-ri said.")
+    assert ("Nam Gyu-ri", "actor", "Seo Ha-na") in credits(quoted)
+
+
 def test_played_by_takes_the_character_of_the_sentence_before() -> None:
     body = "The story follows Seo Ha-na, a tireless nurse. Played by Nam Gyu-ri, the character runs the ward."
     assert credits(body) == {("Nam Gyu-ri", "actor", "Seo Ha-na")}

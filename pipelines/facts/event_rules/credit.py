@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipelines.facts.event_rules.cast_pairs import outer_is_part
 from pipelines.facts.event_rules.claims import PLATFORM
 from pipelines.facts.event_rules.common import (
     NAME,
@@ -220,10 +221,13 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
     for m in _SURNAME_PART.finditer(body, lo, hi) if (plays or as_) and inp.people else ():
         if m.group("actor") in inp.people and (" as " in m.group(0) or "play" in m.group(0) or "portray" in m.group(0)):
             yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
-    for m in _PAREN.finditer(body, lo, hi) if "(" in lowered else ():
-        if _NOT_A_NAME.search(m.group(0)):
-            continue  # "Laptop Pro (Buy Now)", "Jane Doe (Getty Images)"
-        swap = _described(body, lo, m.start()) and not m.group("hon")  # "A (Dr. B)": B is the part
+    pairs = [m for m in _PAREN.finditer(body, lo, hi) if not _NOT_A_NAME.search(m.group(0))] \
+        if "(" in lowered else []  # not "Laptop Pro (Buy Now)", "Jane Doe (Getty Images)"
+    orders = outer_is_part(inp, sentence, [
+        (m.start(), m.end(), (m.group("char"), m.group("actor"),
+                              _described(body, lo, m.start()) and not m.group("hon")))  # "A (Dr. B)": B is the part
+        for m in pairs])
+    for m, swap in zip(pairs, orders, strict=True):
         actor, char = m.group("actor", "char") if swap else m.group("char", "actor")
         outer, inner = m.group("char", "actor")
         if _KOREAN_NAME.match(outer) and not _KOREAN_NAME.match(inner) and not korean_surname(inner.split()[0]) \
