@@ -203,3 +203,41 @@ def test_a_comeback_or_debut_as_a_named_part() -> None:
     assert ("Shin Ha-ra", "actor", "Oh Eun-chae") in credits(
         "Shin Ha-ra makes her rom-com comeback as Oh Eun-chae, a keeper’s daughter.")
     assert credits("Lee Ji-ho made a comeback as a singer in May.") == set()
+
+
+def test_renewal_seasons_final_and_ordered_alongside() -> None:
+    text = "Streamly renewed the heist drama Glass Harbor for a fifth and final season in March."
+    assert [(e["status"], e["seasons"]) for e in facts(text, "2026-04-02", "renewal")] == [("confirmed", [5])]
+    text = "The network ordered a third season at the same time as the second, the studio said."
+    assert [e["seasons"] for e in facts(text, "2026-04-02", "renewal")] == [[2, 3]]
+
+
+def test_seasons_already_made_and_people_passing_on_a_season_are_no_renewals() -> None:
+    for text in ("A second source says the author has mapped out arcs that never made it into the first four "
+                 "seasons of Glass Harbor.",
+                 "The tabloid also claimed that the lead actor had turned down the third season of Glass Harbor.",
+                 "Its report last spring that the second season of Glass Harbor would be split into two parts was "
+                 "wrong.",
+                 "“Season 2 of Glass Harbor will come out this year as planned,” the studio said."):
+        assert facts(text, "2026-04-02", "renewal") == [], text
+
+
+def test_a_platform_denial_after_a_report_clause_takes_its_seasons_and_not_its_voice() -> None:
+    text = ("When a report surfaced in April suggesting talks about a sixth season of Glass Harbor, Netflix said "
+            "that no such discussions had taken place.")
+    found = [(e["status"], e["seasons"], e["source"]) for e in facts(text, "2026-05-02", "renewal")]
+    assert found == [("reported", [6], None), ("denied", [6], "Netflix")]
+
+
+def test_sources_say_is_claimed_as_of_the_article_and_never_after_it() -> None:
+    text = ("Streamly is planning a winter 2027 launch for the third season of Glass Harbor, and sources say the "
+            "streamer has opened early talks about a fourth outing.")
+    [renewal] = facts(text, "2026-10-06", "renewal")
+    assert (renewal["seasons"], renewal["status"], renewal["date"]) == ([4], "reported", "2026-10-06")
+
+
+def test_a_clause_after_after_does_not_take_the_sentence_date() -> None:
+    text = ("Streamly ordered Seasons 2 and 3 of Glass Harbor in May 2025, weeks after trade outlet Reel Ledger broke "
+            "word of the double pickup.")
+    found = [(e["status"], e["seasons"], e["date"], e["source"]) for e in facts(text, "2026-04-02", "renewal")]
+    assert found == [("confirmed", [2, 3], "2025-05", "Streamly"), ("reported", [2, 3], None, "Reel Ledger")]

@@ -84,6 +84,24 @@ def test_never_sources(body: str) -> None:
     assert cited(body) == []
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A report from The Quillfeed in May pointed to a summer window.", ("The Quillfeed", "report")),
+    ("Weeks later, trade outlet Reel Ledger broke word of the pickup.", ("Reel Ledger", "report")),
+    ("Nielsen Korea said the finale drew a 9 percent rating.", ("Nielsen Korea", "data")),
+    ("It debuted at No. 4 on Ratewell Data’s streaming top 10 that week.", ("Ratewell Data", "data")),
+])
+def test_more_citing_wordings(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "A live report from The Hague showed the crowd outside the court.",
+    "A report from The Hague said the talks had stalled.",
+])
+def test_places_reported_from_are_no_outlets(body: str) -> None:
+    assert cited(body) == []
+
+
 def test_one_fact_per_outlet() -> None:
     body = "Harbor Daily reported that the cast will return. Harbor Daily later claimed that filming had begun."
     assert cited(body) == [("Harbor Daily", "report")]

@@ -95,10 +95,13 @@ def claim_source(inp: EventInput, sentence: Sentence, start: int, end: int, poin
     return platform_speaker(inp, sentence, start, end)
 
 
-def platform_speaker(inp: EventInput, sentence: Sentence, start: int, end: int) -> str | None:
-    """The platform (named or described) speaking in ``body[start:end]`` or at the sentence's head."""
+def platform_speaker(inp: EventInput, sentence: Sentence, start: int, end: int, *,
+                     whole: bool = True) -> str | None:
+    """The platform (named or described) speaking in ``body[start:end]`` or (unless ``whole`` is
+    false) anywhere in the sentence."""
     body = inp.ctx.body
-    for lo, hi in dict.fromkeys(((start, end), (sentence.start, sentence.end))):
+    spans = ((start, end), (sentence.start, sentence.end)) if whole else ((start, end),)
+    for lo, hi in dict.fromkeys(spans):
         named = PLATFORM.search(body, lo, hi)
         if named and _PLATFORM_SPEECH.match(body, _skip_words(body, named.end())):
             return named.group(0)

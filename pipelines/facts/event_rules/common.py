@@ -182,8 +182,11 @@ def clauses(text: str, offset: int) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
+# ", and sources say ...": a second claim with its own claimant.
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=[A-Z“\"‘])|,?\s+(?=(?:after|when|where|while|but|following|though|although)\s)"
-                           r"|,\s+(?=with\s)|,\s+(?=(?:until|unless|before)\s)")
+                           r"|,\s+(?=with\s)|,\s+(?=(?:until|unless|before)\s)"
+                           r"|,\s+and\s+(?=(?:sources?|insiders?|people|reports?|the (?:outlet|streamer|network|"
+                           r"company|report|agency))\b)")
 
 
 # Things other than a show that get released and charted (an OST, a song, a teaser).

@@ -18,7 +18,8 @@ from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
 _STATUS_CUES = (
-    ("denied", re.compile(r"\bden(?:ied|ies|y|ying)\b|\brefuted\b|\bdismissed\b|\bno (?:discussions?|talks|plans?)\b|"
+    ("denied", re.compile(r"\bden(?:ied|ies|y|ying)\b|\brefuted\b|\bdismissed\b|"
+                          r"\bno (?:such )?(?:discussions?|talks|plans?)\b|"
                           r"\bnot true\b|\bgroundless\b", re.IGNORECASE)),
     ("cancelled", re.compile(r"\bcancel+(?:ed|s|ing)?\b|\baxed\b|\bscrapped\b|\bwill not (?:return|be renewed)\b|"
                              r"\bnot (?:be )?renew(?:ed|ing)\b", re.IGNORECASE)),
@@ -31,7 +32,8 @@ _STATUS_CUES = (
                                 r"\bunder consideration\b",
                                 re.IGNORECASE)),
     ("reported", re.compile(r"\breport(?:ed|edly|s)?\b|\bclaim(?:ed|s)?\b|\brumou?r(?:ed|s)?\b|\bsaid to be\b|"
-                            r"\binsiders?\b|\bsources? (?:said|say|claim)", re.IGNORECASE)),
+                            r"\binsiders?\b|\bsources? (?:said|say|claim)|\bbr(?:oke|eaks?|eaking) (?:the )?"
+                            r"(?:news|word|story)\b|\bscoop(?:ed|s)?\b", re.IGNORECASE)),
 )
 _CONFIRMED = re.compile(r"\brenew(?:ed|s)\b|\bgreen-?l(?:it|ighted)\b|\bgreen[- ]?light(?:ed|s)?\b|\bgreenlit\b|"
                         r"\bconfirm(?:ed|s)\b|"
@@ -47,7 +49,13 @@ _PLANNED = re.compile(r"\bin the works\b|\bpreparing to return\b|\bon the way\b|
 # Clauses about something else happening to the seasons (shooting began, a premiere) unless
 # they also use words that only renewals use.
 _ACTIVITY = re.compile(r"\b(?:had|has|have) (?:begun|started|wrapped)\b|\bbegan\b|\bkicked off\b|\bwrapped\b|"
-                       r"\bpremier|\breleas(?:e|ed|ing)\b|\bcasting\b", re.IGNORECASE)
+                       r"\bpremier|\breleas(?:e|ed|ing)\b|\bcasting\b|\bstart(?:s|ed)? (?:shooting|filming)\b|"
+                       r"\bcom(?:e|es|ing) out\b|\bcame out\b|\bdebut(?:s|ed)?\b|\bhits? screens\b|"
+                       r"\bsplit (?:into|in)\b|\bbows?\b|\bbowed\b|\blaunch(?:es|ed|ing)?\b", re.IGNORECASE)
+# A person passing on a season ("had turned down the third season"): about them, not the show.
+_PERSON_PASSES = re.compile(r"\b(?:turn(?:s|ed|ing)? down|declin(?:es|ed|ing)|pass(?:es|ed)? on|"
+                            r"drop(?:s|ped)? out of|walk(?:s|ed)? away from|sits? out|sat out|quit|"
+                            r"(?:left|leaves|exit(?:s|ed)?) the (?:cast|show|series))\b", re.IGNORECASE)
 # Questions, wishes and open possibilities claim nothing ("fans hope for a renewal", "has not said
 # whether"), unless a confirmation verb is also there ("hoping to build on it, Netflix renewed").
 _OPEN = re.compile(r"\bwhether\b|\bif (?:it|they|the \w+) will\b|\bhop(?:e|es|ed|ing)\b|\bwish\w*|\bwant(?:s|ed)?\b|"
@@ -78,15 +86,18 @@ def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact])
         claim = seasons_claimed(text, [*earlier, *events])
         if claim is None and _CANCELLED.search(text) and _names_a_show(inp, text, start, end):
             claim = []
+        if claim is None and events and _DENIAL.search(text) and _claimant(inp, sentence, start, end):
+            claim = list(events[-1].fields.get("seasons") or [])  # "When a report said X, Netflix denied it"
         if claim == [1]:
             continue  # the first season is history, not a renewal
-        if claim is None or (_ACTIVITY.search(text) and not _RENEWAL_ONLY.search(text)):
+        if claim is None or ((_ACTIVITY.search(text) or _PERSON_PASSES.search(text)) and
+                             not _RENEWAL_ONLY.search(text)):
             continue
         if claim == [] and _OTHER_RENEWAL.search(text) and not _names_a_show(inp, text, start, end):
             continue  # "the subscription auto-renews", "renewed his contract": no season
         if _OPEN.search(text) and not _CONFIRMED.search(text):
             continue
-        source = _claimant(inp, sentence, start, end)
+        source = _claimant(inp, sentence, start, end, reported=bool(_REPORTED.search(text)))
         status = _status(inp, text, source)
         if status and _person_returning(inp, text):
             continue  # "director A returns for Season 2": a person's return, not a renewal claim
@@ -126,9 +137,16 @@ def _names_a_show(inp: EventInput, text: str, start: int, end: int) -> bool:
 def _renewal(inp: EventInput, sentence: Sentence, span: tuple[int, int], seasons: list[int], status: str,
              source: str | None) -> EventFact:
     date = nearest_date(inp, sentence, span[0])
+    published = inp.ctx.published
+    if date is not None and published and date.start and date.start > published.isoformat():
+        date = None  # no claim is made after the article: a later date is what the claim is about
+    if date is not None and not span[0] <= date.span[0] < span[1] and _BEFORE_OR_AFTER.match(inp.ctx.body, span[0]):
+        date = None  # "weeks after X reported it": the sentence's date is not the clause's
     if date is None or not span[0] <= date.span[0] < span[1]:
         cited = [s for s in inp.sources if s.outlet == source and s.date]
         date_value = cited[0].date if cited else (date.value if date else None)
+        if date_value is None and published and _TOLD_NOW.search(inp.ctx.body, *span):
+            date_value = published.isoformat()  # "sources say": claimed as of the article
     else:
         date_value = date.value
     return make_event(inp, "renewal", sentence, span, show=show_for(inp, sentence, span[0]), source=source,
@@ -166,28 +184,44 @@ def _status(inp: EventInput, text: str, source: str | None) -> str | None:
     return "confirmed" if source and PLATFORM.search(source) and not is_report(inp, source) else "reported"
 
 
-def _claimant(inp: EventInput, sentence: Sentence, start: int, end: int) -> str | None:
+def _claimant(inp: EventInput, sentence: Sentence, start: int, end: int, reported: bool = False) -> str | None:
     """Who the clause's claim rests on: an outlet cited in it, else the platform speaking in it,
     else the same found in the sentence. People's remarks (a writer recalling plans) carry no
-    renewal source."""
+    renewal source, and a ``reported`` clause rests on no platform speaking in another clause
+    ("when a report said X, Netflix denied it")."""
     if _ATTRIBUTED.match(sentence.text):
         cited = sources_in(inp, sentence.start, sentence.end)
         if cited:  # "According to X, ..." covers every clause of the sentence
             return cited[0].outlet
-    for lo, hi in ((start, end), (sentence.start, sentence.end)):
+    for whole, (lo, hi) in enumerate(((start, end), (sentence.start, sentence.end))):
         cited = sources_in(inp, lo, hi)
+        if whole:  # not an outlet cited in another clause's "weeks after X broke the news"
+            cited = [c for c in cited if not _in_time_clause(inp, sentence, c.span[0], start)]
         if cited:
             return min(cited, key=lambda s: abs(s.span[0] - start)).outlet
-        speaker = _platform_statement(inp, lo, hi) or platform_speaker(inp, sentence, lo, hi)
+        if reported and whole:
+            continue
+        speaker = _platform_statement(inp, lo, hi) or platform_speaker(inp, sentence, lo, hi, whole=not reported)
         if speaker:
             return speaker
-    return _renewer(inp, sentence)
+    return _renewer(inp, sentence, start)
 
 
-# The company that renews: "Streamly has renewed X", "Streamly announced Monday that it has renewed X".
-_RENEWER = re.compile(rf"(?<![\w’'])(?P<who>{NAME1}) (?:(?:has|have|had|officially|also|quickly) )*"
-                      r"(?:renewed|(?:announced|confirmed|said|revealed)(?: [\w ,]{1,40}?)? that (?:it|they) "
-                      r"(?:(?:has|have|had|officially|also) )*renewed) (?!by\b|his\b|her\b|their\b)")
+def _in_time_clause(inp: EventInput, sentence: Sentence, pos: int, own: int) -> bool:
+    """Whether ``pos`` lies in a clause other than the one at ``own`` that opens with ``after``,
+    ``before`` or ``following`` (an earlier or later event told beside the claim)."""
+    for lo, hi in clauses(sentence.text, sentence.start):
+        if lo <= pos < hi:
+            return not lo <= own < hi and _BEFORE_OR_AFTER.match(inp.ctx.body, lo) is not None
+    return False
+
+
+# The company that renews: "Streamly has renewed X", "Streamly ordered X", "Streamly announced
+# Monday that it has renewed X".
+_RENEWS = r"(?:renewed|renews|ordered|orders|green-?lit|greenlighted|green-?lights|picked up|picks up)"
+_RENEWER = re.compile(rf"(?<![\w’'])(?P<who>{NAME1}) (?:(?:has|have|had|officially|also|quickly|formally) )*"
+                      rf"(?:{_RENEWS}|(?:announced|confirmed|said|revealed)(?: [\w ,]{{1,40}}?)? that (?:it|they) "
+                      rf"(?:(?:has|have|had|officially|also|formally) )*{_RENEWS}) (?!by\b|his\b|her\b|their\b)")
 # Sentence-opening words before the renewer ("Yesterday Streamly renewed").
 _LEADING_ADVERB = re.compile(r"^(?:Yesterday|Today|Now|Meanwhile|Earlier|Later|Then|Also|Finally|Previously|"
                              r"Separately|Recently|Since|Last|[A-Z][a-z]+day) (?=[A-Z])")
@@ -196,14 +230,16 @@ _PERSON = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 _NOT_A_RENEWER = frozenset({"The", "This", "That", "It", "They", "He", "She", "Season", "Seasons", "Fans"})
 
 
-def _renewer(inp: EventInput, sentence: Sentence) -> str | None:
+def _renewer(inp: EventInput, sentence: Sentence, own: int) -> str | None:
     """The organisation renewing in the sentence (``Streamly has renewed X``, ``Streamly announced
     that it has renewed X``): the platform announcing its own renewal, whom a trailing ``the
     company announced`` or ``the streamer said`` also refers back to. A renewal told as hearsay
     (``according to insiders``) does not rest on the renewer."""
-    if _REPORTED.search(sentence.text):
-        return None
-    for m in _RENEWER.finditer(inp.ctx.body, sentence.start, sentence.end):
+    body = inp.ctx.body
+    if any(_REPORTED.search(body, lo, hi) for lo, hi in clauses(sentence.text, sentence.start)
+           if not _in_time_clause(inp, sentence, lo, own)):
+        return None  # hearsay, unless only in "weeks after X broke the news"
+    for m in _RENEWER.finditer(body, sentence.start, sentence.end):
         who = _LEADING_ADVERB.sub("", m.group("who"))
         if who.split()[0] not in _NOT_A_RENEWER and not _names_show(inp, who) and not _PERSON.fullmatch(who):
             return who
@@ -211,6 +247,11 @@ def _renewer(inp: EventInput, sentence: Sentence) -> str | None:
 
 
 _REPORTED = _STATUS_CUES[3][1]
+_BEFORE_OR_AFTER = re.compile(r"(?:after|before|following)\b", re.IGNORECASE)
+# A claim told in the present tense: made as of the article.
+_TOLD_NOW = re.compile(r"\b(?:sources?|insiders?|people|reports?) (?:familiar with [\w ]{1,40} )?"
+                       r"(?:say|says|claim|claims|suggest|suggests|indicate|indicate)\b")
+_DENIAL = _STATUS_CUES[0][1]
 
 
 def _names_show(inp: EventInput, name: str) -> bool:

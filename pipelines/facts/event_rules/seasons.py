@@ -1,6 +1,8 @@
 """Which seasons a renewal clause is about: ``Seasons 2 and 3``, ``a second and a third
-season``, ``two more seasons`` (counted on from season 1), ``beyond its third season``,
-``a sequel`` (no number) or ``the renewal`` (the seasons the article already named)."""
+season``, ``a fourth and final season``, ``a third season alongside the second``, ``two more
+seasons`` (counted on from season 1, but not ``the first three seasons``), ``beyond its third
+season``, ``a sequel`` (no number) or ``the renewal`` / ``the double pickup`` (the seasons the
+article already named)."""
 
 from __future__ import annotations
 
@@ -14,16 +16,20 @@ _COUNT = r"\d+|two|three|four|five|both"
 _WORD_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
 _NUMBERED = re.compile(rf"\bSeasons? ({_WORD_NUMBER})\b((?:(?:,|,? and|,? &| to|-|–)\s*(?:{_WORD_NUMBER})\b)*)",
                        re.IGNORECASE)
-_ORDINALS = re.compile(rf"\b(?:both )?(?:a |the )?({_ORD})(?:,? and (?:a |the )?({_ORD}))? "
-                       r"(?:seasons?|installments?|instal+ments?)\b", re.IGNORECASE)
+# "a fourth and final season"; "a third season at the same time as the second" names both.
+_ORDINALS = re.compile(rf"\b(?:both )?(?:a |the )?({_ORD})(?:,? and (?:a |the )?({_ORD})| and (?:final|last))? "
+                       r"(?:seasons?|installments?|instal+ments?|go-rounds?|outings?)\b"
+                       rf"(?:,? (?:at the same time as|alongside|along with|together with) the ({_ORD})\b)?",
+                       re.IGNORECASE)
 _BEYOND = re.compile(rf"\bbeyond (?:its|the|a) ({_ORD}) (?:season|installment)", re.IGNORECASE)
-_COUNTED = re.compile(rf"\b({_COUNT}) (?:more |new |further |additional |upcoming )?(?:seasons|installments)\b",
-                      re.IGNORECASE)
+# Not "the first three seasons", "its past two seasons": seasons already made.
+_COUNTED = re.compile(rf"\b(?<!first )(?<!past )(?<!previous )(?<!last )(?<!all )({_COUNT}) "
+                      r"(?:more |new |further |additional |upcoming )?(?:seasons|installments)\b", re.IGNORECASE)
 _UNNUMBERED = re.compile(r"\b(?:a|another) (?:sequel|new season|follow-up|renewal)\b|\brenew(?:ed|s)?\b|"
                          r"\bsequel\b|\banother season\b", re.IGNORECASE)
 # "material for at least two more seasons": a capacity, not a claim that seasons are coming.
 _HEDGE = re.compile(r"\b(?:at least|enough[\w ]* for|up to|as many as)\W*$", re.IGNORECASE)
-_ANAPHORIC = re.compile(r"\bthe (?:renewal|sequel|new seasons)\b|"
+_ANAPHORIC = re.compile(r"\bthe (?:renewal|sequel|new seasons|(?:double |two-season )?pick-?up)\b|"
                         r"\b(?:additional|further|future) seasons\b", re.IGNORECASE)
 
 
@@ -51,7 +57,7 @@ def _numbered(match: re.Match[str]) -> list[int]:
 
 
 def _ordinals(match: re.Match[str]) -> list[int]:
-    return sorted(n for n in (ordinal_word(match.group(1)), ordinal_word(match.group(2) or "")) if n)
+    return sorted({n for n in (ordinal_word(word or "") for word in match.group(1, 2, 3)) if n})
 
 
 def _beyond(match: re.Match[str]) -> list[int]:

@@ -170,7 +170,8 @@ _TRIGGERS = {
                   "company", "group", "tracking"),
     "other_desc": ("ccording to",), "site": (" site", "website", "blog", " app", "portal", " page", "newsletter"),
     "described_after": (", a ", ", an ", ", the "),
-    "product": ("ranking", "chart", "index", " list", "topped", "ranked", "data", "figures", "ratings"),
+    "product": ("ranking", "chart", "index", " list", "topped", "ranked", "data", "figures", "ratings", "top 10",
+                "top ten", "top 20", "top 50", "top 100"),
     "measures": (", which ",),
     "figures_by": ("figures", "data", "numbers", "statistics", "ratings", "rankings"),
     "platform_figures": (" own ",),
@@ -221,8 +222,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"article|story|exclusive|coverage|data|figures|ratings|rankings|chart)\b"), "possessive"),
     # "Ratewell's U.S. streaming charts": a provider's figures with words saying where or what they
     # measure (a provider's chart, as below: never a place's or a platform's).
-    (re.compile(rf"{NAME}[’']s\s+{_CHART_QUALIFIERS}(?:data|figures|ratings|rankings|charts|chart)\b"),
-     "product"),
+    (re.compile(rf"{NAME}[’']s\s+{_CHART_QUALIFIERS}(?:data|figures|ratings|rankings|charts|chart|"
+                rf"top (?:10|ten|20|50|100))\b"), "product"),
     (re.compile(rf"{NAME}\s+(?:[\w’'-]+\s+){{1,6}}?(?:in|via|through|with)\s+(?:a|an|its|their|the)\s+(?:official\s+)?"
                 rf"press release\b"), "press_release"),
     (re.compile(rf"\b(?:[Aa]|[Tt]he) press release (?:from|by|issued by|released by) {_MEDIUM}{NAME}"),
@@ -603,7 +604,8 @@ def _speaks_for_itself(name: str) -> bool:
 _JUDGES = re.compile(r"(?:,[^,“”\"]{1,60},)?\s+(?:(?:has|had|have|also|first|recently|later|then|previously|once)\s+)?"
                      r"(?:called|calls|described|describes|dubbed|dubs|named|names|rated|rates|ranked|ranks|listed|"
                      r"lists|praised|praises|hailed|hails|labeled|labelled|labels|gave|gives|quoted|quotes|slammed|"
-                     r"criticized|criticised|reviewed|estimated|estimates|put)\b")
+                     r"criticized|criticised|reviewed|estimated|estimates|put|reported|reports|broke|breaks|"
+                     r"scooped|claimed|claims|revealed|reveals|wrote|writes)\b")
 
 
 # A descriptor phrase after one of these words says where someone works, not what is cited.
@@ -693,7 +695,11 @@ def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
     if slot == "verb" and _REPORT_VERB.fullmatch(match.group("verb")):
         return outletish and not lexicon.is_platform(name)
     if slot in ("verb", "possessive", "report_from"):
-        # "a live report from Dunmore": after "from"/"in" only an outlet-looking name counts.
+        # "a live report from Dunmore": after "from"/"in" only an outlet-looking name counts, or a
+        # "The" name of a word or two that is no company ("a report from The Cutline").
+        if slot == "report_from" and _THE_NAME.fullmatch(name) and not _company(name) and \
+                name.casefold() not in _THE_PLACES and "live" not in match.group(0).casefold():
+            return not lexicon.is_platform(name)
         return outletish and not lexicon.is_platform(name)
     if slot == "via":
         # "(via Starcast)", "..., via Starcast.": a credit line names an outlet whatever its words.
@@ -721,6 +727,11 @@ def _unknown_outlet(body: str, name: str, kind: str) -> bool:
     return not (len(name.split()) == 1 and _personal(body, name, "verb"))
 
 
+_THE_NAME = re.compile(r"The [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
+# Places and institutions named with "The", reported from rather than reporting.
+_THE_PLACES = frozenset({"the hague", "the bronx", "the netherlands", "the philippines", "the gambia", "the bahamas",
+                         "the vatican", "the kremlin", "the pentagon", "the white house", "the capitol",
+                         "the hamptons", "the alps", "the strand", "the west bank", "the blue house"})
 _PLURALS = frozenset({"others", "many", "some", "several", "users", "people", "customers", "patients", "participants",
                       "respondents", "fans", "viewers", "teams", "companies", "firms"})
 _CREDIT_END = re.compile(r"\s*(?:\)|[.!?]?\s*$)")

@@ -290,8 +290,8 @@ def is_news_outlet(name: str) -> bool:
 def looks_like_data(name: str) -> bool:
     """Whether ``name`` reads as a data provider (ratings, charts, analytics)."""
     key = norm_name(name)
-    if key in DATA_PROVIDERS:
-        return True
+    if key in DATA_PROVIDERS or any(key.startswith(provider + " ") for provider in DATA_PROVIDERS):
+        return True  # "Nielsen Korea": a provider's national arm
     return any(word in _DATA_WORDS for word in _WORDS.findall(key))
 
 
