@@ -258,3 +258,24 @@ def test_own_verb_ranks_that_are_no_chart_positions(sentence: str) -> None:
 
 def test_ranked_on_the_list_without_a_chart_in_the_article_is_no_ranking() -> None:
     assert ranks("Paper Lanterns ranked second on the list.") == []
+
+
+def test_to_the_top_of_a_chart_and_a_chart_phrase_ending_before_the_next_verb() -> None:
+    assert ranks("Moonlit Ward vaulted to the top of Disney+’s non-English TV chart with 4 million views.") == [
+        (1, "Disney+’s non-English TV chart")]
+    assert ranks("Moonlit Ward ranked first on Disney+’s global Top 10 for non-English TV series and swept the "
+                 "awards season.") == [(1, "Disney+’s global Top 10 for non-English TV series")]
+    assert ranks("It has held first place on Disney+’s Korean TV ranking every single day since launch.") == [
+        (1, "Disney+’s Korean TV ranking")]
+
+
+def test_staying_on_top_of_the_chart_in_view_names_another_show() -> None:
+    found = run(_INTRO + "On the English TV list, the crime series Fenwick Row stayed on top for a second "
+                "consecutive week.", kind="ranking")
+    assert [fields(e, "rank", "chart", "show") for e in found][-1] == (1, "Disney+ global Top 10 English TV", None)
+
+
+def test_an_unquoted_other_title_takes_no_tracked_show() -> None:
+    found = run(_INTRO + "Salt Road Season 2 slipped to No. 2, while the thriller Glass Keys held at No. 3.",
+                kind="ranking")
+    assert [fields(e, "rank", "show") for e in found] == [(1, "moonlit-ward"), (2, None), (3, None)]

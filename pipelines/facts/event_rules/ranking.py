@@ -61,7 +61,8 @@ _RANK = re.compile(
     rf"#(?P<hash>\d+)\b|\bNo\. ?(?P<no>\d+)\b|\bnumber (?P<num>one|two|three|\d+)\b|"
     rf"\b(?P<place>{_ORD}) place\b|\brank(?:ed|ing|s) (?:at )?(?:No\. ?(?P<rno>\d+)|(?P<rord>{_ORD}))\b|"
     r"\b(?P<top>topped|topping|tops|top spot|top position|number-one spot|first place|"
-    r"at the (?:very )?top(?= of\b))\b|"
+    r"(?:at|to) the (?:very )?top(?= of\b)|(?<=stayed )on top|(?<=remained )on top|(?<=stays )on top|"
+    r"(?<=remains )on top)\b|"
     rf"\b(?:plac(?:ed|es|ing)|finish(?:ed|es|ing)|(?:came|comes?|coming) in|land(?:ed|s|ing)|debut(?:ed|s|ing)|"
     rf"s(?:at|its|itting)|st(?:ood|ands|anding)) (?:at )?(?P<pord>{_ORD})\b(?! (?:time|season|episode|week)\b)|"
     rf"\b(?P<most>{_ORD}|No\. ?\d+)(?=[- ]most[- ](?:watched|popular|viewed|streamed)\b)|"
@@ -72,7 +73,9 @@ _RANK = re.compile(
     r"(?:[\w’'+-]+ ){0,3}(?:charts?|lists?|rankings?|Top \d+)\b)",
     re.IGNORECASE)
 # Where a chart phrase ends: punctuation, a second verb, or a time or comparison phrase.
-_CHART_END = (r"(?=(?:(?<=chart)|(?<=charts)|(?<=list)|(?<=ranking)|(?<=rankings)|(?<=Top 10))\s+(?:and|while|but)\s|"
+_CHART_END = (r"(?=(?:(?<=chart)|(?<=charts)|(?<=list)|(?<=ranking)|(?<=rankings)|(?<=Top 10)|(?<=series)|(?<=shows)|"
+              r"(?<=dramas)|(?<=TV)|(?<=films)|(?<=movies))\s+(?:and|while|but)\s|"
+              r"\s+(?:every|each|throughout|since|until|through)\b|"
               r",|\.|;|:|\s+and (?:then )?(?:climbed|rose|stayed|remained|held|spent|reached|peaked|"
               r"jumped|fell|dropped|slipped|topped|ranked|landed|moved|went|became|has|had|was|is)\b|"
               r"\s+(?:by|as of|last|this|behind|after|with|soon|again|now|yet|"

@@ -47,7 +47,33 @@ def _verdict(inp: EventInput, sentence: Sentence, start: int | None) -> str | No
         return None
     if _other_title(inp.ctx.shows, sentence.text) and not _SELF_REFERENCE.search(sentence.text):
         return None
+    unquoted = _unquoted_other_title(inp.ctx.shows, sentence.text)
+    if unquoted is not None:
+        rest = sentence.text[:unquoted[0]] + sentence.text[unquoted[1]:]
+        if not _SELF_REFERENCE.search(rest):
+            return None  # "the British crime series Harrow Point stayed on top", "Salt Road Season 2 slipped"
     return _UNDECIDED
+
+
+# A title named without quotes: after a genre noun ("the crime series Harrow Point") or before
+# its season ("Salt Road Season 2").
+_TITLE_WORDS = r"[A-Z][\w'’:&-]*(?: (?:of|the|and|in|on|a|at|to|[A-Z][\w'’:&-]*)){0,5}?"
+_UNQUOTED_TITLE = re.compile(
+    rf"\b(?:series|drama|show|thriller|comedy|sitcom|procedural|romance|anthology|miniseries|docuseries|"
+    rf"film|movie|K-drama|C-drama|J-drama|anime)s? (?P<t>{_TITLE_WORDS})(?=[,.;:!?)]|\s+(?:[a-z]|\d)|$)|"
+    rf"(?<![\w’'])(?P<s>(?!(?:The|This|That|Its|Their|A|An|In|On|For|After|Before|When|While|Netflix|Season)\b)"
+    rf"[A-Z][\w'’:&-]*(?: [A-Z][\w'’:&-]*){{0,4}}) Season \d")
+
+
+def _unquoted_other_title(shows: tuple[Show, ...], text: str) -> tuple[int, int] | None:
+    """The span of a title ``text`` names without quotes that is no tracked show's, or None."""
+    for m in _UNQUOTED_TITLE.finditer(text):
+        group = "t" if m.group("t") else "s"
+        title = m.group(group)
+        if not _tracked_in(shows, title) and not _short_form(shows, title) and \
+                not any(title.casefold() in name.casefold() for show in shows for name in show.names):
+            return m.start(group), m.end()
+    return None
 
 
 def quoted_titles(inp: EventInput, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
