@@ -364,3 +364,17 @@ def test_week_of_a_month_and_tense_details() -> None:
     assert values("Winners are usually announced in early May.", "2026-01-05") == [("early May", "2026-05", "START")]
     assert values("The report, covering March 9 to 15, will come out next week.", "2026-03-11")[:2] == [
         ("March 9", "2026-03-09", None), ("15", "2026-03-15", None)]
+
+
+def test_dates_in_an_update_note_count_from_the_note() -> None:
+    body = ("Shooting began in March.\n\nUpdate (November 4, 2026): The studio said the shoot ended on 20 October "
+            "and the cast met last week.\n\nThe premiere is set for Friday.")
+    assert [(text, value) for text, value, _ in values(body, "2026-08-14")] == [
+        ("March", "2026-03"), ("November 4, 2026", "2026-11-04"), ("20 October", "2026-10-20"),
+        ("last week", "2026-W44"), ("Friday", "2026-08-14")]
+
+
+def test_a_schedule_in_the_present_and_a_passive_participle_point_ahead() -> None:
+    assert only("Production wraps in the fall, the studio said.", "2026-01-21") == ("2026-FA", None)
+    assert only("Both seasons will be shot before the crew breaks in the spring.", "2026-01-21") == ("2026-SP", None)
+    assert only("Filming ended in March.", "2026-01-21") == ("2025-03", None)

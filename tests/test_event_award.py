@@ -290,3 +290,18 @@ def test_honors_that_went_to_the_show_or_a_person() -> None:
 
 def test_a_country_rank_outside_screen_articles_is_no_ranking() -> None:
     assert run("The carmaker is No. 1 in Japan and Korea.", about=(), kind="ranking") == []
+
+
+def test_prose_categories_of_a_nominations_story() -> None:
+    body = ("Harbor Bay led the field when nominations for the 40th Lantern Television Awards were announced on "
+            "Tuesday.\n\nDana Cole, who plays the harbour master Ines Varga, earned a nomination for lead actor in "
+            "a drama series. Mira Holt, as Ines’s sister June, was nominated for lead actress.")
+    found = run(body, dates=(("Tuesday", "2026-07-14", None),), kind="award", about=())
+    assert [fields(e, "category", "recipient", "result", "ceremony") for e in found] == [
+        ("lead actor in a drama series", "Dana Cole", "nominated", "40th Lantern Television Awards"),
+        ("lead actress in a drama series", "Mira Holt", "nominated", "40th Lantern Television Awards")]
+
+
+def test_a_bare_lead_actor_is_no_category_outside_a_nomination() -> None:
+    body = "The show's lead actor won praise at the 40th Lantern Television Awards for his stunts."
+    assert run(body, kind="award") == []

@@ -241,3 +241,33 @@ def test_a_clause_after_after_does_not_take_the_sentence_date() -> None:
             "word of the double pickup.")
     found = [(e["status"], e["seasons"], e["date"], e["source"]) for e in facts(text, "2026-04-02", "renewal")]
     assert found == [("confirmed", [2, 3], "2025-05", "Streamly"), ("reported", [2, 3], None, "Reel Ledger")]
+
+
+def test_an_ending_that_is_not_the_shoot_ends_no_filming() -> None:
+    text = ("The back-and-forth ended on November 12, when the studio announced a second season, with filming set "
+            "to begin in January.")
+    assert [(e["phase"], e["event"], e["date"]) for e in facts(text, "2025-12-29", "production")] == [
+        ("filming", "start", "2026-01")]
+
+
+def test_release_seasons_negation_and_two_at_once() -> None:
+    text = "Season 2 of Glass Harbor lands on May 8, so Season 3 won’t arrive this year."
+    assert [(e["season"], e["date"]) for e in facts(text, "2026-04-02", "release")] == [(2, "2026-05-08")]
+    text = ("Glass Harbor’s second season arrives on May 8, and the third and final season, which wrapped last "
+            "month, is due next year.")
+    assert [(e["season"], e["date"]) for e in facts(text, "2026-04-02", "release")] == [
+        (2, "2026-05-08"), (3, "2027")]
+    text = "A tabloid claimed that the second and third seasons of Glass Harbor would be released together in June."
+    assert [(e["season"], e["date"]) for e in facts(text, "2026-04-02", "release")] == [
+        (2, "2026-06"), (3, "2026-06")]
+    text = "She shot the second and third seasons of Glass Harbor, and Season 2 is set to premiere on May 8."
+    assert [(e["season"], e["date"]) for e in facts(text, "2026-04-02", "release")] == [(2, "2026-05-08")]
+
+
+def test_another_titles_seasons_and_a_title_with_a_product_word() -> None:
+    text = ("Streamers space out big seasons. “Dice Game” Season 2 arrived on December 26, 2024, while Season 3 "
+            "followed on June 27, 2025.")
+    assert [(e["season"], e["date"]) for e in facts(text, "2026-04-02", "release")] == [
+        (2, "2024-12-26"), (3, "2025-06-27")]
+    text = "A spokesperson would say only that the next installment of the drama would follow in 2027."
+    assert [e["date"] for e in facts(text, "2026-04-02", "release")] == ["2027"]

@@ -301,3 +301,10 @@ def test_platform_saying_the_show_returns_confirms_it() -> None:
     [renewal] = run(body, statements=(("We can't wait to bring the ward back for a second season,", "Disney+"),),
                     kind="renewal")
     assert fields(renewal, "status", "seasons", "source") == ("confirmed", [2], "Disney+")
+
+
+def test_the_title_named_last_before_a_release_is_its_subject() -> None:
+    body = ("Beyond Moonlit Ward, the slate includes the thriller “Cold Quay,” which arrives on March 6, and a "
+            "second season of Moonlit Ward, due on May 1.")
+    found = run(body, dates=(("March 6", "2026-03-06", None), ("May 1", "2026-05-01", None)), kind="release")
+    assert [fields(e, "show", "date") for e in found] == [(None, "2026-03-06"), ("moonlit-ward", "2026-05-01")]

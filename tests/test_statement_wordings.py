@@ -299,3 +299,10 @@ def test_a_clock_time_does_not_cut_a_trailing_attribution() -> None:
 ])
 def test_no_statement(body: str) -> None:
     assert statements(body) == []
+
+
+def test_a_document_as_subject_speaks_for_its_issuer() -> None:
+    body = ("Harbor Pictures issued a press release on Monday. Filming began on May 2, and the release says both "
+            "seasons will be shot back to back.")
+    [found] = statements(body)
+    assert (found.speaker_text, found.speaker) == ("the release", "Harbor Pictures")

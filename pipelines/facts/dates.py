@@ -4,7 +4,8 @@ article's publication date.
 Recognition (``timex.recognizer``) is rule-based over the whole body; normalisation
 (``timex.normalize``) resolves each mention in body order, so later ones can lean on earlier
 ones: ``that May`` takes the last year written, ``the same day`` the last day named nearby, a
-year-less date the year of a neighbouring date in its sentence.
+year-less date the year of a neighbouring date in its sentence. In an update note added to
+the article ("Update (May 2, 2026): ..."), dates count from the note's date.
 """
 
 from __future__ import annotations
@@ -57,14 +58,20 @@ def find_dates(ctx: FactContext) -> list[DateFact]:
     mentions = recognize(ctx.body)
     starts = [s.start for s in ctx.sentences]
     trail = _Trail(headings=_year_headings(ctx.body))
+    updates = _update_notes(ctx.body)
     facts: list[DateFact] = []
     for index, mention in enumerate(mentions):
         where = max(bisect.bisect_right(starts, mention.start) - 1, 0)
         sentence = ctx.sentences[where] if ctx.sentences else Sentence(0, len(ctx.body), ctx.body)
-        scene = _scene(ctx, mention, sentence, where, trail, mentions[index + 1] if index + 1 < len(mentions) else None)
+        note = next((u for u in updates if u.start <= mention.start < u.end), None)
+        scene = _scene(ctx, mention, sentence, where, trail, mentions[index + 1] if index + 1 < len(mentions) else None,
+                       note.day if note is not None and mention.start >= note.stamp_end else None)
         resolved = resolve(mention, scene)
         if resolved is None:
             continue
+        if note is not None and mention.start < note.stamp_end and note.day is None and \
+                resolved.period.granularity == "day":
+            note.day = resolved.period.start  # the note's own date: what the note's words are relative to
         trail.add(mention, resolved, where)
         last = max(bisect.bisect_right(starts, mention.end - 1) - 1, where)
         if last > where:  # an expression read across a sentence break holds both sentences
@@ -74,14 +81,41 @@ def find_dates(ctx: FactContext) -> list[DateFact]:
     return facts
 
 
+@dataclass(slots=True)
+class _UpdateNote:
+    """A dated update note in the body ("Update (May 2, 2026): ..."): its paragraph, where its
+    stamp ends, and the stamp's day once resolved."""
+
+    start: int
+    end: int
+    stamp_end: int
+    day: dt.date | None = None
+
+
+# A paragraph opening on an update stamp: "Update (May 2, 2026):", "UPDATE, May 2:", "Updated May 2 —".
+_UPDATE_STAMP = re.compile(r"(?m)^[*_\[(]*(?:UPDATE[SD]?|Update[sd]?|Editor[’']s [Nn]ote|EDITOR[’']S NOTE)\b"
+                           r"[^\n:—–]{0,40}?(?::|—|–|\)\s*[:—–]?)")
+
+
+def _update_notes(body: str) -> list[_UpdateNote]:
+    """The update notes of ``body``, whose relative and year-less dates count from the note's
+    own date rather than from the first publication."""
+    notes = []
+    for m in _UPDATE_STAMP.finditer(body):
+        end = body.find("\n\n", m.end())
+        notes.append(_UpdateNote(m.start(), len(body) if end < 0 else end, m.end()))
+    return notes
+
+
 def _scene(
-    ctx: FactContext, m: Mention, sentence: Sentence, where: int, trail: _Trail, following: Mention | None
+    ctx: FactContext, m: Mention, sentence: Sentence, where: int, trail: _Trail, following: Mention | None,
+    updated: dt.date | None = None,
 ) -> Scene:
     tense = tense_at(sentence.text, m.start - sentence.start, m.end - sentence.start)
     if tense == "past" and _BOUND_BEFORE.search(ctx.body, max(sentence.start, m.start - 80), m.start):
         tense = "present"  # "was cancelling flights through mid-August": a bound, the nearest such date
     return Scene(
-        published=ctx.published,
+        published=updated or ctx.published,
         tense=tense,
         anchor_year=_anchor_year(ctx.body, m, where, trail, following),
         last_year=trail.last_year,

@@ -47,6 +47,13 @@ _CATEGORY = re.compile(
     rf"(?: (?!at\b|for\b|in\b|and\b|the\b|award\b|prize\b)[A-Za-z-]+){{0,4}}? "
     rf"(?:{_HEADS})(?: (?:{_HEADS})(?=\W))?|"
     rf"{PROSE_PRIZE}|grand prize|daesang|rookie of the year|"
+    # Emmy-style categories written in prose: "lead actor in a drama series", "directing for a
+    # comedy series"; a bare "lead actress" only right after a nomination ("was nominated for").
+    r"(?:lead|supporting|guest) (?:actor|actress) in an? (?:drama|comedy|limited|anthology) series"
+    r"(?: or (?:movie|anthology series))?|"
+    r"(?:directing|writing|casting|cinematography|editing) for an? (?:drama|comedy|limited|anthology) series|"
+    r"(?:(?<=nominated for )|(?<=nomination for )|(?<=nominations for )|(?<=nod for ))"
+    r"(?:lead|supporting) (?:actor|actress)|"
     r"(?:drama|series|show|program(?:me)?|actor|actress|artist|couple|director|writer|film|movie|entertainer|"
     r"producer) of the year)"
     r"(?: in (?:a |the )?(?:television|TV|film|movies?|broadcast(?:ing)?|streaming|(?:leading|supporting|drama|"
@@ -93,7 +100,8 @@ _WIN_VERB = re.compile(r"\b(?:won|wins|win|took|takes|picked up|picks up|grabs|c
                        r"collected|nominated|shortlisted|walked away with|went home with|took home|nabbed|clinched|"
                        r"landed|snagged)\b", re.IGNORECASE)
 # A verb of winning right before a category written in lowercase ("walked away with both best new actor").
-_WIN_VERB_BEFORE = re.compile(_WIN_VERB.pattern + r"(?: (?:both|also|the|a|an|home))*\s+$", re.IGNORECASE)
+_WIN_VERB_BEFORE = re.compile(_WIN_VERB.pattern + r"(?: (?:both|also|the|a|an|home|for|a nomination for))*\s+$",
+                              re.IGNORECASE)
 # A category written as a name ("Best Art Direction"), as coverage of a ceremony writes it.
 _TITLED = re.compile(r"(?:Best|Outstanding)(?: (?:[A-Z][\w'’-]*|in|a|an|the|for|of|&))+$")
 # Words that put a win on another occasion than the ceremony the article covers.
@@ -103,7 +111,11 @@ _FULL_CEREMONY = re.compile(r"(?:the )?(?:(?:\d+(?:st|nd|rd|th)|\d{4}) )?.+ (?:A
 _EDITION = re.compile(r"(?:the )?(?:\d+(?:st|nd|rd|th)|\d{4}) ")
 _AWARD_WORD = re.compile(r"\b(?:Actor|Actress|Award|Awards|Excellence|Prize|Best|Category)\b")
 _ACTING = re.compile(r"actor|actress|performance|newcomer|rookie", re.IGNORECASE)
-_MENTIONS_AWARDS = re.compile(r"best|outstanding|prize|daesang|rookie|award|of the year", re.IGNORECASE)
+_PART_ASIDE = re.compile(rf"(?:\bwho (?:plays|played|portrays|portrayed)|\bplaying|, as) "
+                         rf"(?:(?:[a-z][\w-]*|[A-Z][\w-]*[’']s) ){{0,4}}(?P<part>{NAME1})")
+_MENTIONS_AWARDS = re.compile(r"best|outstanding|prize|daesang|rookie|award|of the year|nominat|"
+                              r"(?:actor|actress|directing|writing) (?:in|for) an? (?:drama|comedy|limited)",
+                              re.IGNORECASE)
 
 
 def find_awards(inp: EventInput, sentence: Sentence) -> list[EventFact]:
@@ -129,7 +141,9 @@ def _narrated(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         # the ceremony the article covers, for categories written as names right after a verb of winning
         context = _context_ceremony(inp, sentence, strict=True)
         # a lowercase category ("walked away with best new actor") only under the ceremony's own subheading
-        lowercase = bool(context) and _same_section(body, context.start(), sentence.start)
+        # (or, for nominations, in an article that opens on the ceremony: "was nominated for lead actress")
+        lowercase = bool(context) and _same_section(body, context.start(), sentence.start,
+                                                    lede=bool(_NOMINATED.search(sentence.text)))
         categories = _stated_categories(inp, sentence, categories, lowercase) if context else []
         ceremonies = [context] if context else []
     events: list[EventFact] = []
@@ -274,11 +288,13 @@ def _headings(body: str) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _same_section(body: str, start: int, pos: int) -> bool:
+def _same_section(body: str, start: int, pos: int, lede: bool = False) -> bool:
     """Whether ``start`` and ``pos`` lie under the same subheading (the article has one above
-    ``start`` and none between)."""
+    ``start`` and none between); with ``lede``, also when ``start`` is in the first paragraph and
+    no subheading comes before ``pos`` (an article opening on the ceremony)."""
     heads = _headings(body)
-    return any(h <= start for h in heads) and not any(start < h <= pos for h in heads)
+    opens = lede and "\n\n" not in body[:start].strip()
+    return (opens or any(h <= start for h in heads)) and not any(start < h <= pos for h in heads)
 
 
 @lru_cache(maxsize=64)
@@ -346,12 +362,26 @@ def _award(inp: EventInput, sentence: Sentence, cat: re.Match[str], ceremony: re
     clause = inp.ctx.body[max(sentence.start, span[0] - 40):span[1]]
     date = _award_date(inp, sentence, ceremony, inside)
     award = make_event(inp, "award", sentence, span, show=show, ceremony=_fullest_ceremony(inp, ceremony),
-                       category=_category_name(cat), recipient=recipient.name,
+                       category=_qualified(inp, cat, _category_name(cat)), recipient=recipient.name,
                        result="nominated" if _NOMINATED.search(clause) else "won", date=date.value if date else None)
     if recipient.is_show or not re.search(r"actor|actress", cat.group("cat"), re.IGNORECASE) or show is None:
         return [award]
     return [award, make_event(inp, "credit", sentence, span, show=show, person=recipient.name, role="actor",
                               character=None)]
+
+
+_BARE_ROLE = re.compile(r"(?:lead|supporting) (?:actor|actress)", re.IGNORECASE)
+_ROLE_SCOPE = re.compile(r"\b(?:actor|actress) (?P<scope>in an? (?:drama|comedy|limited|anthology) series)\b",
+                         re.IGNORECASE)
+
+
+def _qualified(inp: EventInput, cat: re.Match[str], name: str) -> str:
+    """A bare ``lead actress`` with the scope the article gave such a category just before
+    (``lead actor in a drama series`` ... ``was nominated for lead actress``)."""
+    if not _BARE_ROLE.fullmatch(name):
+        return name
+    scopes = [m for m in _ROLE_SCOPE.finditer(inp.ctx.body, max(0, cat.start() - 1500), cat.start())]
+    return f"{name} {scopes[-1].group('scope')}" if scopes else name
 
 
 def _fullest_ceremony(inp: EventInput, ceremony: re.Match[str]) -> str:
@@ -434,6 +464,8 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
             return _Recipient(name, True, show)
     titles = quoted_titles(inp, floor, cat.start())
     blocked = [(c.start(), c.end()) for c in ceremonies] + [d.span for d in inp.dates] + [t[:2] for t in titles]
+    # "A, who plays eldest son B, earned a nomination": B is A's part, not the nominee
+    blocked += [m.span("part") for m in _PART_ASIDE.finditer(body, floor, cat.start())]
     found: list[tuple[int, _Recipient]] = []
     person = last_person(inp, floor, cat.start(), blocked)
     if person and _AWARD_WORD.search(person[1]):

@@ -184,7 +184,7 @@ def clauses(text: str, offset: int) -> list[tuple[int, int]]:
 
 # ", and sources say ...": a second claim with its own claimant.
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=[A-Z“\"‘])|,?\s+(?=(?:after|when|where|while|but|following|though|although)\s)"
-                           r"|,\s+(?=with\s)|,\s+(?=(?:until|unless|before)\s)"
+                           r"|,\s+(?=with\s)|,\s+(?=(?:until|unless|before|so)\s)"
                            r"|,\s+and\s+(?=(?:sources?|insiders?|people|reports?|the (?:outlet|streamer|network|"
                            r"company|report|agency))\b)")
 
@@ -199,8 +199,10 @@ def about_other_product(inp: EventInput, sentence: Sentence, pos: int) -> bool:
     """Whether the words just before ``pos`` (the verb's subject, "the OST album for the drama
     was") name a product that is not the show."""
     start = max(clause_at(sentence, pos)[0], pos - 35)
-    # a product named in a closed aside ("X, based on a webtoon, premiered") is not the subject
-    return any("," not in inp.ctx.body[m.end():pos] for m in NOT_A_SHOW.finditer(inp.ctx.body, start, pos))
+    # a product named in a closed aside ("X, based on a webtoon, premiered") is not the subject,
+    # nor a capitalised word of a title ("Squid Game Season 2 arrived"; "OST" and "DVD" are no titles)
+    return any("," not in inp.ctx.body[m.end():pos] and (m.group(0).islower() or m.group(0).isupper())
+               for m in NOT_A_SHOW.finditer(inp.ctx.body, start, pos))
 
 
 def clause_at(sentence: Sentence, pos: int) -> tuple[int, int]:

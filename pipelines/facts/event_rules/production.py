@@ -73,7 +73,10 @@ def _phase(inp: EventInput, sentence: Sentence, trig: Trigger) -> str | None:
     """The production phase named nearest the trigger in its clause (else in its sentence)."""
     if _NOT_PRODUCTION.search(inp.ctx.body, trig.end, min(trig.end + 25, sentence.end)):
         return None
-    for lo, hi in (clause_at(sentence, trig.start), (sentence.start, sentence.end)):
+    clause = clause_at(sentence, trig.start)
+    # Beyond its clause, only a phase named before the verb (its subject) counts: "The wait ended
+    # on May 2, when the studio said filming would begin" ends no filming.
+    for lo, hi in (clause, (sentence.start, trig.start)):
         hits = [(min(abs(m.start() - trig.start), abs(m.end() - trig.start)), rank, name)
                 for rank, (name, pattern) in enumerate(_PHASES) for m in pattern.finditer(inp.ctx.body, lo, hi)]
         if hits:

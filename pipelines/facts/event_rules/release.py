@@ -54,7 +54,8 @@ _TRIGGER = re.compile(
     r"stream(?:s|ing)? (?:starting|from|beginning)|(?:begins?|start(?:s|ing)?) (?:streaming|airing)|"
     r"com(?:es|ing) to (?=[A-Z])|opens? in (?:[A-Z][a-z]+ )?(?:theaters|theatres|cinemas)|"
     r"(?P<since>(?:has|have|had) been (?:streaming|airing|available)(?= [^.;]{0,40}?\bsince\b))|"
-    r"(?P<follow>(?:will|would|should|is (?:set|expected|slated) to|are (?:set|expected|slated) to) follow)|"
+    r"(?P<follow>(?:will|would|should|is (?:set|expected|slated) to|are (?:set|expected|slated) to) follow|"
+    r"(?P<followed>followed)(?= (?:on|in) ))|"
     r"(?P<promise>promis(?:ed|es|ing)(?= (?:fans |viewers )?(?:Season \d+|the (?:\w+ )?(?:season|sequel|series))))|"
     r"(?P<out>com(?:es|ing) out|came out|(?:will|to) come out)|"
     r"(?:is|are|was|were) (?:slated|set|scheduled|expected|eyeing) for|"
@@ -113,7 +114,16 @@ _THEATRICAL = re.compile(r"\b(?:theaters|theatres|cinemas)\b", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$")
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|–|-)\s*")
 _SEASON = re.compile(r"\b(?:Season|Part|Series) (?P<n>\d+)\b|\b(?P<o>first|second|third|fourth|fifth|"
-                     r"\d+(?:st|nd|rd|th)) (?:season|installment|part)\b", re.IGNORECASE)
+                     r"\d+(?:st|nd|rd|th))(?: and (?:final|last))? (?:season|installment|part)\b", re.IGNORECASE)
+# Two seasons released at once ("the second and third seasons would be released together").
+_TWO_SEASONS = re.compile(r"\b(?:the |its )?(?P<a>second|third|fourth|fifth|\d+(?:st|nd|rd|th)) and (?:the )?"
+                          r"(?P<b>second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:seasons|installments|parts)\b|"
+                          r"\bSeasons (?P<n>\d+) (?:and|&) (?P<m>\d+)\b", re.IGNORECASE)
+# The season a plan refers to without its number ("the next installment would follow in 2027").
+_NEXT_ONE = re.compile(r"\b(?:next|new|final|last|coming|upcoming) (?:installment|instalment|season|chapter|part)\b|"
+                       r"\bsequel\b", re.IGNORECASE)
+# A release said not to happen ("Season 3 won't arrive this year").
+_NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.IGNORECASE)
 # "all eight episodes dropped": the season in focus, not the first one.
 _EPISODES = re.compile(r"\b(?:episodes|the (?:new|latest|full|entire|whole) season)\b", re.IGNORECASE)
 _RENEWED = re.compile(r"\brenew|\bgreen-?l|\bgreenlit\b|\bpicked up\b|\bordered\b", re.IGNORECASE)
@@ -144,8 +154,22 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
         for index in range(len(dates)):
             past = _before_publication(inp, dates[index])
             when = Trigger(trig.start, trig.end, "past") if past else trig
-            events.append(_release(inp, sentence, when, dates, index))
+            events.extend(_each_season(inp, sentence, when, _release(inp, sentence, when, dates, index)))
     return events + _targets(inp, sentence, events)
+
+
+def _each_season(inp: EventInput, sentence: Sentence, trig: Trigger, event: EventFact) -> list[EventFact]:
+    """``event``, once per season when its clause releases two seasons together."""
+    lo, _ = clause_at(sentence, trig.start)
+    both = _TWO_SEASONS.search(inp.ctx.body, lo, trig.start)
+    if both is None or _SEASON.search(inp.ctx.body, both.end(), trig.start):
+        return [event]  # "shot the second and third seasons, and Season 2 premieres ...": one season
+    numbers = [int(both.group("n")), int(both.group("m"))] if both.group("n") else \
+        [ordinal_word(both.group("a")), ordinal_word(both.group("b"))]
+    if event.fields.get("season") not in (None, *numbers):
+        return [event]
+    return [EventFact(type=event.type, text=event.text, span=event.span, sentence=event.sentence, show=event.show,
+                      source=event.source, fields={**event.fields, "season": number}) for number in numbers if number]
 
 
 _SCREEN_WORDS = re.compile(r"\b(?:series|miniseries|shows?|dramas?|k-dramas?|sitcoms?|films?|movies?|seasons?|"
@@ -283,8 +307,8 @@ def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:
         if _not_a_release(inp, sentence, match):
             continue
         future = re.search(r"\bbe\s+$", body[max(sentence.start, match.start() - 4):match.start()])
-        label = "direct" if match.group("direct") else "past" if (match.group("past") or match.group("since")) \
-            and not future else "other"
+        label = "direct" if match.group("direct") else "past" if (match.group("past") or match.group("since") or
+                                                                    match.group("followed")) and not future else "other"
         found.append(Trigger(match.start(), match.end(), label))
     return found
 
@@ -294,6 +318,8 @@ def _not_a_release(inp: EventInput, sentence: Sentence, match: re.Match[str]) ->
     press release, filming ``slated for`` a date, a person returning, a plan for an event or
     an edition released ("plans to release a director's cut")."""
     body, start, end = inp.ctx.body, match.start(), match.end()
+    if _NEGATED.search(body, max(sentence.start, start - 20), start):
+        return True  # "Season 3 won't arrive this year"
     if (_NOT_RELEASE.search(body[end:end + 12]) and not _dated_noun(inp, start)) or \
             _NOT_RELEASE.search(body[max(sentence.start, start - 30):start]):
         return True
@@ -307,7 +333,8 @@ def _not_a_release(inp: EventInput, sentence: Sentence, match: re.Match[str]) ->
     if match.group("out") and not _show_subject(inp, sentence, start) and \
             not re.search(r"\b(?:it|they)\s+$", body[max(sentence.start, start - 12):start]):
         return True  # "the truth came out in May"; "it comes out in the spring" stays
-    if match.group("follow") and not _SEASON.search(body, clause_at(sentence, start)[0], start):
+    if match.group("follow") and not (_SEASON.search(body, clause_at(sentence, start)[0], start) or
+                                      _NEXT_ONE.search(body, clause_at(sentence, start)[0], start)):
         return True  # "Season 3 will follow in 2027"; "details will follow next week" is none
     if _MOVED_FROM.match(body, end):
         return True  # "pulled the premiere forward from January": the date it no longer has
@@ -396,7 +423,8 @@ def _season(inp: EventInput, sentence: Sentence, trig: Trigger, span: tuple[int,
         if not _EPISODES.search(inp.ctx.body, sentence.start, sentence.end):
             return 1
         return _recent_season(inp, sentence) or _focus_season(inp) or 1
-    if _THEATRICAL.search(inp.ctx.body, *span) or (not inp.ctx.about and other_title_near(inp, sentence)):
+    if _THEATRICAL.search(inp.ctx.body, *span) or ((not inp.ctx.about or show_for(inp, sentence, trig.start) is None)
+                                                   and other_title_near(inp, sentence)):
         return None  # a film in theaters, or another title than the article's show
     recent = _recent_season(inp, sentence)
     untracked = not inp.ctx.about and bool(_COMING_SEASON.search(inp.ctx.body, *span))

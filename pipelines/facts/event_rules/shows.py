@@ -42,6 +42,14 @@ def _verdict(inp: EventInput, sentence: Sentence, start: int | None) -> str | No
     named = _tracked_in(inp.ctx.shows, sentence.text)
     if named:
         pos = (start or sentence.start) - sentence.start
+        if start is not None:
+            # The title named last before the event is its subject, a quoted other title included
+            # ("Beyond X, the slate includes “Y,” which arrives in spring").
+            others = [(m.start(), None) for m in _QUOTED_TITLE.finditer(sentence.text)
+                      if _is_other_title(inp.ctx.shows, m.group("t").strip(" ,"))]
+            before = [hit for hit in (*named, *others) if hit[0] < pos]
+            if before:
+                return max(before, key=lambda hit: hit[0])[1]
         return min(named, key=lambda hit: abs(hit[0] - pos))[1]
     if not inp.ctx.about:
         return None

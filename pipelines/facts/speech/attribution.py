@@ -280,6 +280,10 @@ def after_dateline(body: str, floor: int, pos: int) -> int:
 
 
 _NP_BEFORE = re.compile(rf"(?P<np>{NP})\s+(?:(?:{_AUX})\s+){{0,3}}$")
+# A document as the subject of a reporting verb ("the statement says", "its press release added").
+_DOCUMENT_BEFORE = re.compile(r"(?<![\w’'-])(?P<np>(?:the|its|their|his|her|that|this) (?:[\w-]+ ){0,2}?"
+                              r"(?:statement|release|announcement|letter|notice))\s+(?:(?:also|further|then)\s+)?$",
+                              re.IGNORECASE)
 _CHUNK = re.compile(r"[^,]+")
 _NP_FULL = re.compile(NP)
 
@@ -295,6 +299,9 @@ def speaker_np(body: str, floor: int, verb_start: int) -> tuple[int, int] | None
     who = _WHO.search(prefix)
     if who is not None:
         return _who(body, floor, floor + who.start())
+    document = _DOCUMENT_BEFORE.search(prefix)
+    if document is not None:  # "..., and the release says": whoever issued it speaks
+        return floor + document.start("np"), floor + document.end("np")
     match = _NP_BEFORE.search(prefix)
     if match and not prefix[:match.start()].rstrip().endswith(","):
         return clean_np(body, floor + match.start("np"), floor + match.end("np"))

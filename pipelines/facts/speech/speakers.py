@@ -170,10 +170,10 @@ def _org_subject_before(scene: Scene, sentence_start: int) -> str | None:
 
 
 _DOCUMENTS = frozenset({"statement", "post", "message", "caption", "letter", "notice", "note", "announcement",
-                        "tweet"})
+                        "tweet", "release"})
 _ISSUED = re.compile(r"\s+(?:\w+\s+)?(?:released|issued|posted|shared|put out|published|sent|uploaded)\s+(?:a|an|its|"
                      r"his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|letter|notice|note|"
-                     r"announcement|tweet)\b")
+                     r"announcement|tweet|release)\b")
 
 
 def _issuer(scene: Scene, pos: int) -> str | None:

@@ -25,6 +25,8 @@ _PAST = re.compile(
 )
 _PRESENT = re.compile(r"\b(?:is|are|airs|premieres|streams|runs|opens|begins|starts|returns|remains|lands|arrives|"
                       r"drops|debuts|launches|hits|comes)\b", re.I)
+# A schedule in the present ("production wraps in the fall", "filming resumes in May"): the next one.
+_SCHEDULED = re.compile(r"\b(?:wraps|finishes|concludes|resumes|kicks off)\b", re.I)
 _NOT_VERB = frozenset(
     [
         "need",
@@ -73,7 +75,9 @@ _REACH = 90
 # "would air from September, the slot that made its name" is not in the past (while in "In an
 # interview in February, she revealed", the only verb comes after the comma and governs).
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
-_FORWARD_ONLY = frozenset(["ahead", "since", "according", "upcoming", "forthcoming", "due"])
+# ... and a schedule in the present only at what follows it ("August 30: Season 2 wraps" is a timeline's past).
+_FORWARD_ONLY = frozenset(["ahead", "since", "according", "upcoming", "forthcoming", "due", "wraps", "finishes",
+                           "concludes", "resumes", "kicks"])
 
 
 def tense_at(sentence: str, offset: int, end: int) -> str:
@@ -117,7 +121,8 @@ def _cues(sentence: str) -> tuple[tuple[int, int, str], ...]:
         for m in _PRESENT.finditer(sentence)
         if not any(s <= m.start() < e for s, e in taken)
     ]
-    return tuple(sorted((*future, *past, *present)))
+    scheduled = [(m.start(), m.end(), "future") for m in _SCHEDULED.finditer(sentence)]
+    return tuple(sorted((*future, *past, *present, *scheduled)))
 
 
 def _is_past_verb(sentence: str, m: re.Match[str]) -> bool:
@@ -125,7 +130,8 @@ def _is_past_verb(sentence: str, m: re.Match[str]) -> bool:
     if word in _NOT_VERB:
         return False
     if not word.endswith("ed"):
-        return True
+        # ``will be shot``: an irregular participle after ``be`` takes the auxiliary's tense too.
+        return not _PASSIVE_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()])
     if sentence.startswith(" by ", m.end()):
         return False  # ``followed by``: a participle, not the sentence's verb
     before = sentence[max(0, m.start() - 12) : m.start()]
