@@ -313,3 +313,39 @@ def test_a_hyphenated_name_keeps_its_surname_beside_a_place() -> None:
 
 def test_introductions_outside_show_articles_are_no_credits() -> None:
     assert credits("The company introduces Dana Holt as a new board member.", about=()) == set()
+
+
+def test_a_career_told_with_pronouns_and_participles() -> None:
+    body = ("Nam Gyu-ri made her debut in Harbor TV's Salt Lanes in 2008, playing the aloof heiress Seo Ha-na. "
+            "The turn came in 2015 with the thriller Glass Keys, in which she played Baek Do-yun. Nam Gyu-ri "
+            "later starred in the comedy Fenwick Row as the detective Jang Woo-ri. Nam was everywhere.")
+    found = credits(body, about=())
+    assert {("Nam Gyu-ri", "actor", "Seo Ha-na"), ("Nam Gyu-ri", "actor", "Baek Do-yun")} <= found
+    assert not any(person in ("Glass Keys", "Salt Lanes", "Fenwick Row") for person, _, _ in found)
+
+
+def test_cast_wordings_of_listings_and_casting_news() -> None:
+    assert credits("Moon Ye-jin and Ryu Jin-ho play estranged siblings who inherit a ski lodge.") == {
+        ("Moon Ye-jin", "actor", None), ("Ryu Jin-ho", "actor", None)}
+    assert credits("The thriller follows a customs officer (Lim Da-som) who chases a smuggler.") == {
+        ("Lim Da-som", "actor", None)}
+    assert ("Oh Min-seo", "actor", "Han Seul-gi") in credits(
+        "Nam Gyu-ri plays the sergeant, and Oh Min-seo is the pathologist Dr Han Seul-gi.")
+    assert credits("Leads Moon Ye-jin and Ryu Jin-ho last worked together in 2021.") == {
+        ("Moon Ye-jin", "actor", None), ("Ryu Jin-ho", "actor", None)}
+
+
+def test_crew_wordings_and_what_is_no_one() -> None:
+    assert ("Oh Min-seo", "writer", None) in credits("The drama, written by playwright Oh Min-seo, returns.")
+    assert ("Kang Tae-yun", "director", None) in credits("Kang Tae-yun has directed both series to date.")
+    found = credits("Oh Min-seo and Kang Tae-yun write and produce the series alongside Lim Da-som.")
+    assert ("Lim Da-som", "actor", None) not in found
+    found = credits("The workplace comedy Crestline Dental returns in May, and Nam Gyu-ri is back.", about=())
+    assert found == {("Nam Gyu-ri", "actor", None)}
+
+
+def test_a_work_and_its_author_are_no_part() -> None:
+    assert credits("It is an adaptation of Oh Min-seo's manga Antique Garden, with Nam Gyu-ri as the baker.",
+                   about=()) >= {("Oh Min-seo", "original_author", None)}
+    assert not any(char == "Antique Garden" for _, _, char in credits(
+        "It is an adaptation of Oh Min-seo's manga Antique Garden.", about=()))

@@ -53,6 +53,11 @@ def _marked(body: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(actors - parts), frozenset(parts - actors)
 
 
+def marked_parts(body: str) -> frozenset[str]:
+    """Names the article marks as parts (``plays Dr. B``, ``B, played by``), never as actors."""
+    return _marked(body)[1]
+
+
 def outer_is_part(inp: EventInput, sentence: Sentence, pairs: list[tuple[int, int, Pair]]) -> list[bool]:
     """For each pair ``(start, end, (outer, inner, described))`` of the sentence, whether the
     outer name is the character."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipelines.facts.event_rules.cast_pairs import outer_is_part
+from pipelines.facts.event_rules.cast_pairs import marked_parts, outer_is_part
 from pipelines.facts.event_rules.claims import PLATFORM
 from pipelines.facts.event_rules.common import (
     NAME,
@@ -29,12 +29,12 @@ from pipelines.facts.event_rules.common import (
 )
 from pipelines.facts.event_rules.crew import NAMES, Credit, crew_titled, find_crew
 from pipelines.facts.event_rules.people import last_person
-from pipelines.facts.event_rules.shows import quoted_titles, show_for
+from pipelines.facts.event_rules.shows import quoted_titles, show_for, unquoted_titles
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
 # Lowercase words describing a character ("flight nurse", "the eager surgical resident").
-_DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,4}"
+_DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,5}"
 # An honorific before a character's name is not part of the name ("Dr. Yoon").
 # Titles a character's name may carry in a story ("Detective Oh", "Nurse Cheon").
 _STORY_TITLES = r"Detective|Officer|Captain|Sergeant|Agent|Doctor|Nurse|Professor|Lieutenant|Inspector|Judge|Chief"
@@ -79,6 +79,17 @@ _CREW_PART = re.compile(r"\b(?:director|writer|screenwriter|producer|showrunner|
                         r"judge|narrator|editor|cinematographer|consultant|executive|ceo|chief|chair\w*|"
                         r"president|head|manager|member|mentor|coach|guest|cameo|mc|panelist|presenter)s?\b",
                         re.IGNORECASE)
+# "A and B play estranged siblings": actors in parts described in the plural.
+_PLAY_A_GROUP = re.compile(rf"(?P<list>{NAME}(?:, {NAME})*,? and {NAME}) (?:play|portray) "
+                           rf"(?!(?:a|an|the|his|her|their|games?|matches|music|songs?|tennis|golf|cards|roles? of)\b)"
+                           rf"(?:[a-z][a-z-]* ){{0,3}}[a-z]+s\b")
+# "B is the pathologist Dr C" in a sentence about who plays whom.
+_IS_THE_PART = re.compile(rf"(?P<actor>{NAME}) (?:is|was|will be) (?:the|a|an) "
+                          rf"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or|director|writer|producer|creator|"
+                          rf"showrunner|host)\b)[a-z][a-z-]* ){{1,4}}{_HONORIFIC}(?P<char>{NAME1})\b")
+# "follows a customs officer (A)": an actor in a part described, not named.
+_DESCRIBED_ACTOR = re.compile(rf"\b(?:a|an|the|his|her|their) (?:[a-z][a-z-]* ){{0,3}}[a-z][a-z-]+ "
+                              rf"\((?P<actor>{NAME})\)")
 _CAST_IN = re.compile(rf"(?P<actor>{NAME}) (?:has been|have been|was|were|is|are|got|gets) (?:officially )?cast in\b|"
                       rf"(?P<joiner>{_MEMBERS}) (?:joins|joined|join|has joined|have joined|will join|are joining|"
                       rf"is joining|boards|boarded|has boarded|have boarded|will board) the (?:cast|ensemble)\b")
@@ -121,7 +132,7 @@ _CAST_LIST = re.compile(rf"(?:\b[Nn]ewcomers? )?(?P<list>{NAMES})(?: (?:are|were
 # "A has been tapped to star", "A was cast as the villain": one person, in the passive.
 _CAST_PASSIVE = re.compile(rf"(?P<list>{NAMES}) (?:is|was|are|were|has been|have been|will be) "
                            r"(?:(?:set|tapped|confirmed|slated|cast) to (?:star|play|appear|lead)\b|cast as\b)")
-_NEWCOMERS = re.compile(rf"\b(?:[Nn]ewcomers?|starring|stars|starred|featuring|led by|headlined by|"
+_NEWCOMERS = re.compile(rf"\b(?:[Nn]ewcomers?|starring|stars|starred|featuring|led by|headlined by|Leads|"
                         rf"(?:cast|ensemble|line-?up) (?:also )?includes?|cast members? (?:include|are)|alongside|"
                         rf"joined by|opposite|co-starring|"
                         rf"(?:[Jj]oining|[Rr]ounding out) (?:the cast|them|him|her) (?:are|is)|"
@@ -137,14 +148,22 @@ def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     if inp.ctx.about or any(role == "actor" for _, _, _, role, _ in found):
         found.extend(_one_back(inp, sentence))
     crew = {person for _, _, person, role, _ in found if role != "actor"}
+    titles = _titles_of(inp) if found else frozenset()
     events = []
     for start, end, person, role, character in found:
         if PLATFORM.fullmatch(person) or (role == "actor" and not character and person in crew) or \
-                _names_a_show(inp, person) or _COMPANY.search(person) or person.split()[0] in _NOT_A_PERSON:
-            continue  # a list like "director A and writer B are back" names crew, not cast
+                _names_a_show(inp, person) or _COMPANY.search(person) or person.split()[0] in _NOT_A_PERSON or \
+                person in titles:
+            continue  # a list like "director A and writer B are back" names crew, not cast; a title is no one
         events.append(make_event(inp, "credit", sentence, (start, end), show=show, person=full_name(inp, person),
                                  role=role, character=full_name(inp, character) if character else None))
     return events
+
+
+def _titles_of(inp: EventInput) -> frozenset[str]:
+    """The titles the article names without quotes ("the workplace comedy Crestline returns")."""
+    body = inp.ctx.body
+    return frozenset(body[start:end] for start, end in unquoted_titles(inp, 0, len(body)))
 
 
 _NAME_LIKE = re.compile(r"[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Za-z][a-z]*)? [A-Z][a-z]|by [A-Z]")
@@ -167,6 +186,7 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
         return  # every credit wording names someone: two capitalised words, or "by" and one
     lowered = sentence.text.lower()
     yield from _pronoun_parts(inp, sentence)
+    yield from _subject_parts(inp, sentence)
     yield from _parts(inp, sentence, lowered)
     yield from _cast(inp, sentence, lowered)
     yield from find_crew(inp, sentence, lowered)
@@ -175,11 +195,76 @@ def _credits(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
 # "she plays Cha Eun-byul", "he had landed the role of nurse B": the part of the person named before.
 _PRONOUN_PART = re.compile(rf"\b(?:[Ss]he|[Hh]e)(?: had| has| will| would| now| also| still)? "
                            rf"(?:plays|played|portrays|portrayed|(?:landed|lands|won|got) the (?:lead |leading |title |"
-                           rf"main )?role of) {_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME})\b")
+                           rf"main )?role of|(?:starred|stars|appeared|appears|returns|returned) (?:in|on) "
+                           rf"(?:[\w’'+-]+ ){{1,6}}?as) {_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME})\b")
+# "Kim made his debut in X, playing the aloof Crown Prince Lee Shin": the part of the sentence's subject.
+_PLAYING = re.compile(rf"(?:,? playing|, as) (?:the |a |an )?(?:[a-z][a-z-]* ){{0,3}}"
+                      rf"(?:(?:{_STORY_TITLES}|Crown Prince|Prince|Princess|King|Queen|Dr\.?) )?(?P<char>{NAME1})\b")
+_OPENING_PERSON = re.compile(rf"^(?:[A-Z][a-z]+ )?(?P<who>{NAME}|[A-Z][a-z]+)(?= (?:made|began|started|followed|"
+                             rf"played|starred|appeared|returned|debuted|landed|took)\b)")
+# "The second season reunites him with A, B and C": the cast around the person in focus.
+_REUNITES = re.compile(rf"\breunites? (?:him|her|them|the cast|{NAME}) with (?P<list>{_MEMBERS})")
 
 
 _PRIZE_WORDS = re.compile(r"(?:Best|Outstanding|Grand|Top|Most|Popularity|Excellence)\b")  # a category, no person
 _PRIZE_NAME = re.compile(r"\b(?:Best|Outstanding)(?: [A-Z][\w'’-]*)+")
+
+
+def _subject_parts(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
+    """Parts introduced by ``, playing`` or ``, as`` whose actor is the sentence's subject: a name
+    opening it (``Kim made his debut in X, playing Crown Prince Lee Shin``) or ``He``/``She``."""
+    text = sentence.text
+    if ", as " not in text and "playing " not in text:
+        return
+    opening = _OPENING_PERSON.match(text)
+    person = full_name(inp, opening.group("who")) if opening else None
+    if person is None and re.match(r"(?:He|She)\b", text):
+        person = _pronoun_person(inp, sentence, sentence.start)
+    if person is None or person not in inp.people.values():
+        return  # only a person the article names in full
+    for m in _PLAYING.finditer(inp.ctx.body, sentence.start, sentence.end):
+        if m.group("char") != person and not _PRIZE_WORDS.match(m.group("char")):
+            yield m.start(), m.end(), person, "actor", _TITLE_LEAD.sub("", m.group("char"))
+
+
+def _pronoun_person(inp: EventInput, sentence: Sentence, pos: int) -> str | None:
+    """Whom a ``he``/``she`` at ``pos`` stands for: the person the recent sentences are about (the
+    name opening one of them, through sentences that open on a pronoun), else the last person
+    named before it."""
+    index = sentence_index(inp, sentence)
+    for earlier in reversed(inp.ctx.sentences[max(0, index - 8):index]):
+        opening = _OPENING_PERSON.match(earlier.text)
+        if opening:
+            name = full_name(inp, opening.group("who"))
+            if name in inp.people.values():
+                return name
+    focus = _focus_person(inp, pos)
+    if focus is not None:
+        return focus
+    lo = max(0, pos - 600)
+    found = last_person(inp, lo, pos, _not_people(inp, lo, pos))
+    return found[1] if found else None
+
+
+def _focus_person(inp: EventInput, pos: int) -> str | None:
+    """The person the article is about up to ``pos``: named (in full or by surname) at least
+    three times and twice as often as anyone else, as in a profile or a career retrospective."""
+    body = inp.ctx.body[:pos]
+    counts = {full: body.count(short) for short, full in inp.people.items()}
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _not_people(inp: EventInput, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans in ``body[lo:hi]`` that name no actor: titles, prizes and the article's characters."""
+    body = inp.ctx.body
+    blocked = [(start, end) for start, end, _, _ in quoted_titles(inp, lo, hi)]
+    blocked += [p.span() for p in _PRIZE_NAME.finditer(body, lo, hi)]
+    blocked += unquoted_titles(inp, lo, hi)  # "SBS's Five Fingers", "the thriller Item"
+    blocked += [hit.span() for part in marked_parts(body) for hit in re.compile(re.escape(part)).finditer(body, lo, hi)]
+    return blocked
 
 
 def _pronoun_parts(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
@@ -190,12 +275,9 @@ def _pronoun_parts(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
     if " he " not in padded and " she " not in padded:
         return
     for m in _PRONOUN_PART.finditer(body, sentence.start, sentence.end):
-        lo = max(0, m.start() - 600)
-        blocked = [(start, end) for start, end, _, _ in quoted_titles(inp, lo, m.start())]
-        blocked += [p.span() for p in _PRIZE_NAME.finditer(body, lo, m.start())]
-        person = last_person(inp, lo, m.start(), blocked)  # a quoted title or a prize is no person
-        if person is not None and person[1] != m.group("char") and not _PRIZE_WORDS.match(person[1]):
-            yield m.start(), m.end(), person[1], "actor", m.group("char")
+        person = _pronoun_person(inp, sentence, m.start())
+        if person is not None and person != m.group("char") and not _PRIZE_WORDS.match(person):
+            yield m.start(), m.end(), person, "actor", m.group("char")
 
 
 def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit]:
@@ -234,6 +316,14 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
                 and (swap or _AWARD_CONTEXT.search(sentence.text)):
             continue  # "nominees Kim Min-ho (Night Ferry) and ...": a person and the show they are named for
         yield m.start(), m.end(), actor, "actor", _TITLE_LEAD.sub("", char)
+    for m in _PLAY_A_GROUP.finditer(body, lo, hi) if " play " in lowered else ():
+        for name in _members(inp, m.group("list")):  # "A and B play estranged siblings"
+            yield m.start(), m.end(), name, "actor", None
+    for m in _IS_THE_PART.finditer(body, lo, hi) if _ACTING_CUE.search(sentence.text) else ():
+        yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")  # "... and B is the pathologist Dr C"
+    for m in _DESCRIBED_ACTOR.finditer(body, lo, hi) if "(" in lowered and _about_a_show(inp, sentence) else ():
+        if not _NOT_A_NAME.search(m.group("actor")):
+            yield m.start(), m.end(), m.group("actor"), "actor", None  # "follows a customs officer (A)"
     for m in _PLAYS_UNNAMED.finditer(body, lo, hi) if plays and _about_a_show(inp, sentence) else ():
         yield m.start(), _description_end(body, m.end(), hi), m.group("actor"), "actor", None
     for m in _JOINS_AS.finditer(body, lo, hi) if " as " in lowered and _about_a_show(inp, sentence) else ():
@@ -274,8 +364,13 @@ def _cast(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit]
         if any(m.group(0) in source.outlet for source in inp.sources):
             continue  # "Star Daily Korea reported": an outlet the article cites
         yield m.start(), m.end(), m.group("actor"), "actor", None
+    for m in _REUNITES.finditer(body, lo, hi) if "reunite" in lowered else ():
+        for name in _members(inp, m.group("list")):
+            yield m.start(), m.end(), name, "actor", None
     for pattern in (_CAST_LIST, _CAST_PASSIVE, _NEWCOMERS):
         for m in pattern.finditer(body, lo, hi) if _gate(pattern, lowered) else ():
+            if pattern is _NEWCOMERS and _CREW_WORK.search(body, lo, m.start()):
+                continue  # "A and B write and produce the series alongside C": crew, not cast
             for name in _members(inp, m.group("list")):
                 if not crew_titled(body, lo, m.start("list") + m.group("list").find(name), name):
                     yield m.start(), m.end(), name, "actor", None
@@ -326,6 +421,8 @@ def _possessive_part(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> b
     """Whether ``A’s B`` names an actor and the part they play: both read as people (the part
     a Korean name, or the sentence about acting), neither a platform, company or show."""
     actor, char = m.group("actor", "char")
+    if _WORK_NOUN.search(m.group("desc") or ""):
+        return False  # "A’s manga B": a work and its author, not a part and its actor
     if " " not in actor:
         if actor not in inp.people:
             return False  # a single word is a person only as a surname the article resolves
@@ -338,6 +435,10 @@ def _possessive_part(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> b
     return korean or bool(_ACTING_CUE.search(sentence.text))
 
 
+_CREW_WORK = re.compile(r"\b(?:writes?|wrote|co-writes?|produces?|produced|directs?|directed|executive produces?|"
+                        r"showrunners?|composes?|composed)\b(?![^,;]*\b(?:stars?|starring|plays?|cast)\b)")
+_WORK_NOUN = re.compile(r"\b(?:manga|manhwa|webtoon|novel|book|comic|film|movie|drama|series|show|play|album|"
+                        r"song|game|memoir|essay|column|web novel)s?\b")
 # Companies credited with producing ("produced by Studio A") are no people.
 _COMPANY = re.compile(r"\b(?:Studios?|Pictures|Entertainment|Media|Films|Productions?|Content|Company|Corp|Inc|"
                       r"Group|Network|Holdings|Works|ENM)\b")
@@ -383,7 +484,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _CAST_LIST: ("return", "back", "reprise", "rejoin", "star", "spotted", "appear", "lead", "headline", " role"),
     _CAST_PASSIVE: (" to ", "cast as"),
     _NEWCOMERS: ("newcomer", "members", "joining", "cast:", "star", "featuring", "led by", "headlined by", "cast",
-                 "alongside", "joined by", "ensemble", "line", "opposite"),
+                 "leads", "alongside", "joined by", "ensemble", "line", "opposite"),
 }
 
 

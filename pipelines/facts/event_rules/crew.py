@@ -29,8 +29,9 @@ _CREW_TITLE = re.compile(r"\b(?:[Cc]o-)?(?:[Dd]irector|PD|[Ff]ilmmaker|[Hh]elmer
                          r"[Ww]riter|[Pp]roducer|[Ss]howrunner|[Cc]reator|[Aa]uthor|[Nn]ovelist|[Ii]llustrator|[Cc]omposer|"
                          r"[Cc]inematographer)s?,?\s+$")
 
+# "written by playwright A": a lowercase word for what the person is may stand before the name.
 _BY = re.compile(rf"\b(?P<verb>[Ww]ritten|[Pp]enned|[Ss]cripted|[Dd]irected|[Pp]roduced|[Hh]elmed|[Cc]reated) by "
-                 rf"(?P<person>{NAME1})(?:,? and (?P<also>{NAME}))?|"
+                 rf"(?:(?!the\b|a\b|an\b)[a-z][a-z-]+ )?(?P<person>{NAME1})(?:,? and (?P<also>{NAME}))?|"
                  rf"\b(?:a |the )?(?P<script>scripts?|screenplay) (?:(?:is|was|are|were|comes|came) )?(?:written )?by "
                  rf"(?P<writer>{NAME1})")
 # "A is back behind the camera": the director.
@@ -45,9 +46,10 @@ _COMPOUND_BEFORE = re.compile(rf"\b(?P<roles>(?:[Ss]creenwriter|[Ww]riter|[Dd]ir
 # "Directors A and B": a plural title over a list of names.
 _ROLE_LIST = re.compile(rf"\b(?P<role>[Dd]irectors|[Ww]riters|[Ss]creenwriters|[Pp]roducers|[Ss]howrunners|"
                         rf"[Cc]reators|PDs) (?P<list>{NAMES})")
-_WROTE = re.compile(rf"(?P<person>{NAME}),? (?:who )?(?:also )?(?:(?P<w>penned|wrote|writes|is writing|will write|"
-                    r"created|creates)|"
-                    r"(?P<d>directs|directed|will direct|is directing|helms|helmed|will helm)) (?:the |all |every )?"
+_WROTE = re.compile(rf"(?P<person>{NAME}),? (?:who )?(?:also )?(?:has |had |have )?(?:(?P<w>penned|wrote|writes|"
+                    r"is writing|will write|created|creates|co-wrote|co-writes|co-written)|"
+                    r"(?P<d>directs|directed|will direct|is directing|helms|helmed|will helm)) "
+                    r"(?:the |all |every |both |each )?"
                     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen) )?"
                     r"(?:(?:script|screenplay|scripts|series|drama|show|film|episodes|first|pilot|season)\b|"
                     r"[“\"‘'](?=[A-Z]))")  # "who directed “Night Ward,”"

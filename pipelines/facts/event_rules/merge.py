@@ -20,7 +20,10 @@ def _key(event: EventFact) -> tuple:
     if event.type == "production":
         return (event.type, event.show, f.get("phase"), f.get("event"), f.get("date"))
     if event.type == "credit":
-        return (event.type, event.show, (f.get("person") or "").casefold(), f.get("role"))
+        # Parts in other shows stay apart ("he played A in one drama and B in another"); a tracked
+        # show's credit is one per person and role.
+        part = (f.get("character") or "").casefold() if event.show is None else ""
+        return (event.type, event.show, (f.get("person") or "").casefold(), f.get("role"), part)
     if event.type == "award":
         ceremony = _EDITION.sub("", (f.get("ceremony") or "").casefold())
         return (event.type, (f.get("category") or "").casefold(), (f.get("recipient") or "").casefold(), ceremony)
@@ -42,7 +45,9 @@ def merge_events(events: Iterable[EventFact]) -> list[EventFact]:
         else:  # the fuller statement of the event keeps its words; the other fills gaps
             fuller, other = (event, first) if _known(event) > _known(first) else (first, event)
             kept[key] = _fill(fuller, other)
-    return list(kept.values())
+    # A part-less credit of another show's actor is a repeat of one naming the part.
+    parted = {key[:4] for key in kept if key[0] == "credit" and key[4]}
+    return [event for key, event in kept.items() if not (key[0] == "credit" and not key[4] and key[:4] in parted)]
 
 
 def _known(event: EventFact) -> int:

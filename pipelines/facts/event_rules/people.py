@@ -32,8 +32,8 @@ def _is_person(inp: EventInput, match: re.Match[str]) -> bool:
     text = match.group(0)
     if text in inp.people or text in inp.people.values():
         return True
-    if " " not in text or _NOT_PEOPLE.match(text) or PLATFORM.search(text):
-        return False
+    if " " not in text or _NOT_PEOPLE.match(text) or PLATFORM.search(text) or re.search(r"[’']s\b", text):
+        return False  # "Joo’s Crown Prince": someone's part, not a name
     return not any(text.casefold() in name.casefold() for show in inp.ctx.shows for name in show.names)
 
 

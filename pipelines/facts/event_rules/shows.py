@@ -73,10 +73,32 @@ _UNQUOTED_TITLE = re.compile(
     rf"[A-Z][\w'’:&-]*(?: [A-Z][\w'’:&-]*){{0,4}}) Season \d")
 
 
+# A channel's or platform's title ("SBS's Five Fingers", "Netflix's Kingdom").
+_OWNED_TITLE = re.compile(rf"\b(?:[A-Z]{{2,5}}\d?|Netflix|Disney\+|Hulu|Wavve|Tving|TVING|Coupang Play)[’']s "
+                          rf"(?:[a-z]+ ){{0,3}}(?!(?:Top|Chart|Charts|Korean|Original|Originals|Global|Weekly|Daily|"
+                          rf"Instagram|YouTube|CEO|President|Head|Chief|Vice)\b)"
+                          rf"(?P<t>{_TITLE_WORDS})(?=[,.;:!?)]|\s+(?:[a-z]|\d)|$)")
+
+
+# A work's title after the word for what it is ("the manga Antique Bakery", "the 2008 film Antique").
+_WORK_TITLE = re.compile(rf"\b(?:manga|manhwa|webtoon|novel|book|comic|film|movie|play|musical|album|game)s? "
+                         rf"(?P<t>{_TITLE_WORDS})(?=[,.;:!?)]|\s+(?:[a-z]|\d)|$)")
+
+
+def unquoted_titles(inp: EventInput, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of titles named without quotes in ``body[start:end]`` (after a genre noun, the word
+    for a work or a channel's possessive), tracked or not."""
+    body = inp.ctx.body
+    spans = [m.span("t") for m in _UNQUOTED_TITLE.finditer(body, start, end) if m.group("t")]
+    spans += [m.span("t") for m in _WORK_TITLE.finditer(body, start, end)]
+    return spans + [m.span("t") for m in _OWNED_TITLE.finditer(body, start, end)]
+
+
 def _unquoted_other_title(shows: tuple[Show, ...], text: str) -> tuple[int, int] | None:
     """The span of a title ``text`` names without quotes that is no tracked show's, or None."""
-    for m in _UNQUOTED_TITLE.finditer(text):
-        group = "t" if m.group("t") else "s"
+    found = [(m, "t" if m.group("t") else "s") for m in _UNQUOTED_TITLE.finditer(text)]
+    found += [(m, "t") for m in _OWNED_TITLE.finditer(text)]  # "SBS's Mask"
+    for m, group in found:
         title = m.group(group)
         if not _tracked_in(shows, title) and not _short_form(shows, title) and \
                 not any(title.casefold() in name.casefold() for show in shows for name in show.names):
