@@ -271,3 +271,14 @@ def test_another_titles_seasons_and_a_title_with_a_product_word() -> None:
         (2, "2024-12-26"), (3, "2025-06-27")]
     text = "A spokesperson would say only that the next installment of the drama would follow in 2027."
     assert [e["date"] for e in facts(text, "2026-04-02", "release")] == ["2027"]
+
+
+def test_british_renewal_wordings() -> None:
+    text = "ITV has recommissioned Fenmoor, its coastal detective drama, for a third series, the broadcaster said."
+    assert [(e["status"], e["seasons"], e["source"]) for e in facts(text, "2026-06-04", "renewal")] == [
+        ("confirmed", [3], "ITV")]
+    text = ("There was less cheerful news at the BBC, which has axed its Cornish mystery The Lantern Quay after two "
+            "series.")
+    assert [e["status"] for e in facts(text, "2026-06-04", "renewal")] == ["cancelled"]
+    text = "A trade paper reported that the corporation would not be recommissioning the show."
+    assert [e["status"] for e in facts(text, "2026-06-04", "renewal")] == ["cancelled"]

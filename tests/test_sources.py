@@ -94,6 +94,28 @@ def test_more_citing_wordings(body: str, expected: tuple[str, str]) -> None:
     assert cited(body) == [expected]
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Quill Entertainment reported on Monday that a sequel had been greenlit.", ("Quill Entertainment", "report")),
+    ("Ratewell Data’s StarIndex index ranked the show first among dramas.", ("Ratewell Data", "data")),
+    ("Sales rose fivefold, according to online bookstore Pagefold.", ("Pagefold", "data")),
+    ("Viewmetric Data lists a 96 percent critics' score.", ("Viewmetric Data", "data")),
+    ("The reviews are mixed. In a measured review, Lanternfold Weekly argued that the season drags, and Cine9 "
+     "noted that the leads shine.", ("Lanternfold Weekly", "report")),
+])
+def test_more_citing_wordings_of_reviews_data_and_entertainment_outlets(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body)[0] == expected
+
+
+def test_a_review_round_up_cites_unknown_names_that_note_or_argue() -> None:
+    body = "The reviews are mixed. Lanternfold Weekly argued that the season drags, and Cine9 noted that it shines."
+    assert cited(body) == [("Lanternfold Weekly", "report"), ("Cine9", "report")]
+    assert cited("Quill Entertainment said on Monday that the actor will enlist.") == []
+
+
+def test_a_wire_signing_its_dateline_is_the_publisher() -> None:
+    assert cited("SEOUL, June 18 (Hanbit) -- The actor will enlist next month.", outlet="Hanbit News Agency") == []
+
+
 @pytest.mark.parametrize("body", [
     "A live report from The Hague showed the crowd outside the court.",
     "A report from The Hague said the talks had stalled.",

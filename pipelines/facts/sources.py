@@ -70,11 +70,15 @@ def _own_names(ctx: FactContext) -> set[str]:
     key = lexicon.norm_name(ctx.outlet)
     bare = re.sub(r"\.(?:com|net|org|co\.kr|kr|co|io|tv)$", "", key)
     # "Buzz Weekly" cites itself as "Buzz": the name without its outlet words is the outlet too.
-    short = " ".join(w for w in bare.split() if w not in lexicon.OUTLET_WORDS)
+    short = " ".join(w for w in bare.split() if w not in lexicon.OUTLET_WORDS and w not in _WIRE_WORDS)
     # "Harbor Wire Service" cites itself as "HWS" (a wire's dateline, "told HWS").
     initials = "".join(w[0] for w in re.findall(r"[\w]+", bare) if w != "the") if len(bare.split()) > 2 else ""
     return {key, bare, bare.replace(" ", ""), bare.replace("-", " ")} | ({short} if short else set()) | (
         {initials} if initials else set())
+
+
+# "Hanbit News Agency" signs its datelines "(Hanbit)": the words that make a name a wire's.
+_WIRE_WORDS = frozenset({"agency", "service", "network", "group"})
 
 
 def _is_own(key: str, own: set[str]) -> bool:

@@ -22,7 +22,8 @@ _STATUS_CUES = (
                           r"\bno (?:such )?(?:discussions?|talks|plans?)\b|"
                           r"\bnot true\b|\bgroundless\b", re.IGNORECASE)),
     ("cancelled", re.compile(r"\bcancel+(?:ed|s|ing)?\b|\baxed\b|\bscrapped\b|\bwill not (?:return|be renewed)\b|"
-                             r"\bnot (?:be )?renew(?:ed|ing)\b", re.IGNORECASE)),
+                             r"\bnot (?:be )?(?:renew|re-?commission)(?:ed|ing)\b|\bcalls? time on\b",
+                             re.IGNORECASE)),
     ("under_review", re.compile(r"\bunder review\b|\breviewing\b|\bconsidering\b|\bweighing\b|"
                                 r"\bnot (?:yet )?been (?:finalized|confirmed|decided)\b|\bundecided\b|"
                                 r"\b(?:has|have|had) not (?:yet )?decided\b|\bnot (?:yet )?been renewed\b|"
@@ -36,6 +37,7 @@ _STATUS_CUES = (
                             r"(?:news|word|story)\b|\bscoop(?:ed|s)?\b", re.IGNORECASE)),
 )
 _CONFIRMED = re.compile(r"\brenew(?:ed|s)\b|\bgreen-?l(?:it|ighted)\b|\bgreen[- ]?light(?:ed|s)?\b|\bgreenlit\b|"
+                        r"\bre-?commission(?:ed|s)?\b|"
                         r"\bconfirm(?:ed|s)\b|"
                         r"\bofficial(?:ly)?\b|\bordered\b|\bto order (?=(?:\w+ ){0,3}(?:seasons?|installments?)\b)|"
                         r"\bpicked up\b|"
@@ -61,13 +63,14 @@ _PERSON_PASSES = re.compile(r"\b(?:turn(?:s|ed|ing)? down|declin(?:es|ed|ing)|pa
 _OPEN = re.compile(r"\bwhether\b|\bif (?:it|they|the \w+) will\b|\bhop(?:e|es|ed|ing)\b|\bwish\w*|\bwant(?:s|ed)?\b|"
                    r"\bdemand\w*|\bcampaign\w*|\bpetition\w*|\bcall(?:s|ed|ing)? for\b|\bwonder\w*",
                    re.IGNORECASE)
-_RENEWAL_ONLY = re.compile(r"\brenew|\bsequel\b|\bgreen[- ]?l|\bgreenlit\b|\bordered\b|\bpicked up\b|"
+_RENEWAL_ONLY = re.compile(r"\brenew|\bsequel\b|\bgreen[- ]?l|\bgreenlit\b|\bordered\b|\bpicked up\b|\bre-?commission|"
                            r"\bmade it official\b|\blocked in\b|\bsimultaneous production\b|\bin the works\b|"
                            r"\b(?:more|new) (?:seasons|installments)\b|\bcontinue beyond\b|\btalks\b",
                            re.IGNORECASE)
 
 # Cheap gate: a renewal claim names seasons, installments, a sequel or a renewal.
-_GATE_WORDS = ("season", "sequel", "renew", "installment", "instalment", "cancel", "axed", "scrapped")
+_GATE_WORDS = ("season", "sequel", "renew", "installment", "instalment", "cancel", "axed", "scrapped", "commission",
+               "series", "calls time")
 # A cancellation needs no coming season: "the network has cancelled the show".
 _CANCELLED = _STATUS_CUES[1][1]
 
@@ -118,7 +121,8 @@ _OTHER_RENEWAL = re.compile(r"\b(?:subscriptions?|memberships?|contracts?|licen[
                             r"insurance|loans?|terms?|calls?|efforts?|interest|commitments?|pledges?)\b", re.IGNORECASE)
 _SHOW_NOUN = re.compile(r"\b(?:show|series|drama|k-drama|sitcom|programme|program|revival|spin-?off|sequel|"
                         r"franchise|anthology|reboot|season|romance|rom-?com|thriller|comedy|melodrama|procedural|"
-                        r"docuseries|miniseries|original)s?\b", re.IGNORECASE)
+                        r"docuseries|miniseries|original|mystery|mysteries|soap|serial|whodunn?it|sci-fi)s?\b",
+                        re.IGNORECASE)
 
 
 # A platform just before the cancelling verb: the one cancelling ("Wavve has cancelled ...").
@@ -218,7 +222,7 @@ def _in_time_clause(inp: EventInput, sentence: Sentence, pos: int, own: int) -> 
 
 # The company that renews: "Streamly has renewed X", "Streamly ordered X", "Streamly announced
 # Monday that it has renewed X".
-_RENEWS = r"(?:renewed|renews|ordered|orders|green-?lit|greenlighted|green-?lights|picked up|picks up)"
+_RENEWS = r"(?:renewed|renews|ordered|orders|green-?lit|greenlighted|green-?lights|picked up|picks up|re-?commissioned)"
 _RENEWER = re.compile(rf"(?<![\w’'])(?P<who>{NAME1}) (?:(?:has|have|had|officially|also|quickly|formally) )*"
                       rf"(?:{_RENEWS}|(?:announced|confirmed|said|revealed)(?: [\w ,]{{1,40}}?)? that (?:it|they) "
                       rf"(?:(?:has|have|had|officially|also|formally) )*{_RENEWS}) (?!by\b|his\b|her\b|their\b)")

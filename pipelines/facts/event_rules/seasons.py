@@ -14,11 +14,13 @@ from pipelines.facts.model import EventFact
 _ORD = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
 _COUNT = r"\d+|two|three|four|five|both"
 _WORD_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten"
-_NUMBERED = re.compile(rf"\bSeasons? ({_WORD_NUMBER})\b((?:(?:,|,? and|,? &| to|-|–)\s*(?:{_WORD_NUMBER})\b)*)",
-                       re.IGNORECASE)
+# British "series 2" is a season; not "the series 10 years on".
+_SERIES_N = r"series(?= \d{1,2}\b(?! (?:years?|episodes?|times|million|percent|hours?|days?|weeks?|months?)\b))"
+_NUMBERED = re.compile(rf"\b(?:Seasons?|{_SERIES_N}) ({_WORD_NUMBER})\b"
+                       rf"((?:(?:,|,? and|,? &| to|-|–)\s*(?:{_WORD_NUMBER})\b)*)", re.IGNORECASE)
 # "a fourth and final season"; "a third season at the same time as the second" names both.
 _ORDINALS = re.compile(rf"\b(?:both )?(?:a |the )?({_ORD})(?:,? and (?:a |the )?({_ORD})| and (?:final|last))? "
-                       r"(?:seasons?|installments?|instal+ments?|go-rounds?|outings?)\b"
+                       r"(?:seasons?|installments?|instal+ments?|go-rounds?|outings?|series)\b"
                        rf"(?:,? (?:at the same time as|alongside|along with|together with) the ({_ORD})\b)?",
                        re.IGNORECASE)
 _BEYOND = re.compile(rf"\bbeyond (?:its|the|a) ({_ORD}) (?:season|installment)", re.IGNORECASE)

@@ -47,7 +47,8 @@ _DATA_DESC = ("ratings tracker", "ratings agency", "ratings firm", "ratings comp
               "measurement firm", "aggregator", "data aggregator", "ratings aggregator", "tracking site",
               "data platform", "ratings service", "data service", "aggregator site", "chart site", "ranking site",
               "rankings site", "review site", "review aggregator", "chart tracker", "ranking platform",
-              "tracking platform", "tracking service", "streaming chart")
+              "tracking platform", "tracking service", "streaming chart", "bookstore", "online bookstore",
+              "bookseller", "retailer", "online retailer")
 _BROADCAST_DESC = ("broadcaster", "network", "tv channel", "cable channel", "channel", "tv station", "station",
                    "radio station")
 _REPORT_DESC = ("media outlets", "news outlets", "outlets", "portals", "newspapers", "dailies", "tabloids", "magazines",
@@ -160,7 +161,7 @@ _TRIGGERS = {
     "possessive": ("report", "article", "story", "exclusive", "coverage", "data", "figures", "ratings", "rankings",
                    "chart"),
     "verb": ("report", "claim", "revealed", "wrote", "said", "stated", "announced", "noted", "added",
-             "confirmed", "broke the news", "cited"),
+             "confirmed", "broke the news", "cited", "argue", "list"),
     "press_release": ("press release",),
     "social": ("posted", "shared", "wrote", "uploaded", "announced", "revealed", "posting", "sharing", "writing",
                "took to"),
@@ -171,6 +172,7 @@ _TRIGGERS = {
     "other_desc": ("ccording to",), "site": (" site", "website", "blog", " app", "portal", " page", "newsletter"),
     "described_after": (", a ", ", an ", ", the "),
     "product": ("ranking", "chart", "index", " list", "topped", "ranked", "data", "figures", "ratings", "top 10",
+                "index",
                 "top ten", "top 20", "top 50", "top 100"),
     "measures": (", which ",),
     "figures_by": ("figures", "data", "numbers", "statistics", "ratings", "rankings"),
@@ -211,7 +213,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"added)\b"), "report_slot"),
     (re.compile(rf"{NAME}\s+(?:(?:first|initially|originally|exclusively|also|previously|earlier|later|had|has|have|"
                 rf"recently|then|was first to|was the first to)\s+){{0,2}}(?P<verb>reported|reports|report|claimed|"
-                rf"claims|revealed|wrote|said|stated|announced|noted|added|confirmed|broke the news|cited)\b"), "verb"),
+                rf"claims|revealed|wrote|said|stated|announced|noted|added|confirmed|broke the news|cited|argued|"
+                rf"argues|lists|listed)\b"), "verb"),
     (re.compile(rf"{NAME}{_DESC_AFTER_TEXT},\s+"
                 rf"(?:(?:first|also|exclusively|later|had|has|have|recently|initially)\s+){{0,2}}(?P<verb>reported|"
                 rf"reports|said|says|claimed|revealed|wrote|stated|noted|added|announced|confirmed)\b"), "verb"),
@@ -224,6 +227,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # measure (a provider's chart, as below: never a place's or a platform's).
     (re.compile(rf"{NAME}[’']s\s+{_CHART_QUALIFIERS}(?:data|figures|ratings|rankings|charts|chart|"
                 rf"top (?:10|ten|20|50|100))\b"), "product"),
+    # "Ratewell Data's StarIndex index ranked the show first": a provider's named index or chart.
+    (re.compile(rf"{NAME}[’']s\s+[A-Z][\w+-]*\s+(?:index|chart|ranking|rankings|list)\b"), "product"),
     (re.compile(rf"{NAME}\s+(?:[\w’'-]+\s+){{1,6}}?(?:in|via|through|with)\s+(?:a|an|its|their|the)\s+(?:official\s+)?"
                 rf"press release\b"), "press_release"),
     (re.compile(rf"\b(?:[Aa]|[Tt]he) press release (?:from|by|issued by|released by) {_MEDIUM}{NAME}"),
@@ -546,7 +551,9 @@ def _judged_kind(body: str, match: re.Match[str], slot: str, name: str) -> str |
     if slot == "channel":
         return "social" if _channel_cited(body, match) else None
     if slot == "judged":
-        return "report" if lexicon.looks_like_outlet(name) and not _speaks_for_itself(name) else None
+        reviewed = _REVIEWS_AROUND.search(body, max(0, match.start() - 300), match.start()) is not None and \
+            _unknown_outlet(body, name, classify(name))  # "the reviews have been rapturous. Reel Asia called it"
+        return "report" if (lexicon.looks_like_outlet(name) or reviewed) and not _speaks_for_itself(name) else None
     if (classify(name) == "person" and not lexicon.looks_like_outlet(name)) or _surname(name):
         return None
     return "report"
@@ -691,9 +698,18 @@ def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
     reports = (slot == "verb" and _RELAXED_VERB.fullmatch(match.group("verb")) and _REPORTED_CLAUSE.match(
         match.string, match.end("verb"))) or slot in ("possessive", "citing")
     if reports:
-        return not lexicon.is_platform(name) and (outletish or _unknown_outlet(match.string, name, kind))
+        # "Sina Entertainment reported that": an outlet, though the name reads like an agency's
+        entertainment = slot == "verb" and name.casefold().split()[-1] == "entertainment" and kind != "person" and \
+            not _AGENCY_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+        return not lexicon.is_platform(name) and (outletish or entertainment or
+                                                  _unknown_outlet(match.string, name, kind))
     if slot == "verb" and _REPORT_VERB.fullmatch(match.group("verb")):
         return outletish and not lexicon.is_platform(name)
+    if slot == "verb" and not outletish and _REVIEWS_AROUND.search(match.string, max(0, match.start() - 300),
+                                                                     match.start()):
+        # a round-up of reviews: "Cine21 noted that ...", a name that is no one's is a publication
+        return match.group("verb") in ("noted", "wrote", "argued", "argues", "said") and not lexicon.is_platform(
+            name) and _unknown_outlet(match.string, name, kind)
     if slot in ("verb", "possessive", "report_from"):
         # "a live report from Dunmore": after "from"/"in" only an outlet-looking name counts, or a
         # "The" name of a word or two that is no company ("a report from The Cutline").
@@ -727,6 +743,8 @@ def _unknown_outlet(body: str, name: str, kind: str) -> bool:
     return not (len(name.split()) == 1 and _personal(body, name, "verb"))
 
 
+_AGENCY_BEFORE = re.compile(r"\b(?:agency|label|management|company|studio)\s+$", re.IGNORECASE)
+_REVIEWS_AROUND = re.compile(r"\b(?:reviews?|reviewers?|critics?|critical)\b", re.IGNORECASE)
 _THE_NAME = re.compile(r"The [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 # Places and institutions named with "The", reported from rather than reporting.
 _THE_PLACES = frozenset({"the hague", "the bronx", "the netherlands", "the philippines", "the gambia", "the bahamas",
