@@ -349,3 +349,24 @@ def test_a_work_and_its_author_are_no_part() -> None:
                    about=()) >= {("Oh Min-seo", "original_author", None)}
     assert not any(char == "Antique Garden" for _, _, char in credits(
         "It is an adaptation of Oh Min-seo's manga Antique Garden.", about=()))
+
+
+def test_source_wordings_of_profiles_and_listings() -> None:
+    found = run("The author said he never expected his web novel, Night Shift Diaries, to be read as satire.",
+                kind="source_material")
+    assert [fields(e, "title", "medium") for e in found] == [("Night Shift Diaries", "web_novel")]
+    found = run("The web novel it is based on, Night Shift Diaries by Gong Ah-ra, runs to nine volumes.",
+                kind="source_material")
+    assert [fields(e, "title", "medium", "creator") for e in found] == [("Night Shift Diaries", "web_novel",
+                                                                          "Gong Ah-ra")]
+    found = run("He is the pen name behind Night Shift Diaries, the web novel that a studio turned into The Ward.",
+                kind="source_material")
+    assert [fields(e, "title", "medium") for e in found] == [("Night Shift Diaries", "web_novel")]
+    assert run("He signed copies of his book “Quiet Rooms,” which inspired a play.", kind="source_material") == []
+
+
+def test_a_listing_entry_heading_names_the_show_of_its_paragraph() -> None:
+    body = ("Ten dramas to watch this month.\n\n6. Pixel Lanes (TVING)\n\nPremieres: Thursday, December 17\n\n"
+            "Adapted from the webtoon of the same name by Gureum-i, Pixel Lanes follows a game developer.")
+    [work] = run(body, kind="source_material")
+    assert fields(work, "title", "medium", "show") == ("Pixel Lanes", "webtoon", None)

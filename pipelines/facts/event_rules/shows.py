@@ -55,6 +55,8 @@ def _verdict(inp: EventInput, sentence: Sentence, start: int | None) -> str | No
         return None
     if _other_title(inp.ctx.shows, sentence.text) and not _SELF_REFERENCE.search(sentence.text):
         return None
+    if entry_title(inp, sentence) is not None:
+        return None  # under "6. Pixel Hearts (TVING)" in a listing
     unquoted = _unquoted_other_title(inp.ctx.shows, sentence.text)
     if unquoted is not None:
         rest = sentence.text[:unquoted[0]] + sentence.text[unquoted[1]:]
@@ -103,6 +105,24 @@ def _unquoted_other_title(shows: tuple[Show, ...], text: str) -> tuple[int, int]
         if not _tracked_in(shows, title) and not _short_form(shows, title) and \
                 not any(title.casefold() in name.casefold() for show in shows for name in show.names):
             return m.start(group), m.end()
+    return None
+
+
+# A listing's entry heading: "6. Pixel Hearts (TVING)", "Glass Keys (Disney+)": numbered or with its channel.
+_ENTRY_HEADING = re.compile(r"^(?:(?P<n>\d{1,2}[.)])\s*)?(?P<t>[A-Z0-9][^\n.()!?]{1,60}?)\s*"
+                            r"(?P<p>\([^)\n]{1,30}\))?$")
+
+
+def entry_title(inp: EventInput, sentence: Sentence) -> str | None:
+    """The title of the listing entry ``sentence`` stands under (a numbered or channel-tagged
+    heading line among the three sentences before it, or the sentence itself), when that title
+    is no tracked show's."""
+    index = sentence_index(inp, sentence)
+    for earlier in reversed(inp.ctx.sentences[max(0, index - 3):index + 1]):
+        text = earlier.text.strip()
+        m = _ENTRY_HEADING.match(text)
+        if m and (m.group("n") or m.group("p")) and len(text.split()) <= 10:
+            return None if _tracked_in(inp.ctx.shows, text) else m.group("t").strip()
     return None
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from pipelines.facts.event_rules.common import NAME1, EventInput, dates_within, full_name, make_event
 from pipelines.facts.event_rules.people import last_person
-from pipelines.facts.event_rules.shows import other_title_near, show_for
+from pipelines.facts.event_rules.shows import entry_title, other_title_near, show_for, tracked_named
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -23,8 +23,9 @@ _QUOTED = r"[‘'“\"](?P<quoted>[A-Z0-9][^‘“”\"’]{1,60}?)[’'”\"](?
 _DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,4}"
 # "X, a web novel" and "the web novel X" / "the web novel 'X'".
 _TITLE_FIRST = re.compile(rf"(?:{_QUOTED}|{_TITLE}),? (?:a|an|the) (?:[\w-]+ ){{0,3}}?{_MEDIUM}")
-_MEDIUM_FIRST = re.compile(rf"\b(?:a|an|the|(?P<own>her|his|their) own) (?:[\w-]+ ){{0,2}}?{_MEDIUM},? "
-                           rf"(?:called |titled |entitled )?(?:{_QUOTED}|{_TITLE})")
+_MEDIUM_FIRST = re.compile(rf"\b(?:[Aa]n?|[Tt]he|(?P<own>her|his|their)(?: own)?) (?:[\w-]+ ){{0,2}}?{_MEDIUM},? "
+                           rf"(?:called |titled |entitled |(?:it|the (?:show|series|drama)) (?:is|was) based on,? )?"
+                           rf"(?:{_QUOTED}|{_TITLE})")
 # A work the sentence names as someone's earlier work, not a source ("who made the 2022 film X").
 _FILMOGRAPHY = re.compile(r"\b(?:made|directed|helmed|shot|starred in|produced|known for|credits include|"
                           r"behind|previously|also wrote)\s+(?:the |a |an |his |her |their )?(?:\d{4} )?(?:[a-z-]+ )?$")
@@ -57,9 +58,12 @@ _CREATOR = re.compile(rf"^ that (?P<began>{NAME1}) (?:began|started) (?:writing|
                       rf"(?: \((?P<alias>real name|pen name|aka|a\.k\.a\.) (?P<alt>{NAME1})\))?|"
                       rf"^[^.,;]{{0,25}}?\b(?:with the help of|drawn by|illustrated by) (?P<helper>{NAME1})")
 _ADAPTATION = re.compile(r"\badapt|\bbased on\b|\bbased (?:the|this|it|her|his) [^.]{0,30}\bon\b|"
+                         r"\b(?:turned|made) (?:it )?into\b|"
                          r"\bdraws? on\b|\bdrawing on\b|\binspired by\b|\boriginal\b|"
                          r"\bsource\b|\bserializ|\bremake\b|\bwr[io]te\b|\bwritten\b|\bauthor|\bnovelist\b",
                          re.IGNORECASE)
+# "X, the web novel that a studio turned into the show": what follows a work makes it the source.
+_ADAPTED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:turned|made) (?:it )?into|adapted (?:into|as|for)|became)\b")
 _MENTIONS_MEDIA = re.compile(r"novel|toon|manhwa|book|manga|comic|film|movie|original", re.IGNORECASE)
 
 
@@ -132,10 +136,14 @@ def _works(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> lis
             if any(w.start <= m.start("medium") < w.end for w in works):
                 continue  # "A's novel X" is also read as "novel X"
             title = _TRAILING_YEAR.sub("", (m.groupdict().get("quoted") or m.group("title") or "").strip(" ,.!?"))
-            if _FILMOGRAPHY.search(body, max(lo, m.start() - 40), m.start()):
+            if _FILMOGRAPHY.search(body, max(lo, m.start() - 40), m.start()) and \
+                    not _ADAPTED_AFTER.match(body, m.end(), min(hi, m.end() + 60)):
                 continue  # "the director, who made the 2022 film X": a credit to their name, no source
             if _not_a_work(body, lo, m, title):
                 continue
+            if m.groupdict().get("own") and " own " not in m.group(0) and \
+                    _medium(m.group("medium")) not in ("web_novel", "webtoon", "manga"):
+                continue  # "his book X" is anyone's book; "his web novel, X" is the kind shows adapt
             if title and not title.isdigit():
                 owner = m.groupdict().get("owner") or (_own_author(inp, lo, m.start()) if m.groupdict().get("own")
                                                        else None)
@@ -194,14 +202,18 @@ def _show_title(inp: EventInput, sentence: Sentence, pos: int) -> str | None:
     """The title of the show ``sentence`` is about (a work "of the same name" shares it)."""
     slug = show_for(inp, sentence, pos)
     titles = [s.title for s in inp.ctx.shows if s.slug == slug]
-    if titles:
+    heading = entry_title(inp, sentence)
+    if titles and (tracked_named(inp, sentence.start, sentence.end) or heading is None):
         return titles[0]
-    quoted = re.search(_QUOTED, sentence.text)
-    if quoted:
-        return quoted.group("quoted")
-    subject = _SUBJECT_TITLE.match(sentence.text)
+    quoted = list(re.finditer(_QUOTED, sentence.text))
+    if quoted:  # the quoted title nearest before the work, else the first after it
+        before = [q for q in quoted if sentence.start + q.start() < pos]
+        return (before[-1] if before else quoted[0]).group("quoted")
+    subject = _SUBJECT_TITLE.match(sentence.text) or _TITLE_AFTER_SOURCE.match(sentence.text)
     if subject and subject.group("t") and not _GENERIC_SUBJECT.match(subject.group("t")):
         return subject.group("t")
+    if heading is not None:
+        return heading
     if inp.ctx.about:
         return other_title_near(inp, sentence)
     before = inp.ctx.body[:sentence.start]
@@ -212,6 +224,10 @@ def _show_title(inp: EventInput, sentence: Sentence, pos: int) -> str | None:
 _SUBJECT_TITLE = re.compile(rf"^(?:{_QUOTED}|(?P<t>[A-Z0-9][\w'’&-]*"
                             rf"(?:(?::| -)? (?:{_SMALL} )*[A-Z0-9][\w'’&-]*){{0,6}}))"
                             r",? (?:(?:which |that )?(?:is|was|will be) )?(?:based on|adapted from|an adaptation of)")
+# "Adapted from the webtoon of the same name, Pixel Hearts follows ...": the title after the source.
+_TITLE_AFTER_SOURCE = re.compile(rf"^(?:Adapted from|Based on|Like) [^,;]+, (?P<t>[A-Z0-9][\w'’&-]*"
+                                 rf"(?:(?::| -)? (?:{_SMALL} )*[A-Z0-9][\w'’&-]*){{0,6}}) "
+                                 r"(?:follows|is|tells|centers|centres|stars|sees|tracks)\b")
 _GENERIC_SUBJECT = re.compile(r"(?:(?:The|This|That|Its|Their|Her|His) (?:[a-z][\w-]* ?)*$|It$|Its\b|Season\b|"
                               r"Netflix\b)")
 
