@@ -378,3 +378,10 @@ def test_a_schedule_in_the_present_and_a_passive_participle_point_ahead() -> Non
     assert only("Production wraps in the fall, the studio said.", "2026-01-21") == ("2026-FA", None)
     assert only("Both seasons will be shot before the crew breaks in the spring.", "2026-01-21") == ("2026-SP", None)
     assert only("Filming ended in March.", "2026-01-21") == ("2025-03", None)
+
+
+def test_a_premiere_in_the_present_is_the_next_one() -> None:
+    assert only("Glass Orchard starts streaming on October 2.", "2026-03-05") == ("2026-10-02", None)
+    assert only("The finale premieres in February, the network said.", "2026-06-20") == ("2027-02", None)
+    body = "2025: Season 1\n\nMarch 7: All ten episodes drop worldwide."
+    assert [value for _, value, _ in values(body, "2026-10-01")][-1] == "2025-03-07"

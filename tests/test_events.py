@@ -308,3 +308,13 @@ def test_the_title_named_last_before_a_release_is_its_subject() -> None:
             "second season of Moonlit Ward, due on May 1.")
     found = run(body, dates=(("March 6", "2026-03-06", None), ("May 1", "2026-05-01", None)), kind="release")
     assert [fields(e, "show", "date") for e in found] == [(None, "2026-03-06"), ("moonlit-ward", "2026-05-01")]
+
+
+def test_a_title_described_after_it_is_the_subject_of_its_release() -> None:
+    body = ("Alongside Moonlit Ward, the studio highlighted Glass Orchard, a Joseon-era murder mystery that starts "
+            "streaming on October 2.")
+    [release] = run(body, dates=(("October 2", "2026-10-02", None),), kind="release")
+    assert fields(release, "show", "date") == (None, "2026-10-02")
+    body = "Moonlit Ward Season 2 premieres worldwide on Netflix on December 11."
+    [release] = run(body, dates=(("December 11", "2026-12-11", None),), kind="release")
+    assert fields(release, "show", "season") == ("moonlit-ward", 2)

@@ -181,7 +181,10 @@ _SCREEN_WORDS = re.compile(r"\b(?:series|miniseries|shows?|dramas?|k-dramas?|sit
 
 def _screen_context(inp: EventInput, sentence: Sentence) -> bool:
     """Whether ``sentence`` or the one before it speaks of screen works: a word for a show or
-    film, a platform, a tracked show or a quoted title."""
+    film, a platform, a tracked show or a quoted title; any sentence of an article about a
+    tracked show does."""
+    if inp.ctx.about:
+        return True
     index = sentence_index(inp, sentence)
     for current in inp.ctx.sentences[max(0, index - 1):index + 1] or [sentence]:
         text = current.text

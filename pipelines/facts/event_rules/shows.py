@@ -47,6 +47,8 @@ def _verdict(inp: EventInput, sentence: Sentence, start: int | None) -> str | No
             # ("Beyond X, the slate includes “Y,” which arrives in spring").
             others = [(m.start(), None) for m in _QUOTED_TITLE.finditer(sentence.text)
                       if _is_other_title(inp.ctx.shows, m.group("t").strip(" ,"))]
+            others += [(lo - sentence.start, None) for lo, _ in
+                       _other_unquoted_spans(inp.ctx.shows, inp.ctx.body, sentence.start, sentence.end)]
             before = [hit for hit in (*named, *others) if hit[0] < pos]
             if before:
                 return max(before, key=lambda hit: hit[0])[1]
@@ -68,9 +70,13 @@ def _verdict(inp: EventInput, sentence: Sentence, start: int | None) -> str | No
 # A title named without quotes: after a genre noun ("the crime series Harrow Point") or before
 # its season ("Salt Road Season 2").
 _TITLE_WORDS = r"[A-Z][\w'’:&-]*(?: (?:of|the|and|in|on|a|at|to|[A-Z][\w'’:&-]*)){0,5}?"
+_GENRES = (r"series|drama|show|thriller|comedy|sitcom|procedural|romance|anthology|miniseries|docuseries|film|movie|"
+           r"K-drama|C-drama|J-drama|anime|mystery|saga|mini-series")
 _UNQUOTED_TITLE = re.compile(
-    rf"\b(?:series|drama|show|thriller|comedy|sitcom|procedural|romance|anthology|miniseries|docuseries|"
-    rf"film|movie|K-drama|C-drama|J-drama|anime)s? (?P<t>{_TITLE_WORDS})(?=[,.;:!?)]|\s+(?:[a-z]|\d)|$)|"
+    rf"\b(?:{_GENRES})s? (?P<t>{_TITLE_WORDS})(?=[,.;:!?)]|\s+(?:[a-z]|\d)|$)|"
+    # "Glass Orchard, a Joseon-era murder mystery": a title described right after it
+    rf"(?<![\w’'])(?P<a>(?!(?:The|This|That|It|Its|A|An|In|On|For|After|Netflix|Season)\b){_TITLE_WORDS}), "
+    rf"(?:a|an) (?:[\w-]+ ){{0,3}}(?:{_GENRES})\b|"
     rf"(?<![\w’'])(?P<s>(?!(?:The|This|That|Its|Their|A|An|In|On|For|After|Before|When|While|Netflix|Season)\b)"
     rf"[A-Z][\w'’:&-]*(?: [A-Z][\w'’:&-]*){{0,4}}) Season \d")
 
@@ -91,19 +97,34 @@ def unquoted_titles(inp: EventInput, start: int, end: int) -> list[tuple[int, in
     """Spans of titles named without quotes in ``body[start:end]`` (after a genre noun, the word
     for a work or a channel's possessive), tracked or not."""
     body = inp.ctx.body
-    spans = [m.span("t") for m in _UNQUOTED_TITLE.finditer(body, start, end) if m.group("t")]
+    spans = [m.span("t" if m.group("t") else "a") for m in _UNQUOTED_TITLE.finditer(body, start, end)
+             if m.group("t") or m.group("a")]
     spans += [m.span("t") for m in _WORK_TITLE.finditer(body, start, end)]
     return spans + [m.span("t") for m in _OWNED_TITLE.finditer(body, start, end)]
 
 
+def _other_unquoted_spans(shows: tuple[Show, ...], body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the untracked titles named without quotes in ``body[start:end]``."""
+    spans = []
+    for m in _UNQUOTED_TITLE.finditer(body, start, end):
+        group = "t" if m.group("t") else "a" if m.group("a") else "s"
+        if _untracked(shows, m.group(group)):
+            spans.append(m.span(group))
+    return spans
+
+
+def _untracked(shows: tuple[Show, ...], title: str) -> bool:
+    """Whether ``title`` is no tracked show's name nor a part of one ("Call" of "Heroes on Call")."""
+    return not _tracked_in(shows, title) and not _short_form(shows, title) and \
+        not any(title.casefold() in name.casefold() for show in shows for name in show.names)
+
+
 def _unquoted_other_title(shows: tuple[Show, ...], text: str) -> tuple[int, int] | None:
     """The span of a title ``text`` names without quotes that is no tracked show's, or None."""
-    found = [(m, "t" if m.group("t") else "s") for m in _UNQUOTED_TITLE.finditer(text)]
+    found = [(m, "t" if m.group("t") else "a" if m.group("a") else "s") for m in _UNQUOTED_TITLE.finditer(text)]
     found += [(m, "t") for m in _OWNED_TITLE.finditer(text)]  # "SBS's Mask"
     for m, group in found:
-        title = m.group(group)
-        if not _tracked_in(shows, title) and not _short_form(shows, title) and \
-                not any(title.casefold() in name.casefold() for show in shows for name in show.names):
+        if _untracked(shows, m.group(group)):
             return m.start(group), m.end()
     return None
 

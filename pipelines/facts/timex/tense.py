@@ -23,10 +23,11 @@ _PAST = re.compile(
     r"flew|grew|knew|wore|sang|swept|bought|sold|sent|spent|built|struck))\b",
     re.I,
 )
-_PRESENT = re.compile(r"\b(?:is|are|airs|premieres|streams|runs|opens|begins|starts|returns|remains|lands|arrives|"
-                      r"drops|debuts|launches|hits|comes)\b", re.I)
-# A schedule in the present ("production wraps in the fall", "filming resumes in May"): the next one.
-_SCHEDULED = re.compile(r"\b(?:wraps|finishes|concludes|resumes|kicks off)\b", re.I)
+_PRESENT = re.compile(r"\b(?:is|are|runs|remains)\b", re.I)
+# A schedule in the present ("premieres on October 2", "production wraps in the fall"): the next
+# occurrence of the date after it (a timeline's "August 30: Season 2 wraps" governs no date before it).
+_SCHEDULED = re.compile(r"\b(?:wraps|finishes|concludes|resumes|kicks off|airs|premieres|streams|opens|begins|starts|"
+                        r"returns|lands|arrives|drops|debuts|launches|hits|comes)\b", re.I)
 _NOT_VERB = frozenset(
     [
         "need",
@@ -77,7 +78,8 @@ _REACH = 90
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 # ... and a schedule in the present only at what follows it ("August 30: Season 2 wraps" is a timeline's past).
 _FORWARD_ONLY = frozenset(["ahead", "since", "according", "upcoming", "forthcoming", "due", "wraps", "finishes",
-                           "concludes", "resumes", "kicks"])
+                           "concludes", "resumes", "kicks", "airs", "premieres", "streams", "opens", "begins",
+                           "starts", "returns", "lands", "arrives", "drops", "debuts", "launches", "hits", "comes"])
 
 
 def tense_at(sentence: str, offset: int, end: int) -> str:
