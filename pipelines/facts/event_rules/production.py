@@ -33,7 +33,7 @@ _PHASES = (
     ("pre_production", re.compile(r"\bpre-?production\b|\bproduction work\b|\bpreparations?\b|\bcasting\b|"
                                   r"\bscript reading\b", re.IGNORECASE)),
     ("filming", re.compile(r"\bfilm(?:ing|ed|s)?\b|\bshoot(?:ing|s)?\b|\bshot\b|\bcameras?\b|\bon set\b|"
-                           r"\bcrank|\bproduction\b", re.IGNORECASE)),
+                           r"\bcrank|\bproduction\b|\bprincipal photography\b", re.IGNORECASE)),
 )
 _NOT_PRODUCTION = re.compile(r"\b(?:talks?|negotiations?|discussions?|stream(?:s|ing)?|premiere|release|broadcast|"
                              r"air(?:ing|s|ed)?)\b", re.IGNORECASE)

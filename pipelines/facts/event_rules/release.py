@@ -127,7 +127,14 @@ _NEGATED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:be\s+)?$"
 # "all eight episodes dropped": the season in focus, not the first one.
 _EPISODES = re.compile(r"\b(?:episodes|the (?:new|latest|full|entire|whole) season)\b", re.IGNORECASE)
 _RENEWED = re.compile(r"\brenew|\bgreen-?l|\bgreenlit\b|\bpicked up\b|\bordered\b", re.IGNORECASE)
-_PRODUCTION_WORDS = re.compile(r"\b(?:film(?:ing|ed)?|shoot(?:ing)?|production|casting)\b", re.IGNORECASE)
+_PRODUCTION_WORDS = re.compile(r"\b(?:film(?:ing|ed)?|shoot(?:ing)?|production|casting|photography|wrap(?:ped|s)?|"
+                               r"filmed)\b", re.IGNORECASE)
+
+
+def _previous_start(inp: EventInput, sentence: Sentence) -> int:
+    """Where the sentence before ``sentence`` starts (``sentence``'s own start for the first)."""
+    index = sentence_index(inp, sentence)
+    return inp.ctx.sentences[index - 1].start if index else sentence.start
 
 
 def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
@@ -339,6 +346,8 @@ def _not_a_release(inp: EventInput, sentence: Sentence, match: re.Match[str]) ->
     if match.group("follow") and not (_SEASON.search(body, clause_at(sentence, start)[0], start) or
                                       _NEXT_ONE.search(body, clause_at(sentence, start)[0], start)):
         return True  # "Season 3 will follow in 2027"; "details will follow next week" is none
+    if match.group("followed") and _PRODUCTION_WORDS.search(body, _previous_start(inp, sentence), start):
+        return True  # "Season 2 wrapped in June. Season 3 followed on August 21": the shoot, not a release
     if _MOVED_FROM.match(body, end):
         return True  # "pulled the premiere forward from January": the date it no longer has
     if _TOLD_OBJECT.search(body, max(sentence.start, start - 45), start):
