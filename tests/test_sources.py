@@ -106,6 +106,16 @@ def test_more_citing_wordings_of_reviews_data_and_entertainment_outlets(body: st
     assert cited(body)[0] == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("According to Lumen Analysis, the studio commissioned 31 dramas.", ("Lumen Analysis", "data")),
+    ("It drew 1.6 million viewers, according to Ratewell's VOZ figures.", ("Ratewell", "data")),
+    ("Reelbeat first reported the renewal last Thursday.", ("Reelbeat", "report")),
+    ("Lumen Analytics placed it fourth among all dramas by demand.", ("Lumen Analytics", "data")),
+])
+def test_providers_products_and_scoops(body: str, expected: tuple[str, str]) -> None:
+    assert cited(body) == [expected]
+
+
 def test_a_review_round_up_cites_unknown_names_that_note_or_argue() -> None:
     body = "The reviews are mixed. Lanternfold Weekly argued that the season drags, and Cine9 noted that it shines."
     assert cited(body) == [("Lanternfold Weekly", "report"), ("Cine9", "report")]

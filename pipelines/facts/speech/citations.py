@@ -172,7 +172,7 @@ _TRIGGERS = {
     "other_desc": ("ccording to",), "site": (" site", "website", "blog", " app", "portal", " page", "newsletter"),
     "described_after": (", a ", ", an ", ", the "),
     "product": ("ranking", "chart", "index", " list", "topped", "ranked", "data", "figures", "ratings", "top 10",
-                "index",
+                "index", "placed", "rated", " put ",
                 "top ten", "top 20", "top 50", "top 100"),
     "measures": (", which ",),
     "figures_by": ("figures", "data", "numbers", "statistics", "ratings", "rankings"),
@@ -263,6 +263,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "topped Chartwise Data's StarIndex buzz ranking": a provider cited through its chart or index.
     (re.compile(rf"\b(?i:{_RANKED})\b[^.;“”\"]{{0,60}}?(?<![\w’'-]){NAME}[’']s?\s+(?:[\w.+&-]+\s+){{0,4}}?"
                 rf"(?:ranking|rankings|chart|charts|index|list)\b"), "product"),
+    # "Ratewell Analytics placed it fourth among dramas": a data provider ranking a show.
+    (re.compile(rf"{NAME}\s+(?:(?:also|has|had)\s+)?(?:placed|ranked|rated|put)\s+(?:it|the (?:show|series|drama)|"
+                rf"[A-Z][\w’'-]*)\s+(?:\w+\s+)?(?:first|second|third|fourth|fifth|No\.|#|\d|at|among|in)"),
+     "product"),
     # "Trendwell, which measures online buzz, said ...": what the name does makes it a data provider.
     (re.compile(rf"{NAME},\s+which\s+(?:{_MEASURES})\b[^,;“”\"]{{1,80}},\s+(?:(?:also|has|had|recently|later)\s+)?"
                 rf"(?:said|says|reported|reports|found|finds|showed|shows|estimated|estimates|noted|notes|revealed|"
@@ -341,6 +345,9 @@ def find_citations(body: str, start: int, end: int) -> Iterator[Citation]:
             if span is None:
                 continue
             name = body[span[0]:span[1]]
+            owned = _OWNED_PRODUCT.match(name) if slot in ("name", "what", "per", "via", "data") else None
+            if owned is not None:  # "according to OzTAM's VOZ figures": the provider, not its product
+                span, name = (span[0], span[0] + owned.end("owner")), owned.group("owner")
             kind = _kind(body, match, slot, name, start, span[0], end)
             if kind is not None:
                 yield Citation(span[0], span[1], name, kind)
@@ -523,8 +530,8 @@ _NAMED_SHOW = re.compile(rf"(?:[’']s)?\s+(?:[a-z-]+\s+){{0,2}}?{_SHOW_NOUN},?\
 _OWN_KIND_SLOTS = {"product": "data", "measures": "data", "figures_by": "data", "platform_figures": "data",
                    "show": "broadcast"}
 # Data words right after a name in a citing slot ("per Streamly data", "Streamly's own figures").
-_DATA_AFTER = re.compile(rf"(?:[’']s)?\s+{_DATA_QUALIFIERS}(?:data|figures|numbers|statistics|ratings|rankings|"
-                         rf"tallies|tally|metrics)\b")
+_DATA_AFTER = re.compile(rf"(?:[’']s)?\s+(?:[A-Z][\w+-]*\s+)?{_DATA_QUALIFIERS}(?:data|figures|numbers|statistics|"
+                         rf"ratings|rankings|tallies|tally|metrics)\b")
 
 
 # Counts a news outlet may make itself: cited from a newspaper they are its report.
@@ -695,8 +702,9 @@ def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
         return False  # "Economy Minister Ana Voss said": a titled person, whatever the words
     kind = classify(name)
     # "X reported", "X's report": only outlets report, when X is neither a person nor a company.
-    reports = (slot == "verb" and _RELAXED_VERB.fullmatch(match.group("verb")) and _REPORTED_CLAUSE.match(
-        match.string, match.end("verb"))) or slot in ("possessive", "citing")
+    reports = (slot == "verb" and _RELAXED_VERB.fullmatch(match.group("verb")) and (
+        _REPORTED_CLAUSE.match(match.string, match.end("verb")) or _FIRST_TO_REPORT.search(match.group(0)))) or \
+        slot in ("possessive", "citing")
     if reports:
         # "Sina Entertainment reported that": an outlet, though the name reads like an agency's
         entertainment = slot == "verb" and name.casefold().split()[-1] == "entertainment" and kind != "person" and \
@@ -731,6 +739,8 @@ def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
 # "X reported that ...", "X reported Tuesday that", "..., X reported.": the report's content,
 # not an object ("X reported a loss", "Users have reported problems").
 _RELAXED_VERB = re.compile(r"reported|reports")
+# "X first reported the renewal": a scoop, whatever its object.
+_FIRST_TO_REPORT = re.compile(r"\b(?:first|initially|originally|exclusively)\s+reported$")
 _REPORTED_CLAUSE = re.compile(r"(?:\s+(?:on|in|last|this|earlier|late|early|exclusively|first|[A-Z0-9][\w’']*,?))"
                               r"{0,4}(?:\s+that\b|\s*[.,;:!?)]|\s*$)")
 
@@ -743,6 +753,7 @@ def _unknown_outlet(body: str, name: str, kind: str) -> bool:
     return not (len(name.split()) == 1 and _personal(body, name, "verb"))
 
 
+_OWNED_PRODUCT = re.compile(r"(?P<owner>[A-Z][\w.&+-]*(?: [A-Z][\w.&+-]*){0,2})[’']s [A-Z][\w+-]*$")
 _AGENCY_BEFORE = re.compile(r"\b(?:agency|label|management|company|studio)\s+$", re.IGNORECASE)
 _REVIEWS_AROUND = re.compile(r"\b(?:reviews?|reviewers?|critics?|critical)\b", re.IGNORECASE)
 _THE_NAME = re.compile(r"The [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")

@@ -227,9 +227,9 @@ DATA_PROVIDERS = frozenset({
     "nielsen", "comscore", "box office mojo", "the numbers", "luminate", "samba tv", "justwatch", "imdb",
     "rotten tomatoes", "metacritic", "google trends", "statista",
 })
-_DATA_WORDS = frozenset({"data", "analytics", "research", "chart", "charts", "ratings", "statistics", "poll",
-                         "survey", "index", "corporation", "metrics", "insights", "institute", "council", "polling",
-                         "tracker", "tracking", "measurement", "intelligence"})
+_DATA_WORDS = frozenset({"data", "analytics", "analysis", "research", "chart", "charts", "ratings", "statistics",
+                         "poll", "survey", "index", "corporation", "metrics", "insights", "institute", "council",
+                         "polling", "tracker", "tracking", "measurement", "intelligence"})
 STREAMING_PLATFORMS = frozenset({
     "netflix", "disney+", "disney plus", "hulu", "max", "hbo max", "hbo", "prime video", "amazon prime video",
     "amazon", "apple tv+", "apple tv", "apple", "paramount+", "peacock", "tving", "wavve", "coupang play", "watcha",
