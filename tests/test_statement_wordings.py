@@ -306,3 +306,11 @@ def test_a_document_as_subject_speaks_for_its_issuer() -> None:
             "seasons will be shot back to back.")
     [found] = statements(body)
     assert (found.speaker_text, found.speaker) == ("the release", "Harbor Pictures")
+
+
+def test_the_director_is_the_person_the_article_shows_directing() -> None:
+    body = ("Kang Tae-yun keeps a stopwatch on his desk. The success made Kang Tae-yun one of the most sought-after "
+            "directors in the business. Writer Oh Min-seo praised him. “He shoots arguments like action scenes,” "
+            "Oh Min-seo said. The director insists that his approach is mostly about restraint.")
+    found = statements(body)
+    assert [s.speaker for s in found if s.speaker_text == "The director"] == ["Kang Tae-yun"]

@@ -517,8 +517,37 @@ def _role_holder(scene: Scene, role: str, pos: int) -> str | None:
     if chosen is None:
         pattern = re.compile(rf"(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)+),? (?:\w+ ){{0,3}}(?:as |the ){role}\b")
         found = [m for m in pattern.finditer(scene.body, 0, pos) if m.end() < pos - 80]
-        return found[-1].group("name") if found else None
+        return found[-1].group("name") if found else _doing_the_role(scene, role, pos)
     return fullest(scene, chosen.text, chosen.start)
+
+
+# What a person in a role does, said right after their name ("Lee directed ...", "made Lee one of the
+# most sought-after directors", "Kim, who plays ..."): evidence of who "the director" is.
+_ROLE_DEEDS = {
+    "director": r"direct(?:s|ed|ing|or|ors)\b|helm(?:s|ed)\b|behind the camera",
+    "actor": r"(?:plays|played|stars|starred|portrays|portrayed|actor|actors)\b",
+    "actress": r"(?:plays|played|stars|starred|portrays|portrayed|actress|actresses)\b",
+    "writer": r"(?:wr(?:o|i)te|writes|penned|scripted|writer|writers|screenwriter)\b",
+    "screenwriter": r"(?:wr(?:o|i)te|writes|penned|scripted|writer|screenwriter)\b",
+    "producer": r"(?:produce[sd]?|producer|producers)\b",
+}
+
+
+def _doing_the_role(scene: Scene, role: str, pos: int) -> str | None:
+    """The person the text before ``pos`` shows in ``role`` most often: a verb or noun of the role
+    within a few words after their name; the one named last on a tie."""
+    deeds = _ROLE_DEEDS.get(role)
+    if deeds is None:
+        return None
+    evidence = re.compile(rf"[^.;“”\"]{{0,60}}?\b(?:{deeds})", re.IGNORECASE)
+    counts: dict[str, tuple[int, int]] = {}
+    for m in scene.mentions:
+        if m.kind != "person" or m.start >= pos or not evidence.match(scene.body, m.end):
+            continue
+        name = fullest(scene, m.text, m.start)
+        seen, _ = counts.get(name, (0, 0))
+        counts[name] = (seen + 1, m.start)
+    return max(counts, key=lambda name: counts[name]) if counts else None
 
 
 def _same_description(scene: Scene, head: str, pos: int) -> str | None:
