@@ -282,3 +282,12 @@ def test_british_renewal_wordings() -> None:
     assert [e["status"] for e in facts(text, "2026-06-04", "renewal")] == ["cancelled"]
     text = "A trade paper reported that the corporation would not be recommissioning the show."
     assert [e["status"] for e in facts(text, "2026-06-04", "renewal")] == ["cancelled"]
+
+
+def test_market_talk_renewals_and_opening_a_season() -> None:
+    text = "Glass Harbor's studio said shares rose 4% in trading following the release on Tuesday of its results."
+    assert facts(text, "2026-10-22", "release") == []
+    text = "Glass Harbor's 21st season premiered on October 1, and the network renewed it for a 22nd in the spring."
+    assert [(e["season"], e["date"]) for e in facts(text, "2026-11-20", "release")] == [(21, "2026-10-01")]
+    text = "The medical series Glass Harbor will open its second season on Dec. 11, the streamer said."
+    assert [(e["season"], e["date"]) for e in facts(text, "2026-09-04", "release")] == [(2, "2026-12-11")]

@@ -65,7 +65,8 @@ _TRIGGER = re.compile(
     r"(?P<subject>(?:due(?: out)?|expected)(?= (?:in|on|by|around|sometime|this|next|early|late)\b)|"
     r"(?:be|been|was|were) unveiled|(?:will be|is|are|should be) out(?= (?:in|on|by|this|next|early|late)\b)|"
     r"available (?:to stream )?(?:on|from|starting|beginning))|"
-    r"(?P<direct>return(?:s|ing)?|com(?:es|ing)(?: back)?|(?:is|are) back))\b", re.IGNORECASE)
+    r"(?P<direct>return(?:s|ing)?|com(?:es|ing)(?: back)?|(?:is|are) back)|"
+    r"open(?:s|ed|ing)?(?= (?:its|their|the) (?:\w+ )?season\b))\b", re.IGNORECASE)
 # Who or what returns in a clause that is no show's return ("the director returns in May").
 _NOT_SHOW_RETURN = re.compile(r"\b(?:[Dd]irector|PD|[Ww]riter|[Ss]creenwriter|[Pp]roducer|[Ss]howrunner|[Aa]ctor|"
                               r"[Aa]ctress|[Ss]tars?|[Cc]ast|[Hh]e|[Ss]he|[Tt]hey|film(?:ing)?|shoot(?:ing)?|"
@@ -142,8 +143,8 @@ def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     in_sentence = dates_within(inp, sentence.start, sentence.end)
     if not in_sentence:
         return []  # a release needs a date: skip the trigger scan
-    if not _screen_context(inp, sentence):
-        return []  # hostages, reports and gadgets are released too: a show's release is told among screen words
+    if not _screen_context(inp, sentence) or _MARKETS.search(sentence.text):
+        return []  # hostages, reports, gadgets and earnings are released too: a show's is told among screen words
     heading = _roundup_heading(inp, sentence)
     if heading is not None:
         return [heading]
@@ -179,6 +180,9 @@ def _each_season(inp: EventInput, sentence: Sentence, trig: Trigger, event: Even
                       source=event.source, fields={**event.fields, "season": number}) for number in numbers if number]
 
 
+# Market talk: a release there is of results ("shares rose following the release").
+_MARKETS = re.compile(r"\b(?:shares|stock|earnings|trading|investors|revenue|profit|quarterly results)\b",
+                      re.IGNORECASE)
 _SCREEN_WORDS = re.compile(r"\b(?:series|miniseries|shows?|dramas?|k-dramas?|sitcoms?|films?|movies?|seasons?|"
                            r"episodes?|finale|premieres?|premiered|sequels?|documentar(?:y|ies)|specials?|anime|"
                            r"trailers?|teasers?|theaters|theatres|cinemas|box office|stream(?:s|ed|ing|er|ers)?|"
@@ -248,6 +252,8 @@ def _targets(inp: EventInput, sentence: Sentence, found: list[EventFact]) -> lis
     lo = verb.end() if verb else min(e.span[1] for e in found)
     events = []
     for date in [d for d in dates_within(inp, lo, sentence.end) if d.value not in taken]:
+        if _RENEWED.search(body, max(lo, date.span[0] - 40), date.span[0]):
+            continue  # "... and the network renewed it for a 22nd in the spring": a renewal's date
         after = _FOR_SEASON.match(body, date.span[1], sentence.end) if verb else None
         before = _SEASON_BEFORE.search(body, max(lo, date.span[0] - 45), date.span[0])
         season = ordinal_word(after.group("o")) if after else _season_number(before) if before else None
