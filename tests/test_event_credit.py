@@ -370,3 +370,12 @@ def test_a_listing_entry_heading_names_the_show_of_its_paragraph() -> None:
             "Adapted from the webtoon of the same name by Gureum-i, Pixel Lanes follows a game developer.")
     [work] = run(body, kind="source_material")
     assert fields(work, "title", "medium", "show") == ("Pixel Lanes", "webtoon", None)
+
+
+def test_accented_names_titled_characters_and_occasions_are_read_right() -> None:
+    assert ("Begoña Aranda", "writer", None) in credits("Created by Begoña Aranda, the drama returns in May.")
+    assert ("Maxine Heald", "actor", "Ruth Ackroyd") in credits(
+        "The series follows Inspector Ruth Ackroyd (Maxine Heald) through a flooded town.")
+    body = ("Nam Gyu-ri won best actress at the Harbor Drama Awards in May. At the Harbor Drama Awards, she "
+            "played Seo Ha-na in a sketch.")
+    assert not any(person.endswith("Awards") for person, _, _ in credits(body))

@@ -41,6 +41,8 @@ _STORY_CUE = re.compile(r"\b(?:follows|following|tells the story of|the story of
 _DESCRIBED_AFTER = re.compile(r", (?:a|an|the) (?:[a-z][a-z-]* ){0,5}?(?:[a-z][a-z-]*)(?: who| whose| that|,)")
 _PERSON_WORDS = re.compile(r"\b(?:actor|actress|star|singer|idol|rapper|member|model|comedian|newcomer|veteran)\b")
 
+_STORY_TITLE = re.compile(r"(?:Inspector|Detective|Det\.|Sergeant|Sgt\.|Officer|Captain|Dr\.?|Doctor|Nurse|"
+                          r"Professor|Judge|Prosecutor|Agent|Lieutenant|Chief|Commander|Prince|Princess|King|Queen) ")
 Pair = tuple[str, str, bool]
 """Outer name, inner name, and whether a lowercase descriptor sits right before the pair."""
 
@@ -66,7 +68,7 @@ def outer_is_part(inp: EventInput, sentence: Sentence, pairs: list[tuple[int, in
     actors = actors | {s.speaker for s in inp.statements if s.speaker}
     decided: list[bool | None] = []
     for _, _, (outer, inner, _) in pairs:
-        if inner in actors or outer in parts:
+        if inner in actors or outer in parts or _STORY_TITLE.match(outer):  # "Inspector Ruth Ackroyd (A)"
             decided.append(True)
         elif outer in actors or inner in parts:
             decided.append(False)

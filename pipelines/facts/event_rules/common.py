@@ -16,7 +16,9 @@ from pipelines.facts.sentences import Sentence
 
 # A romanised or English personal name of two or three capitalised words (``Min Ara``,
 # ``Park Tae-jun``, ``Mary Ann Smith``, ``Dana McKay``); rules place it, so it need not be a person alone.
-_WORD = r"[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Za-z][a-z]*)?"
+# Accented letters count (``Begoña``, ``Lucía``, ``Solís``).
+_LOWER = r"a-zà-öø-ÿ"
+_WORD = rf"[A-ZÀ-ÖØ-Þ][{_LOWER}'’]+(?:[A-Z][{_LOWER}'’]+)?(?:-[A-Za-z][{_LOWER}]*)?"
 NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
 # One capitalised word also counts where a pattern fixes the slot (``drawn by Moonbyeol``).
 NAME1 = rf"{_WORD}(?: {_WORD}){{0,2}}"

@@ -236,8 +236,8 @@ def _pronoun_person(inp: EventInput, sentence: Sentence, pos: int) -> str | None
         opening = _OPENING_PERSON.match(earlier.text)
         if opening:
             name = full_name(inp, opening.group("who"))
-            if name in inp.people.values():
-                return name
+            if name in inp.people.values() and name not in marked_parts(inp.ctx.body):
+                return name  # not a character opening a sentence of a review
     focus = _focus_person(inp, pos)
     if focus is not None:
         return focus

@@ -32,9 +32,13 @@ def _is_person(inp: EventInput, match: re.Match[str]) -> bool:
     text = match.group(0)
     if text in inp.people or text in inp.people.values():
         return True
-    if " " not in text or _NOT_PEOPLE.match(text) or PLATFORM.search(text) or re.search(r"[’']s\b", text):
-        return False  # "Joo’s Crown Prince": someone's part, not a name
+    if " " not in text or _NOT_PEOPLE.match(text) or PLATFORM.search(text) or re.search(r"[’']s\b", text) or \
+            _EVENT_NAME.search(text):
+        return False  # "Joo’s Crown Prince": someone's part; "Baeksang Arts Awards": an occasion
     return not any(text.casefold() in name.casefold() for show in inp.ctx.shows for name in show.names)
+
+
+_EVENT_NAME = re.compile(r"\b(?:Awards?|Festival|Prizes?|Ceremony|Gala|Expo|Con)$")
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
