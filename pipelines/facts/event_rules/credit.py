@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipelines.facts.event_rules.cast_pairs import marked_parts, outer_is_part
 from pipelines.facts.event_rules.claims import PLATFORM
@@ -29,7 +30,7 @@ from pipelines.facts.event_rules.common import (
 )
 from pipelines.facts.event_rules.crew import NAMES, Credit, crew_titled, find_crew
 from pipelines.facts.event_rules.people import last_person
-from pipelines.facts.event_rules.shows import quoted_titles, show_for, unquoted_titles
+from pipelines.facts.event_rules.shows import quoted_titles, show_for, unquoted_titles, unquoted_titles_in
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -162,8 +163,13 @@ def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
 
 def _titles_of(inp: EventInput) -> frozenset[str]:
     """The titles the article names without quotes ("the workplace comedy Crestline returns")."""
-    body = inp.ctx.body
-    return frozenset(body[start:end] for start, end in unquoted_titles(inp, 0, len(body)))
+    return _body_titles(inp.ctx.body)
+
+
+@lru_cache(maxsize=16)
+def _body_titles(body: str) -> frozenset[str]:
+    """``_titles_of`` for one body (cached: every sentence with a credit asks)."""
+    return frozenset(body[start:end] for start, end in unquoted_titles_in(body, 0, len(body)))
 
 
 _NAME_LIKE = re.compile(r"[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Za-z][a-z]*)? [A-Z][a-z]|by [A-Z]")

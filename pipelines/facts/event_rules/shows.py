@@ -96,7 +96,11 @@ _WORK_TITLE = re.compile(rf"\b(?:manga|manhwa|webtoon|novel|book|comic|film|movi
 def unquoted_titles(inp: EventInput, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of titles named without quotes in ``body[start:end]`` (after a genre noun, the word
     for a work or a channel's possessive), tracked or not."""
-    body = inp.ctx.body
+    return unquoted_titles_in(inp.ctx.body, start, end)
+
+
+def unquoted_titles_in(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``unquoted_titles`` of a body."""
     spans = [m.span("t" if m.group("t") else "a") for m in _UNQUOTED_TITLE.finditer(body, start, end)
              if m.group("t") or m.group("a")]
     spans += [m.span("t") for m in _WORK_TITLE.finditer(body, start, end)]
