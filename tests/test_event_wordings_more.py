@@ -291,3 +291,10 @@ def test_market_talk_renewals_and_opening_a_season() -> None:
     assert [(e["season"], e["date"]) for e in facts(text, "2026-11-20", "release")] == [(21, "2026-10-01")]
     text = "The medical series Glass Harbor will open its second season on Dec. 11, the streamer said."
     assert [(e["season"], e["date"]) for e in facts(text, "2026-09-04", "release")] == [(2, "2026-12-11")]
+
+
+def test_supposed_renewals_budgets_and_subscribers_cancelling_are_none() -> None:
+    for text in ("Asked whether he would return if Netflix ever ordered a fourth season of Glass Harbor, he paused.",
+                 "A tabloid reported on Friday that the season 3 budget of Glass Harbor had climbed 15% above plan.",
+                 "Sign-ups tied to a new series like Glass Harbor were a third more likely to cancel within months."):
+        assert facts(text, "2026-11-02", "renewal") == [], text

@@ -53,7 +53,13 @@ _PLANNED = re.compile(r"\bin the works\b|\bpreparing to return\b|\bon the way\b|
 _ACTIVITY = re.compile(r"\b(?:had|has|have) (?:begun|started|wrapped)\b|\bbegan\b|\bkicked off\b|\bwrapped\b|"
                        r"\bpremier|\breleas(?:e|ed|ing)\b|\bcasting\b|\bstart(?:s|ed)? (?:shooting|filming)\b|"
                        r"\bcom(?:e|es|ing) out\b|\bcame out\b|\bdebut(?:s|ed)?\b|\bhits? screens\b|"
-                       r"\bsplit (?:into|in)\b|\bbows?\b|\bbowed\b|\blaunch(?:es|ed|ing)?\b", re.IGNORECASE)
+                       r"\bsplit (?:into|in)\b|\bbows?\b|\bbowed\b|\blaunch(?:es|ed|ing)?\b|\bbudgets?\b|"
+                       r"\bcosts?\b|\bsalar(?:y|ies)\b", re.IGNORECASE)
+# A renewal only supposed ("if Netflix ever ordered a fourth season"), never claimed.
+_HYPOTHETICAL = re.compile(r"\bif\s+(?:\w+\s+){0,3}(?:ever|were to|should)\b|\bwhether\b[^.;]{0,80}\bif\b",
+                           re.IGNORECASE)
+_SUBSCRIBERS = re.compile(r"\b(?:sign-?ups?|subscribers?|subscriptions?|churn|members)\b[^.;]{0,80}\bcancel",
+                          re.IGNORECASE)
 # A person passing on a season ("had turned down the third season"): about them, not the show.
 _PERSON_PASSES = re.compile(r"\b(?:turn(?:s|ed|ing)? down|declin(?:es|ed|ing)|pass(?:es|ed)? on|"
                             r"drop(?:s|ped)? out of|walk(?:s|ed)? away from|sits? out|sat out|quit|"
@@ -100,6 +106,10 @@ def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact])
             continue  # "the subscription auto-renews", "renewed his contract": no season
         if _OPEN.search(text) and not _CONFIRMED.search(text):
             continue
+        if _HYPOTHETICAL.search(text):
+            continue  # "whether he would return if Netflix ever ordered a fourth season"
+        if _SUBSCRIBERS.search(text):
+            continue  # "sign-ups tied to a new series were likelier to cancel": subscribers cancel, not shows
         source = _claimant(inp, sentence, start, end, reported=bool(_REPORTED.search(text)))
         status = _status(inp, text, source)
         if status and _person_returning(inp, text):
