@@ -305,3 +305,13 @@ def test_prose_categories_of_a_nominations_story() -> None:
 def test_a_bare_lead_actor_is_no_category_outside_a_nomination() -> None:
     body = "The show's lead actor won praise at the 40th Lantern Television Awards for his stunts."
     assert run(body, kind="award") == []
+
+
+def test_a_part_or_a_title_before_an_award_is_not_its_recipient() -> None:
+    body = ("Nam Gyu-ri, who plays the resident Seo Ha-na, was a newcomer. She won best new actress at the 4th "
+            "Lantern Drama Awards in July.")
+    found = run(body, dates=(("July", "2025-07", None),), kind="award")
+    assert [fields(e, "recipient") for e in found] == [("Nam Gyu-ri",)]
+    found = run("It played at the Harbor International Film Festival. The courtroom drama Cold Quay earned "
+                "Kang Tae-yun a Baeksang nomination for best director.", kind="award", about=())
+    assert all(fields(e, "ceremony") == ("Baeksang Arts Awards",) for e in found)

@@ -100,7 +100,7 @@ def test_western_style_credits_awards_and_surname_reference() -> None:
             ("Jonah Pike", "actor", "Eli Ford")} <= people
     [award] = [e for e in found if e.type == "award"]
     assert fields(award, "ceremony", "category", "recipient", "result") == (
-        "Emmy", "Outstanding Lead Actress", "Emily Tran", "nominated")
+        "Emmy Awards", "Outstanding Lead Actress", "Emily Tran", "nominated")
 
 
 def test_cast_in_an_untracked_show_is_an_actor_credit_with_null_show() -> None:

@@ -31,9 +31,10 @@ from pipelines.facts.event_rules.award_lists import (
     rival_winners,
     winners_line,
 )
+from pipelines.facts.event_rules.cast_pairs import marked_parts
 from pipelines.facts.event_rules.common import NAME, NAME1, EventInput, full_name, make_event, sentence_index
 from pipelines.facts.event_rules.people import last_person
-from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for, tracked_named
+from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for, tracked_named, unquoted_titles
 from pipelines.facts.model import DateFact, EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -395,14 +396,15 @@ def _fullest_ceremony(inp: EventInput, ceremony: re.Match[str]) -> str:
         return f"{name.split()[0]} {base}" if base else name
     if re.fullmatch(r"[A-Z]{2,5}\d?", name):  # "Over at KBS": the broadcaster's ceremony
         return _network_ceremony(inp, ceremony) or name
-    short = re.fullmatch(r"(?:Emmy|Golden Globe|Oscar|Grammy|BAFTA)s?", name)
+    short = re.fullmatch(r"(?:Emmy|Golden Globe|Oscar|Grammy|BAFTA|Baeksang)s?", name)
     if not (name.endswith("Award") or short) or re.match(r"(?:\d+(?:st|nd|rd|th)|\d{4}) ", name):
         return name  # already the ceremony's full name
     core = name.removesuffix("s") if short else name.removesuffix(" Award")
     mentions = re.finditer(rf"\b(?:(?:\d+(?:st|nd|rd|th)|\d{{4}}) )?{re.escape(core)}s? Awards\b", inp.ctx.body)
     fuller = [m for m in mentions if len(m.group(0)) > len(name)]
     if not fuller:
-        return name
+        # "a Baeksang nomination": the ceremony's full name; "the Emmys" stays as the article says it
+        return _SHORT_FORMS.get(core.casefold(), name) if short and not name.endswith("s") else name
     return min(fuller, key=lambda m: (m.start() > ceremony.start(), abs(m.start() - ceremony.start()))).group(0)
 
 
@@ -465,7 +467,12 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
     titles = quoted_titles(inp, floor, cat.start())
     blocked = [(c.start(), c.end()) for c in ceremonies] + [d.span for d in inp.dates] + [t[:2] for t in titles]
     # "A, who plays eldest son B, earned a nomination": B is A's part, not the nominee
-    blocked += [m.span("part") for m in _PART_ASIDE.finditer(body, floor, cat.start())]
+    lo = max(0, floor - 600)  # the window a "he" before the category resolves in
+    blocked += [m.span("part") for m in _PART_ASIDE.finditer(body, lo, cat.start())]
+    unquoted = unquoted_titles(inp, lo, cat.start())
+    blocked += unquoted  # "the courtroom drama Cold Verdict" is no one, though it may win as a title
+    blocked += [hit.span() for part in marked_parts(body) for hit in re.compile(re.escape(part)).finditer(
+        body, lo, cat.start())]  # nor a character the article names
     found: list[tuple[int, _Recipient]] = []
     person = last_person(inp, floor, cat.start(), blocked)
     if person and _AWARD_WORD.search(person[1]):
@@ -475,6 +482,9 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
     if titles:
         start, _, title, slug = titles[-1]
         found.append((start, _Recipient(title, True, slug)))
+    for start, end in unquoted:
+        if start >= floor and not tracked_named(inp, start, end):
+            found.append((start, _Recipient(body[start:end], True, None)))
     for start, slug in tracked_named(inp, floor, cat.start()):
         if not any(t[0] <= start < t[1] for t in titles):
             found.append((start, _Recipient(next(s.title for s in inp.ctx.shows if s.slug == slug), True, slug)))

@@ -30,6 +30,8 @@ def last_person(inp: EventInput, lo: int, hi: int, blocked: list[tuple[int, int]
 def _is_person(inp: EventInput, match: re.Match[str]) -> bool:
     """A known full name or surname, or a multi-word capitalised name that is no platform or title."""
     text = match.group(0)
+    if _EVENT_AFTER.match(inp.ctx.body, match.end()):
+        return False  # "Busan International Film Festival": the name runs on into an occasion
     if text in inp.people or text in inp.people.values():
         return True
     if " " not in text or _NOT_PEOPLE.match(text) or PLATFORM.search(text) or re.search(r"[’']s\b", text) or \
@@ -38,6 +40,7 @@ def _is_person(inp: EventInput, match: re.Match[str]) -> bool:
     return not any(text.casefold() in name.casefold() for show in inp.ctx.shows for name in show.names)
 
 
+_EVENT_AFTER = re.compile(r" (?:[A-Z][a-z]+ )?(?:Awards?|Festival|Prizes?|Ceremony|Gala)\b")
 _EVENT_NAME = re.compile(r"\b(?:Awards?|Festival|Prizes?|Ceremony|Gala|Expo|Con)$")
 
 
