@@ -31,7 +31,7 @@ from pipelines.facts.event_rules.award_lists import (
     rival_winners,
     winners_line,
 )
-from pipelines.facts.event_rules.cast_pairs import marked_parts
+from pipelines.facts.event_rules.cast_pairs import part_spans
 from pipelines.facts.event_rules.common import NAME, NAME1, EventInput, full_name, make_event, sentence_index
 from pipelines.facts.event_rules.people import last_person
 from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for, tracked_named, unquoted_titles
@@ -471,8 +471,7 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
     blocked += [m.span("part") for m in _PART_ASIDE.finditer(body, lo, cat.start())]
     unquoted = unquoted_titles(inp, lo, cat.start())
     blocked += unquoted  # "the courtroom drama Cold Verdict" is no one, though it may win as a title
-    blocked += [hit.span() for part in marked_parts(body) for hit in re.compile(re.escape(part)).finditer(
-        body, lo, cat.start())]  # nor a character the article names
+    blocked += part_spans(body, lo, cat.start())  # nor a character the article names
     found: list[tuple[int, _Recipient]] = []
     person = last_person(inp, floor, cat.start(), blocked)
     if person and _AWARD_WORD.search(person[1]):

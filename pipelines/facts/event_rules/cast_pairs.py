@@ -60,6 +60,11 @@ def marked_parts(body: str) -> frozenset[str]:
     return _marked(body)[1]
 
 
+def part_spans(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where ``body[lo:hi]`` names one of the article's parts (a character is no one to credit)."""
+    return [hit.span() for part in marked_parts(body) for hit in re.compile(re.escape(part)).finditer(body, lo, hi)]
+
+
 def outer_is_part(inp: EventInput, sentence: Sentence, pairs: list[tuple[int, int, Pair]]) -> list[bool]:
     """For each pair ``(start, end, (outer, inner, described))`` of the sentence, whether the
     outer name is the character."""

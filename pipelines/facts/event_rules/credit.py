@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from pipelines.facts.event_rules.cast_pairs import marked_parts, outer_is_part
+from pipelines.facts.event_rules.cast_pairs import marked_parts, outer_is_part, part_spans
 from pipelines.facts.event_rules.claims import PLATFORM
 from pipelines.facts.event_rules.common import (
     NAME,
@@ -269,7 +269,7 @@ def _not_people(inp: EventInput, lo: int, hi: int) -> list[tuple[int, int]]:
     blocked = [(start, end) for start, end, _, _ in quoted_titles(inp, lo, hi)]
     blocked += [p.span() for p in _PRIZE_NAME.finditer(body, lo, hi)]
     blocked += unquoted_titles(inp, lo, hi)  # "SBS's Five Fingers", "the thriller Item"
-    blocked += [hit.span() for part in marked_parts(body) for hit in re.compile(re.escape(part)).finditer(body, lo, hi)]
+    blocked += part_spans(body, lo, hi)
     return blocked
 
 
