@@ -345,10 +345,10 @@ def test_crew_wordings_and_what_is_no_one() -> None:
 
 
 def test_a_work_and_its_author_are_no_part() -> None:
-    assert credits("It is an adaptation of Oh Min-seo's manga Antique Garden, with Nam Gyu-ri as the baker.",
+    assert credits("It is an adaptation of Oh Min-seo's manga Sugar Street, with Nam Gyu-ri as the baker.",
                    about=()) >= {("Oh Min-seo", "original_author", None)}
-    assert not any(char == "Antique Garden" for _, _, char in credits(
-        "It is an adaptation of Oh Min-seo's manga Antique Garden.", about=()))
+    assert not any(char == "Sugar Street" for _, _, char in credits(
+        "It is an adaptation of Oh Min-seo's manga Sugar Street.", about=()))
 
 
 def test_source_wordings_of_profiles_and_listings() -> None:
@@ -367,7 +367,7 @@ def test_source_wordings_of_profiles_and_listings() -> None:
 
 def test_a_listing_entry_heading_names_the_show_of_its_paragraph() -> None:
     body = ("Ten dramas to watch this month.\n\n6. Pixel Lanes (TVING)\n\nPremieres: Thursday, December 17\n\n"
-            "Adapted from the webtoon of the same name by Gureum-i, Pixel Lanes follows a game developer.")
+            "Adapted from the webtoon of the same name by Haneul-i, Pixel Lanes follows a game developer.")
     [work] = run(body, kind="source_material")
     assert fields(work, "title", "medium", "show") == ("Pixel Lanes", "webtoon", None)
 

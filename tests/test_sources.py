@@ -108,7 +108,7 @@ def test_more_citing_wordings_of_reviews_data_and_entertainment_outlets(body: st
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("According to Lumen Analysis, the studio commissioned 31 dramas.", ("Lumen Analysis", "data")),
-    ("It drew 1.6 million viewers, according to Ratewell's VOZ figures.", ("Ratewell", "data")),
+    ("It drew 1.6 million viewers, according to Ratewell's StreamCount figures.", ("Ratewell", "data")),
     ("Reelbeat first reported the renewal last Thursday.", ("Reelbeat", "report")),
     ("Lumen Analytics placed it fourth among all dramas by demand.", ("Lumen Analytics", "data")),
 ])
@@ -123,7 +123,7 @@ def test_a_review_round_up_cites_unknown_names_that_note_or_argue() -> None:
 
 
 def test_a_wire_signing_its_dateline_is_the_publisher() -> None:
-    assert cited("SEOUL, June 18 (Hanbit) -- The actor will enlist next month.", outlet="Hanbit News Agency") == []
+    assert cited("SEOUL, June 18 (Harbor) -- The actor will enlist next month.", outlet="Harbor News Agency") == []
 
 
 @pytest.mark.parametrize("body", [

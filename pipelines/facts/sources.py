@@ -77,7 +77,7 @@ def _own_names(ctx: FactContext) -> set[str]:
         {initials} if initials else set())
 
 
-# "Hanbit News Agency" signs its datelines "(Hanbit)": the words that make a name a wire's.
+# "Harbor News Agency" signs its datelines "(Harbor)": the words that make a name a wire's.
 _WIRE_WORDS = frozenset({"agency", "service", "network", "group"})
 
 

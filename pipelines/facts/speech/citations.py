@@ -346,7 +346,7 @@ def find_citations(body: str, start: int, end: int) -> Iterator[Citation]:
                 continue
             name = body[span[0]:span[1]]
             owned = _OWNED_PRODUCT.match(name) if slot in ("name", "what", "per", "via", "data") else None
-            if owned is not None:  # "according to OzTAM's VOZ figures": the provider, not its product
+            if owned is not None:  # "according to Ratewell's StreamCount figures": the provider, not its product
                 span, name = (span[0], span[0] + owned.end("owner")), owned.group("owner")
             kind = _kind(body, match, slot, name, start, span[0], end)
             if kind is not None:
@@ -715,7 +715,7 @@ def _acceptable(name: str, slot: str, match: re.Match[str]) -> bool:
         return outletish and not lexicon.is_platform(name)
     if slot == "verb" and not outletish and _REVIEWS_AROUND.search(match.string, max(0, match.start() - 300),
                                                                      match.start()):
-        # a round-up of reviews: "Cine21 noted that ...", a name that is no one's is a publication
+        # a round-up of reviews: "Cine9 noted that ...", a name that is no one's is a publication
         return match.group("verb") in ("noted", "wrote", "argued", "argues", "said") and not lexicon.is_platform(
             name) and _unknown_outlet(match.string, name, kind)
     if slot in ("verb", "possessive", "report_from"):
