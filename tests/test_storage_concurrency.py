@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import signal
+import sqlite3
 import subprocess
 import sys
+import threading
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -14,8 +17,8 @@ from sqlalchemy import func, select
 from pipelines.failures import FailureInfo, Reason, Stage
 from storage import articles, failures
 from storage import models as m
-from storage.db import Database
-from storage.migrate import head_revision
+from storage.db import Database, open_database
+from storage.migrate import current_revision, head_revision
 from storage.reads import list_failures, list_runs
 from storage.writes import interrupt_stale_runs, record_failure, store_article
 from tests.test_storage_articles import fetch, record
@@ -136,3 +139,21 @@ def test_two_processes_opening_a_fresh_database_migrate_it_once(db_url: str) -> 
     outputs = [child.communicate(timeout=120) for child in children]
     assert [child.returncode for child in children] == [0, 0], [err for _, err in outputs]
     assert [out.strip() for out, _ in outputs] == [head_revision()] * 2
+
+
+def test_opening_waits_for_another_process_holding_a_fresh_file(tmp_path: Path) -> None:
+    """A fresh SQLite file locked by another connection (as a second crawl opening it at the same
+    moment does) makes opening wait for the lock rather than fail with "database is locked"."""
+    path = tmp_path / "fresh.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("CREATE TABLE held (x INTEGER)")
+    release = threading.Timer(0.5, holder.execute, args=("COMMIT",))
+    release.start()
+    try:
+        db = open_database(f"sqlite:///{path}")
+        assert current_revision(db.engine) == head_revision()
+        db.dispose()
+    finally:
+        release.join()
+        holder.close()
