@@ -385,3 +385,14 @@ def test_a_premiere_in_the_present_is_the_next_one() -> None:
     assert only("The finale premieres in February, the network said.", "2026-06-20") == ("2027-02", None)
     body = "2025: Season 1\n\nMarch 7: All ten episodes drop worldwide."
     assert [value for _, value, _ in values(body, "2026-10-01")][-1] == "2025-03-07"
+
+
+def test_in_so_many_weeks_ahead_but_not_a_duration() -> None:
+    assert values("The trailer arrives in two weeks.", "2026-11-20") == [("in two weeks", "2026-W49", None)]
+    assert values("They shot the pilot in two weeks.", "2026-11-20") == []
+    assert values("It sold out in two days.", "2026-11-20") == []
+
+
+def test_so_many_units_from_today() -> None:
+    assert values("Baek scrubs back in two weeks from today.", "2026-11-27") == [
+        ("two weeks from today", "2026-W50", None)]

@@ -63,7 +63,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "yearend": _compile(r"\b(?:year(?:-|\s)end|year[’']s\s+end|end(?:-|\s)of(?:-|\s)year)\b"),
     "ago": _compile(
-        rf"(?<![-‐])\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|from\s+now|earlier|later)\b"
+        rf"(?<![-‐])\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|from\s+(?:now|today)|earlier|later)\b"
+    ),
+    # "arrives in two weeks": that many units from publication (a duration under a past verb is none).
+    "inunits": _compile(
+        rf"(?<![-‐])\b[Ii]n\s+(?P<n>{_NUM})\s+(?P<unit>day|week|month)s?\b"
+        r"(?!\s+(?:of|ago|time|straight|running|old|or)\b|[-‐])"
     ),
     "relday": _compile(
         r"\b(?P<rd>(?i:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"

@@ -41,10 +41,17 @@ Found = tuple[T.Period, bool]
 
 def resolve_relative(m: Mention, scene: Scene) -> Found | None:
     """The period of a relative mention (kinds ``unit``, ``yearend``, ``ago``, ``relday``, ``weekday``, ``nth``)."""
-    handler = {"unit": _unit, "yearend": _yearend, "ago": _ago, "relday": _relday, "weekday": _weekday, "nth": _nth}[
-        m.kind
-    ]
+    handler = {"unit": _unit, "yearend": _yearend, "ago": _ago, "inunits": _in_units, "relday": _relday,
+               "weekday": _weekday, "nth": _nth}[m.kind]
     return handler(m, scene)
+
+
+def _in_units(m: Mention, scene: Scene) -> Found | None:
+    """``in two weeks``: that far ahead of publication; under a past verb it is a duration
+    (``shot the pilot in two weeks``), which names no calendar time."""
+    if scene.tense == "past":
+        return None
+    return _ago(Mention(m.kind, m.start, m.end, {**m.groups, "dir": "from now"}), scene)
 
 
 def _rel_word(m: Mention) -> str:
