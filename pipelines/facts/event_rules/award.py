@@ -469,7 +469,7 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
     # "A, who plays eldest son B, earned a nomination": B is A's part, not the nominee
     lo = max(0, floor - 600)  # the window a "he" before the category resolves in
     blocked += [m.span("part") for m in _PART_ASIDE.finditer(body, lo, cat.start())]
-    unquoted = unquoted_titles(inp, lo, cat.start())
+    unquoted = unquoted_titles(body, lo, cat.start())
     blocked += unquoted  # "the courtroom drama Cold Verdict" is no one, though it may win as a title
     blocked += part_spans(body, lo, cat.start())  # nor a character the article names
     found: list[tuple[int, _Recipient]] = []

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipelines.facts.event_rules.common import NAME, EventInput
+from pipelines.facts.event_rules.common import NAME, STORY_TITLES, EventInput
 from pipelines.facts.sentences import Sentence
 
 # Names the article marks as people: a profession before them, an acting verb or speech after them.
@@ -41,8 +41,8 @@ _STORY_CUE = re.compile(r"\b(?:follows|following|tells the story of|the story of
 _DESCRIBED_AFTER = re.compile(r", (?:a|an|the) (?:[a-z][a-z-]* ){0,5}?(?:[a-z][a-z-]*)(?: who| whose| that|,)")
 _PERSON_WORDS = re.compile(r"\b(?:actor|actress|star|singer|idol|rapper|member|model|comedian|newcomer|veteran)\b")
 
-_STORY_TITLE = re.compile(r"(?:Inspector|Detective|Det\.|Sergeant|Sgt\.|Officer|Captain|Dr\.?|Doctor|Nurse|"
-                          r"Professor|Judge|Prosecutor|Agent|Lieutenant|Chief|Commander|Prince|Princess|King|Queen) ")
+# A title before the outer name makes it the part ("Inspector Ruth Ackroyd (A)").
+_STORY_TITLE = re.compile(rf"(?:{STORY_TITLES}|Det\.|Sgt\.|Dr\.?|Prosecutor|Commander|Prince|Princess|King|Queen) ")
 Pair = tuple[str, str, bool]
 """Outer name, inner name, and whether a lowercase descriptor sits right before the pair."""
 
@@ -62,7 +62,15 @@ def marked_parts(body: str) -> frozenset[str]:
 
 def part_spans(body: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Where ``body[lo:hi]`` names one of the article's parts (a character is no one to credit)."""
-    return [hit.span() for part in marked_parts(body) for hit in re.compile(re.escape(part)).finditer(body, lo, hi)]
+    pattern = _parts_pattern(body)
+    return [hit.span() for hit in pattern.finditer(body, lo, hi)] if pattern is not None else []
+
+
+@lru_cache(maxsize=16)
+def _parts_pattern(body: str) -> re.Pattern[str] | None:
+    """One pattern for every part the article marks, longest first (compiled once per body)."""
+    parts = sorted(marked_parts(body), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, parts))) if parts else None
 
 
 def outer_is_part(inp: EventInput, sentence: Sentence, pairs: list[tuple[int, int, Pair]]) -> list[bool]:

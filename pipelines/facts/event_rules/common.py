@@ -20,6 +20,8 @@ from pipelines.facts.sentences import Sentence
 _LOWER = r"a-zà-öø-ÿ"
 _WORD = rf"[A-ZÀ-ÖØ-Þ][{_LOWER}'’]+(?:[A-Z][{_LOWER}'’]+)?(?:-[A-Za-z][{_LOWER}]*)?"
 NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
+# Titles a character's name may carry in a story ("Detective Oh", "Nurse Cheon").
+STORY_TITLES = r"Detective|Officer|Captain|Sergeant|Agent|Doctor|Nurse|Professor|Lieutenant|Inspector|Judge|Chief"
 # One capitalised word also counts where a pattern fixes the slot (``drawn by Moonbyeol``).
 NAME1 = rf"{_WORD}(?: {_WORD}){{0,2}}"
 # One capitalised name word (a surname standing alone in a list).

@@ -22,6 +22,7 @@ from pipelines.facts.event_rules.common import (
     NAME,
     NAME1,
     NAME_WORD,
+    STORY_TITLES,
     EventInput,
     full_name,
     korean_surname,
@@ -30,16 +31,14 @@ from pipelines.facts.event_rules.common import (
 )
 from pipelines.facts.event_rules.crew import NAMES, Credit, crew_titled, find_crew
 from pipelines.facts.event_rules.people import last_person
-from pipelines.facts.event_rules.shows import quoted_titles, show_for, unquoted_titles, unquoted_titles_in
+from pipelines.facts.event_rules.shows import quoted_titles, show_for, unquoted_titles
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
 # Lowercase words describing a character ("flight nurse", "the eager surgical resident").
 _DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,5}"
 # An honorific before a character's name is not part of the name ("Dr. Yoon").
-# Titles a character's name may carry in a story ("Detective Oh", "Nurse Cheon").
-_STORY_TITLES = r"Detective|Officer|Captain|Sergeant|Agent|Doctor|Nurse|Professor|Lieutenant|Inspector|Judge|Chief"
-_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det|Sgt|Maj|Col|Gen)\.? |(?:" + _STORY_TITLES + r"|Major|Colonel|"
+_HONORIFIC = (r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Det|Sgt|Maj|Col|Gen)\.? |(?:" + STORY_TITLES + r"|Major|Colonel|"
               r"General|Private|Corporal|Prince|Princess|King|Queen|Lady|Lord|Sir) )?")
 # A list of people where a surname the article resolves may stand alone ("Oh, Kim Min-jun and Lee Ara").
 _ONE = rf"(?:{NAME}|{NAME_WORD})"
@@ -63,7 +62,7 @@ _AWARD_CONTEXT = re.compile(r"\b(?:nominat\w*|nominees?|award\w*|prizes?|won|win
                             r"beat|against|shortlist\w*|contenders?)\b", re.IGNORECASE)
 _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # A title before a character's name in a cast list ("Detective Oh Ji-soo (A)"): not part of the name.
-_TITLE_LEAD = re.compile(r"^(?:" + _STORY_TITLES + r"|Dr\.?|Prosecutor|Attorney|Lawyer|Director|Manager|Chairman|"
+_TITLE_LEAD = re.compile(r"^(?:" + STORY_TITLES + r"|Dr\.?|Prosecutor|Attorney|Lawyer|Director|Manager|Chairman|"
                          r"President) (?=[A-Z])")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<hon>{_HONORIFIC})(?P<actor>{NAME})\)")
 # "A, who plays a neurosurgery fellow": an actor in a part without a name.
@@ -149,7 +148,7 @@ def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     if inp.ctx.about or any(role == "actor" for _, _, _, role, _ in found):
         found.extend(_one_back(inp, sentence))
     crew = {person for _, _, person, role, _ in found if role != "actor"}
-    titles = _titles_of(inp) if found else frozenset()
+    titles = _body_titles(inp.ctx.body) if found else frozenset()
     events = []
     for start, end, person, role, character in found:
         if PLATFORM.fullmatch(person) or (role == "actor" and not character and person in crew) or \
@@ -161,15 +160,11 @@ def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     return events
 
 
-def _titles_of(inp: EventInput) -> frozenset[str]:
-    """The titles the article names without quotes ("the workplace comedy Crestline returns")."""
-    return _body_titles(inp.ctx.body)
-
-
 @lru_cache(maxsize=16)
 def _body_titles(body: str) -> frozenset[str]:
-    """``_titles_of`` for one body (cached: every sentence with a credit asks)."""
-    return frozenset(body[start:end] for start, end in unquoted_titles_in(body, 0, len(body)))
+    """The titles the article names without quotes ("the workplace comedy Crestline returns"),
+    read once per body: every sentence with a credit asks."""
+    return frozenset(body[start:end] for start, end in unquoted_titles(body, 0, len(body)))
 
 
 _NAME_LIKE = re.compile(r"[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Za-z][a-z]*)? [A-Z][a-z]|by [A-Z]")
@@ -205,7 +200,7 @@ _PRONOUN_PART = re.compile(rf"\b(?:[Ss]he|[Hh]e)(?: had| has| will| would| now| 
                            rf"(?:[\w’'+-]+ ){{1,6}}?as) {_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME})\b")
 # "Kim made his debut in X, playing the aloof Crown Prince Lee Shin": the part of the sentence's subject.
 _PLAYING = re.compile(rf"(?:,? playing|, as) (?:the |a |an )?(?:[a-z][a-z-]* ){{0,3}}"
-                      rf"(?:(?:{_STORY_TITLES}|Crown Prince|Prince|Princess|King|Queen|Dr\.?) )?(?P<char>{NAME1})\b")
+                      rf"(?:(?:{STORY_TITLES}|Crown Prince|Prince|Princess|King|Queen|Dr\.?) )?(?P<char>{NAME1})\b")
 _OPENING_PERSON = re.compile(rf"^(?:[A-Z][a-z]+ )?(?P<who>{NAME}|[A-Z][a-z]+)(?= (?:made|began|started|followed|"
                              rf"played|starred|appeared|returned|debuted|landed|took)\b)")
 # "The second season reunites him with A, B and C": the cast around the person in focus.
@@ -268,7 +263,7 @@ def _not_people(inp: EventInput, lo: int, hi: int) -> list[tuple[int, int]]:
     body = inp.ctx.body
     blocked = [(start, end) for start, end, _, _ in quoted_titles(inp, lo, hi)]
     blocked += [p.span() for p in _PRIZE_NAME.finditer(body, lo, hi)]
-    blocked += unquoted_titles(inp, lo, hi)  # "SBS's Five Fingers", "the thriller Item"
+    blocked += unquoted_titles(body, lo, hi)  # "SBS's Five Fingers", "the thriller Item"
     blocked += part_spans(body, lo, hi)
     return blocked
 

@@ -40,8 +40,10 @@ def _is_person(inp: EventInput, match: re.Match[str]) -> bool:
     return not any(text.casefold() in name.casefold() for show in inp.ctx.shows for name in show.names)
 
 
-_EVENT_AFTER = re.compile(r" (?:[A-Z][a-z]+ )?(?:Awards?|Festival|Prizes?|Ceremony|Gala)\b")
-_EVENT_NAME = re.compile(r"\b(?:Awards?|Festival|Prizes?|Ceremony|Gala|Expo|Con)$")
+# Words that end the name of an occasion, not of a person.
+_OCCASION = r"Awards?|Festival|Prizes?|Ceremony|Gala"
+_EVENT_AFTER = re.compile(rf" (?:[A-Z][a-z]+ )?(?:{_OCCASION})\b")
+_EVENT_NAME = re.compile(rf"\b(?:{_OCCASION}|Expo|Con)$")
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from pipelines.context import Show
@@ -93,28 +94,33 @@ _WORK_TITLE = re.compile(rf"\b(?:manga|manhwa|webtoon|novel|book|comic|film|movi
                          rf"(?P<t>{_TITLE_WORDS})(?=[,.;:!?)]|\s+(?:[a-z]|\d)|$)")
 
 
-def unquoted_titles(inp: EventInput, start: int, end: int) -> list[tuple[int, int]]:
+def unquoted_titles(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of titles named without quotes in ``body[start:end]`` (after a genre noun, the word
     for a work or a channel's possessive), tracked or not."""
-    return unquoted_titles_in(inp.ctx.body, start, end)
-
-
-def unquoted_titles_in(body: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``unquoted_titles`` of a body."""
-    spans = [m.span("t" if m.group("t") else "a") for m in _UNQUOTED_TITLE.finditer(body, start, end)
-             if m.group("t") or m.group("a")]
+    spans = [m.span(_title_group(m)) for m in _UNQUOTED_TITLE.finditer(body, start, end) if not m.group("s")]
     spans += [m.span("t") for m in _WORK_TITLE.finditer(body, start, end)]
     return spans + [m.span("t") for m in _OWNED_TITLE.finditer(body, start, end)]
 
 
+def _title_group(m: re.Match[str]) -> str:
+    """The group of an ``_UNQUOTED_TITLE`` match that holds the title."""
+    return "t" if m.group("t") else "a" if m.group("a") else "s"
+
+
+def _untracked_matches(shows: tuple[Show, ...], text: str, start: int = 0, end: int | None = None,
+                       owned: bool = False) -> Iterator[tuple[re.Match[str], str]]:
+    """(match, title group) of the untracked titles ``text[start:end]`` names without quotes, with
+    a channel's titles (``SBS's Mask``) after the others when ``owned``."""
+    end = len(text) if end is None else end
+    found = [(m, _title_group(m)) for m in _UNQUOTED_TITLE.finditer(text, start, end)]
+    if owned:
+        found += [(m, "t") for m in _OWNED_TITLE.finditer(text, start, end)]
+    return ((m, group) for m, group in found if _untracked(shows, m.group(group)))
+
+
 def _other_unquoted_spans(shows: tuple[Show, ...], body: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the untracked titles named without quotes in ``body[start:end]``."""
-    spans = []
-    for m in _UNQUOTED_TITLE.finditer(body, start, end):
-        group = "t" if m.group("t") else "a" if m.group("a") else "s"
-        if _untracked(shows, m.group(group)):
-            spans.append(m.span(group))
-    return spans
+    return [m.span(group) for m, group in _untracked_matches(shows, body, start, end)]
 
 
 def _untracked(shows: tuple[Show, ...], title: str) -> bool:
@@ -125,11 +131,8 @@ def _untracked(shows: tuple[Show, ...], title: str) -> bool:
 
 def _unquoted_other_title(shows: tuple[Show, ...], text: str) -> tuple[int, int] | None:
     """The span of a title ``text`` names without quotes that is no tracked show's, or None."""
-    found = [(m, "t" if m.group("t") else "a" if m.group("a") else "s") for m in _UNQUOTED_TITLE.finditer(text)]
-    found += [(m, "t") for m in _OWNED_TITLE.finditer(text)]  # "SBS's Mask"
-    for m, group in found:
-        if _untracked(shows, m.group(group)):
-            return m.start(group), m.end()
+    for m, group in _untracked_matches(shows, text, owned=True):
+        return m.start(group), m.end()
     return None
 
 
