@@ -379,3 +379,10 @@ def test_accented_names_titled_characters_and_occasions_are_read_right() -> None
     body = ("Nam Gyu-ri won best actress at the Harbor Drama Awards in May. At the Harbor Drama Awards, she "
             "played Seo Ha-na in a sketch.")
     assert not any(person.endswith("Awards") for person, _, _ in credits(body))
+
+
+def test_back_behind_the_camera_and_an_owner_before_a_producer() -> None:
+    body = ("The scripts are once again penned by Yoon Seo-ah, with Kang Tae-yun back behind the camera. "
+            "Harbor Pictures' Min Jae-ho serves as executive producer.")
+    assert credits(body) == {("Yoon Seo-ah", "writer", None), ("Kang Tae-yun", "director", None),
+                             ("Min Jae-ho", "producer", None)}

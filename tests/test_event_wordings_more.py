@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pipelines.context import Show
 from pipelines.facts import extract_facts
+
+_HARBOR = Show(slug="glass-harbor", title="Glass Harbor", aliases=())
 
 
 def facts(text: str, published: str, kind: str) -> list[dict]:
@@ -298,3 +301,30 @@ def test_supposed_renewals_budgets_and_subscribers_cancelling_are_none() -> None
                  "A tabloid reported on Friday that the season 3 budget of Glass Harbor had climbed 15% above plan.",
                  "Sign-ups tied to a new series like Glass Harbor were a third more likely to cancel within months."):
         assert facts(text, "2026-11-02", "renewal") == [], text
+
+
+def test_nods_and_races_are_nominations() -> None:
+    text = ("Glass Harbor was nominated for Best Drama at the 9th Seaview Screen Awards on May 8. Its lead "
+            "Ryu Ha-neul earned a nod for Best New Actor, and Oh Da-in is in the running for Best Screenplay.")
+    found = facts(text, "2026-03-12", "award")
+    assert [(e["category"], e["recipient"], e["result"]) for e in found] == [
+        ("Best Drama", "Glass Harbor", "nominated"), ("Best New Actor", "Ryu Ha-neul", "nominated"),
+        ("Best Screenplay", "Oh Da-in", "nominated")]
+
+
+def test_a_chart_name_ends_before_its_week_and_a_country_owns_no_chart() -> None:
+    text = ("Glass Harbor climbed to No. 2 on Netflix's global Top 10 for non-English TV shows in the week of "
+            "March 2 to 8, 2026. It also placed fourth in South Korea's Brightline Data buzzworthy drama rankings.")
+    found = facts(text, "2026-03-12", "ranking")
+    assert [(e["rank"], e["chart"], e["provider"]) for e in found] == [
+        (2, "Netflix's global Top 10 for non-English TV shows", "Netflix"),
+        (4, "South Korea's Brightline Data buzzworthy drama rankings", "Brightline Data")]
+
+
+def test_a_season_that_hits_the_platform_or_returns_for_a_numbered_season() -> None:
+    text = "Netflix confirmed that Glass Harbor Season 2 is slated to hit the platform in the second half of 2026."
+    assert [(e["season"], e["date"]) for e in facts(text, "2025-11-13", "release")] == [(2, "2026-H2")]
+    text = "Glass Harbor returns for season 2 on Netflix on March 6."  # a tracked show's return
+    found = [f.to_dict() for f in extract_facts(text, published="2025-11-13", shows=(_HARBOR,),
+                                                about=(_HARBOR.slug,)) if f.type == "release"]
+    assert [(e["season"], e["date"], e["platform"]) for e in found] == [(2, "2026-03-06", "Netflix")]

@@ -504,3 +504,18 @@ def test_reported_words_before_a_colon_and_the_quotation_after_it_are_two_statem
     assert [(f.mode, f.verb, f.quote) for f in facts] == [
         ("indirect", "said", "the schedule is unrealistic"),
         ("direct", "said", "Nobody can shoot eight episodes in a month.")]
+
+
+def test_a_pronoun_is_never_read_inside_a_word() -> None:
+    """"denied the report, saying": the subject is the one who denied, not "he" inside "the"."""
+    fact = only("Wavve denied the report, saying that nothing had been decided.")
+    assert (fact.speaker, fact.quote) == ("Wavve", "nothing had been decided")
+
+
+def test_an_agency_is_never_a_studio_named_before() -> None:
+    body = ("Harbor Pictures' Min Jae-ho produces the series. A spokesperson for the agency told reporters "
+            "that Ryu was thrilled to join.")
+    assert only(body).speaker == "A spokesperson for the agency"
+    body = ("Ryu joins the cast, according to Pine Hill Entertainment. A spokesperson for the agency told "
+            "reporters that Ryu was thrilled to join.")
+    assert only(body).speaker == "Pine Hill Entertainment"

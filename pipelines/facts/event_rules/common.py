@@ -121,10 +121,19 @@ def korean_surname(word: str) -> bool:
 
 def full_name(inp: EventInput, name: str) -> str:
     """The article's fullest form of ``name`` (``Kim`` -> ``Kim Min-jun``), without a leading
-    title (``Director Kim Min-jun`` -> ``Kim Min-jun``) or a sentence-opening word that the
-    capital made look like part of it (``When Kim Min-jun``, ``Ask Kim Min-jun``)."""
-    name = _OPENER.sub("", _TITLE_WORD.sub("", name.strip()))
+    owner (``Ardent's Kim Min-jun``), title (``Director Kim Min-jun`` -> ``Kim Min-jun``) or a
+    sentence-opening word that the capital made look like part of it (``When Kim Min-jun``, ``Ask Kim Min-jun``)."""
+    name = _OPENER.sub("", _TITLE_WORD.sub("", without_owner(name.strip())))
     return inp.people.get(name, name) if " " not in name else name
+
+
+# An owner written before a name ("Studio Ardent's Oh Min-jae"): the name is what follows.
+_POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s|s['’])\s+(?=[A-Z])")
+
+
+def without_owner(name: str) -> str:
+    """``name`` without an owner written before it (``Harbor Pictures' Min Jae-ho`` -> ``Min Jae-ho``)."""
+    return _POSSESSOR.sub("", name)
 
 
 # Capitalised role words that open a sentence before a name ("Director Kim Min-jun said").

@@ -28,6 +28,7 @@ from pipelines.facts.event_rules.common import (
     korean_surname,
     make_event,
     sentence_index,
+    without_owner,
 )
 from pipelines.facts.event_rules.crew import NAMES, Credit, crew_titled, find_crew
 from pipelines.facts.event_rules.people import last_person
@@ -124,7 +125,8 @@ _ACTOR_NOUN = re.compile(rf"\b(?:[Ll]ead |[Ll]eading |[Ss]upporting |[Mm]ain )?"
                          rf"(?:[Aa]ctor|[Aa]ctress|co-star|Co-star|Star)s? (?P<actor>{NAME})")
 _TITLE_CASED = re.compile(r"(?:Lead |Leading |Supporting |Main )?(?:Actor|Actress|Co-star|Star)")
 _CAST_LIST = re.compile(rf"(?:\b[Nn]ewcomers? )?(?P<list>{NAMES})(?: (?:are|were|will be|will|have|has))?"
-                        r"(?: (?:all|also|both|once again))* (?:returning|return|back\b|confirmed to reprise|"
+                        r"(?: (?:all|also|both|once again))* (?:returning|return|back\b(?! behind the camera)|"
+                        r"confirmed to reprise|"
                         r"set to return|to reprise|reprise|rejoin|star(?:s|red|ring)?\b|were spotted|appears? in a|"
                         r"lead the (?:cast|series|drama|show|film)|headline[sd]?\b|"
                         r"(?:landed|lands?|took|takes?) the (?:lead|leading|title|main|starring|male lead|female lead)"
@@ -151,6 +153,7 @@ def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     titles = _body_titles(inp.ctx.body) if found else frozenset()
     events = []
     for start, end, person, role, character in found:
+        person = without_owner(person)
         if PLATFORM.fullmatch(person) or (role == "actor" and not character and person in crew) or \
                 _names_a_show(inp, person) or _COMPANY.search(person) or person.split()[0] in _NOT_A_PERSON or \
                 person in titles:

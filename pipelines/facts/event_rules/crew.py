@@ -35,8 +35,8 @@ _BY = re.compile(rf"\b(?P<verb>[Ww]ritten|[Pp]enned|[Ss]cripted|[Dd]irected|[Pp]
                  rf"\b(?:a |the )?(?P<script>scripts?|screenplay) (?:(?:is|was|are|were|comes|came) )?(?:written )?by "
                  rf"(?P<writer>{NAME1})")
 # "A is back behind the camera": the director.
-_BEHIND_CAMERA = re.compile(rf"(?P<person>{NAME}) (?:is|was|will be|returns|stays|remains|steps|stepped)(?: back)? "
-                            r"behind the camera\b")
+_BEHIND_CAMERA = re.compile(rf"(?P<person>{NAME}) (?:(?:is|was|will be|returns|stays|remains|steps|stepped)(?: back)?|"
+                            r"back) behind the camera\b")  # "with A back behind the camera"
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>(?:[Oo]riginal )?(?:[Dd]irector|PD|[Ss]creenwriter|[Ww]riter|[Pp]roducer|"
                           rf"[Ss]howrunner|[Cc]reator|[Aa]uthor|[Nn]ovelist|[Ii]llustrator|[Cc]omposer|"
                           rf"[Cc]inematographer|[Ff]ilmmaker|[Hh]elmer|[Ss]criptwriter))[,:]? (?P<person>{NAME})")
@@ -63,7 +63,8 @@ _APPOSITIVE = re.compile(rf"(?P<person>{NAME}), (?:the |its |who is the )?(?:sho
                          r"(?P<role>director|writer|screenwriter|producer|showrunner)\b"
                          r"(?! of (?:photography|the film))(?! [A-Z])")
 _ROLE_AFTER = re.compile(rf"(?P<person>{NAME}) (?:returns|will return|is back|returned|serves|will serve|is attached) "
-                         r"as (?:the )?(?P<role>director|writer|screenwriter|producer|showrunner)")
+                         r"as (?:the )?(?:executive |lead |co-)?"
+                         r"(?P<role>director|writer|screenwriter|producer|showrunner)")
 # "the webtoon X by writer A and artist B": the credits of a source work, not of the show.
 _WORK_BY = re.compile(r"\b(?:web[ -]?novel|novel|web[ -]?toon|manhwa|manga|book|comic)s?\b[^.;]{0,70}?\bby\s+"
                       r"(?:(?:writer|author|novelist|artist|illustrator)\s+[^,;.]{0,40}?(?:,|\s+and)\s+)?$",

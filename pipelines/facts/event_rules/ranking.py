@@ -79,7 +79,8 @@ _CHART_END = (r"(?=(?:(?<=chart)|(?<=charts)|(?<=list)|(?<=ranking)|(?<=rankings
               r",|\.|;|:|\s+and (?:then )?(?:climbed|rose|stayed|remained|held|spent|reached|peaked|"
               r"jumped|fell|dropped|slipped|topped|ranked|landed|moved|went|became|has|had|was|is)\b|"
               r"\s+(?:by|as of|last|this|behind|after|with|soon|again|now|yet|"
-              r"for(?! non-English| English)|in (?:its|the) (?:first|second)"
+              r"for(?! non-English| English)|in (?:its|the) (?:first|second)|"
+              r"in (?:the|that|its) (?:week|weekend|month|period)"
               r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)")
 _CHART = re.compile(r"^\s*(?:for (?:a |the )?\w+ (?:straight |consecutive )?(?:weeks?|days?|months?)\s+)?"
                     r"(?:(?:spot|position|place|finish|shows?|series|dramas?|titles?|programs?|K-dramas?)\s+)?"
@@ -425,8 +426,12 @@ def _owner(inp: EventInput, sentence: Sentence, chart: tuple[str, int, int],
     if named is not None:
         first = STREAMER.match(named[0]) or _DATA_PROVIDER.match(named[0])
         return first.group(0) if first else None
-    if _LEADING_OWNER.match(chart[0]):
-        return parse_chart(chart[0], inp, chart[1]).owner
+    if lead := _LEADING_OWNER.match(chart[0]):
+        owner = parse_chart(chart[0], inp, chart[1]).owner
+        if owner and re.fullmatch(_COUNTRY, owner):  # "South Korea's Good Data Corporation rankings": the firm
+            keeper = re.match(r"[A-Z][\w+.&-]*(?: [A-Z][\w+.&-]*){0,3}(?= )", chart[0][lead.end():])
+            return keeper.group(0) if keeper else None
+        return owner
     for owner in re.finditer(r"([\w+.-]+)(?:'s|’s) ", chart[0]):  # "new releases on FlixPatrol's daily chart"
         if STREAMER.fullmatch(owner.group(1)) or _DATA_PROVIDER.fullmatch(owner.group(1)):
             return owner.group(1)
@@ -460,7 +465,8 @@ _COUNTRY = (r"(?:South Korea|Korea|Japan|Taiwan|Hong Kong|Singapore|Thailand|Vie
             r"Qatar|Kuwait|Bahrain|Oman|Morocco|Pakistan|Bangladesh|Sri Lanka)")
 # "No. 1 in South Korea, Japan and Taiwan": one ranking per country.
 _COUNTRIES = re.compile(rf"(?:\s+(?:spot|place|position))?\s+in "
-                        rf"(?P<list>{_COUNTRY}(?:, {_COUNTRY}){{0,12}}(?:,? and {_COUNTRY})?)\b(?! ?[A-Z])")
+                        rf"(?P<list>{_COUNTRY}(?:, {_COUNTRY}){{0,12}}(?:,? and {_COUNTRY})?)\b"
+                        r"(?! ?[A-Z]|['’]s\b)")  # "in South Korea's X rankings": the country owns a chart
 _COUNTRIES_AFTER = re.compile(rf"[^,.;:]{{0,30}}?{_COUNTRIES.pattern}")
 _COUNTRY_NAMES = {"U.S": "US", "US": "US", "U.K": "UK", "UK": "UK", "United States": "US", "United Kingdom": "UK"}
 # The subject keeping a chart of its own ("a tracker had the show at the top of its ranking").

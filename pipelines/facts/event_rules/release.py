@@ -50,7 +50,7 @@ from pipelines.facts.sentences import Sentence
 _TRIGGER = re.compile(
     r"\b(?:(?P<past>premiered|released|dropped|debuted|aired|launched|arrived|landed|streamed)|"
     r"premiere[sd]?|premiering|releas(?:e|es|ing)|drops?|dropping|debut(?:s|ing)?|airs?|airing|"
-    r"launch(?:es|ing)?|arrives?|arriving|lands?|landing|hits? (?:screens|Netflix)|"
+    r"launch(?:es|ing)?|arrives?|arriving|lands?|landing|hits? (?:screens|Netflix|the (?:platform|streamer|service))|"
     r"stream(?:s|ing)? (?:starting|from|beginning)|(?:begins?|start(?:s|ing)?) (?:streaming|airing)|"
     r"com(?:es|ing) to (?=[A-Z])|opens? in (?:[A-Z][a-z]+ )?(?:theaters|theatres|cinemas)|"
     r"(?P<since>(?:has|have|had) been (?:streaming|airing|available)(?= [^.;]{0,40}?\bsince\b))|"
@@ -92,9 +92,11 @@ _SAID = re.compile(r"\b(?:said|says|announced|told|reported|revealed|confirmed|s
 # Words that make an unnumbered release the coming season of an untracked show.
 _COMING_SEASON = re.compile(r"\b(?:new|next|upcoming|coming|returning) (?:season|installment)\b|\bthe season\b|"
                             r"\bsequel\b|\breturn", re.IGNORECASE)
-# What may stand between "returns" and its date: a platform ("returns to Netflix on March 6").
-_RIGHT_AFTER = re.compile(r"(?:\s+(?:to|on) [A-Z][\w+]*(?: [A-Z][\w+]*)?)?"
-                          r"(?:\s+(?:for|with) (?:its|a|the|their) [\w-]+ (?:season|installment|part))?\s+(?:on |in )?")
+# What may stand between "returns" and its date: a platform and a season ("returns to Netflix on
+# March 6", "returns for season 2 on Netflix on March 6").
+_PLATFORM_AFTER = r"(?:\s+(?:to|on) [A-Z][\w+]*(?: [A-Z][\w+]*)?)?"
+_RIGHT_AFTER = re.compile(_PLATFORM_AFTER + r"(?:\s+(?:for|with) (?:(?:its|a|the|their) [\w-]+ "
+                          r"(?:season|installment|part)|[Ss]eason \d+))?" + _PLATFORM_AFTER + r"\s+(?:on |in )?")
 # "targeting late 2026 for the second season and early 2027 for the third": each date names its season.
 _TARGET_VERB = re.compile(r"\b(?:target(?:s|ed|ing)?|eye(?:s|d|ing)|aim(?:s|ed|ing)? (?:for|at)|plan(?:s|ned|ning)? "
                           r"(?:for|on)|look(?:s|ing)? at|hop(?:es|ing) for|pencil(?:s|ed|led)? in)\b", re.IGNORECASE)

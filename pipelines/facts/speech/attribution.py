@@ -18,7 +18,7 @@ _HEAD = "|".join(sorted((re.escape(w) for w in lexicon.ORG_HEADS | lexicon.PERSO
 # A capitalised word, or a brand written in camel case (``tvN``, ``iQiyi``).
 _CAP = r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w.&+-]*(?:[’'][A-Za-z]+)?"
 _POSS = r"[A-Za-z][\w.+-]*[’']s"
-_PRON = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
+_PRON = r"(?<![\w’'-])(?:he|she|they|it|we|I|He|She|They|It|We)"
 # "a representative for the actor": whom a spokesperson speaks for, by description.
 # "an executive at the company’s Seoul office": an owner's possessive may stand before the head.
 _OWNER_DESC = rf"(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,2}}?(?<![\w’'-])(?:{_HEAD})(?![\w’'-])"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,8 +100,8 @@ def find_mentions(body: str) -> list[Mention]:
     # Names inside quotation marks are titles or quoted words, not people the text introduces.
     quoted = find_quotes(body)  # in body order, never overlapping
     starts = [q.start for q in quoted]
-    for match in NAME_RUN.finditer(body):
-        mention = _mention(body, match.start(), match.group())
+    for start, text in _runs(body):
+        mention = _mention(body, start, text)
         if mention is None or _inside(quoted, starts, mention.start):
             continue
         if mention.kind == "person":
@@ -111,6 +112,21 @@ def find_mentions(body: str) -> list[Mention]:
             mention = Mention(mention.start, mention.end, mention.text, "person", mention.role)
         mentions.append(mention)
     return mentions
+
+
+# An owner inside a run of capitalised words ("Studio Ardent's Oh Min-jae"): the run ends there.
+_INNER_POSSESSIVE = re.compile(r"(?:[’']s|s[’'])[ \t]+(?=\S)")
+
+
+def _runs(body: str) -> Iterator[tuple[int, str]]:
+    """Runs of capitalised words, each split after an owner's ``'s``: ``Studio Ardent's Oh Min-jae``
+    is the owner ``Studio Ardent's`` and the person ``Oh Min-jae``."""
+    for match in NAME_RUN.finditer(body):
+        text, cut = match.group(), 0
+        for inner in _INNER_POSSESSIVE.finditer(text):
+            yield match.start() + cut, text[cut:inner.end()].rstrip()
+            cut = inner.end()
+        yield match.start() + cut, text[cut:]
 
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})

@@ -456,8 +456,22 @@ def _definite(scene: Scene, text: str, lowered: list[str], head: str, pos: int) 
         # "the production team": only a production company named before stands for it.
         return _head_mention(scene, "production", pos)
     if head in lexicon.ORG_HEADS:
-        return _head_mention(scene, head, pos) or _speaker_like(scene, "org", pos) or _org_mention(scene, pos)
+        said = _speaker_like(scene, "org", pos)
+        return _head_mention(scene, head, pos) or (said if said and not _other_kind(said, head) else None) or \
+            _org_mention(scene, pos, head)
     return None
+
+
+def _other_kind(name: str, head: str) -> bool:
+    """Whether ``name`` is named as another kind of organisation than ``head`` says (``Studio
+    Ardent`` is no ``agency``; ``Pine Hill`` may be anything)."""
+    if head not in ("agency", "label", "studio"):  # "the company" may be any organisation
+        return False
+    own = _HEAD_NAME_WORDS[head]
+    words = set(name.casefold().split())
+    return bool(words & _KIND_WORDS) and not words & own
+
+
 
 
 _CREW_HEADS = frozenset({"team", "teams", "crew"})
@@ -491,6 +505,9 @@ _HEAD_NAME_WORDS = {
     "production": {"productions", "production", "studio", "studios", "pictures", "works"},
     "producer": {"productions", "production", "studio", "studios", "pictures", "works"},
 }
+
+# Name words that tell what kind of organisation a name is.
+_KIND_WORDS = frozenset().union(*_HEAD_NAME_WORDS.values())
 
 
 def _head_mention(scene: Scene, head: str, pos: int) -> str | None:
@@ -607,9 +624,11 @@ def _platform(scene: Scene, pos: int) -> str | None:
     return chosen.text if chosen is not None else None
 
 
-def _org_mention(scene: Scene, pos: int) -> str | None:
+def _org_mention(scene: Scene, pos: int, head: str = "") -> str | None:
+    """The organisation named last before ``pos`` that a description with ``head`` may stand for."""
     for mention in reversed(scene.mentions):
-        if mention.start < pos and mention.kind == "org" and not lexicon.is_news_outlet(mention.text):
+        if mention.start < pos and mention.kind == "org" and not lexicon.is_news_outlet(mention.text) and \
+                not _other_kind(mention.text, head):
             return mention.text
     return None
 
