@@ -98,6 +98,9 @@ def test_absolute_dates(text: str, value: str) -> None:
         ("The new episode airs on October 4.", "2025-09-23", "2025-10-04"),
         ("The special will stream on Friday, January 9.", "2025-09-23", "2026-01-09"),
         ("Shooting began on the 17th, the studio said.", "2026-07-20", "2026-07-17"),
+        # a month just gone under a verb before it: next year's
+        ("The sequel will premiere in October.", "2025-11-20", "2026-10"),
+        ("The surge in October should carry into the new year.", "2025-11-20", "2025-10"),
     ],
 )
 def test_year_less_dates_follow_tense(text: str, published: str, value: str) -> None:

@@ -21,7 +21,7 @@ from pipelines.facts.sentences import Sentence
 from pipelines.facts.timex.lexicon import MONTHS
 from pipelines.facts.timex.normalize import Resolved, resolve
 from pipelines.facts.timex.recognizer import Mention, recognize
-from pipelines.facts.timex.tense import tense_at
+from pipelines.facts.timex.tense import governing
 from pipelines.facts.timex.yearless import Scene
 
 _WRITTEN_YEAR = ("y", "y2", "hy", "yy", "y3")
@@ -111,12 +111,13 @@ def _scene(
     ctx: FactContext, m: Mention, sentence: Sentence, where: int, trail: _Trail, following: Mention | None,
     updated: dt.date | None = None,
 ) -> Scene:
-    tense = tense_at(sentence.text, m.start - sentence.start, m.end - sentence.start)
+    tense, verb_before = governing(sentence.text, m.start - sentence.start, m.end - sentence.start)
     if tense == "past" and _BOUND_BEFORE.search(ctx.body, max(sentence.start, m.start - 80), m.start):
         tense = "present"  # "was cancelling flights through mid-August": a bound, the nearest such date
     return Scene(
         published=updated or ctx.published,
         tense=tense,
+        verb_before=verb_before,
         anchor_year=_anchor_year(ctx.body, m, where, trail, following),
         last_year=trail.last_year,
         last_day=_last_day(trail, where),

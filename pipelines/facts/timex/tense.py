@@ -82,8 +82,10 @@ _FORWARD_ONLY = frozenset(["ahead", "since", "according", "upcoming", "forthcomi
                            "starts", "returns", "lands", "arrives", "drops", "debuts", "launches", "hits", "comes"])
 
 
-def tense_at(sentence: str, offset: int, end: int) -> str:
-    """The tense governing the date at ``sentence[offset:end]``."""
+def governing(sentence: str, offset: int, end: int) -> tuple[str, bool]:
+    """The tense governing the date at ``sentence[offset:end]``, and whether the verb that sets it
+    stands before the date (``will premiere in October``) rather than after (``the surge in May
+    should ...``)."""
     every = _cues(sentence)
     # Cues beyond reach cannot win, so only those near the date are weighed.
     near = every[bisect.bisect_left(every, (offset - _REACH - 40,)) : bisect.bisect_right(every, (end + _REACH,))]
@@ -91,10 +93,12 @@ def tense_at(sentence: str, offset: int, end: int) -> str:
     cues = [c for c in near if c[1] <= offset or (c[0] >= end and _governs_back(sentence[c[0] : c[1]])
                                                    and not (own and _CLAUSE_BREAK.search(sentence, end, c[0])))]
     if not cues:
-        return "present"
+        return "present", False
     best = min(cues, key=lambda c: _distance(c[0], c[1], offset, end))
     # A verb far from the date in a long sentence says little about it.
-    return best[2] if _distance(best[0], best[1], offset, end) <= _REACH else "present"
+    if _distance(best[0], best[1], offset, end) > _REACH:
+        return "present", False
+    return best[2], best[1] <= offset
 
 
 def _governs_back(cue: str) -> bool:

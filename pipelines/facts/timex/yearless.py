@@ -23,6 +23,7 @@ class Scene:
 
     published: dt.date | None
     tense: str = "present"
+    verb_before: bool = False  # the verb that sets the tense stands before the date
     anchor_year: int | None = None
     last_year: int | None = None
     last_day: dt.date | None = None
@@ -87,8 +88,10 @@ def pick_month_year(mon: int, rel: str, scene: Scene) -> int:
     if scene.anchor_year and _fits(dt.date(scene.anchor_year, mon, 1), scene):
         return scene.anchor_year
     here = pub.year * 12 + pub.month
-    if scene.tense == "future" and 0 < pub.month - mon <= 2:
-        return pub.year  # a month just gone is what ``the surge in May should ...`` means, not next May
+    if scene.tense == "future" and not scene.verb_before and 0 < pub.month - mon <= 2:
+        # A month just gone is what ``the surge in May should ...`` means, not next May; ``will
+        # premiere in October`` written in November is next October.
+        return pub.year
     return by_tense([(y, y * 12 + mon - here) for y in (pub.year - 1, pub.year, pub.year + 1)], scene.tense)
 
 
