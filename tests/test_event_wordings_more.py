@@ -328,3 +328,12 @@ def test_a_season_that_hits_the_platform_or_returns_for_a_numbered_season() -> N
     found = [f.to_dict() for f in extract_facts(text, published="2025-11-13", shows=(_HARBOR,),
                                                 about=(_HARBOR.slug,)) if f.type == "release"]
     assert [(e["season"], e["date"], e["platform"]) for e in found] == [(2, "2026-03-06", "Netflix")]
+
+
+def test_a_renewal_yet_to_come_is_under_review_and_a_denied_cancellation_is_none() -> None:
+    text = "Netflix has yet to officially renew Glass Harbor for a third season."
+    found = facts(text, "2026-06-18", "renewal")
+    assert [(e["seasons"], e["status"]) for e in found] == [([3], "under_review")]
+    for text in ("Netflix has not cancelled Glass Harbor, a spokesperson stressed.",
+                 "The network has no plans to cancel Glass Harbor after its second season."):
+        assert facts(text, "2026-06-18", "renewal") == [], text

@@ -21,12 +21,16 @@ _STATUS_CUES = (
     ("denied", re.compile(r"\bden(?:ied|ies|y|ying)\b|\brefuted\b|\bdismissed\b|"
                           r"\bno (?:such )?(?:discussions?|talks|plans?)\b|"
                           r"\bnot true\b|\bgroundless\b", re.IGNORECASE)),
-    ("cancelled", re.compile(r"\bcancel+(?:ed|s|ing)?\b|\baxed\b|\bscrapped\b|\bwill not (?:return|be renewed)\b|"
+    # "has not cancelled the series", "no plans to cancel it": no cancellation
+    ("cancelled", re.compile(r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!plans to )(?<!no intention to )"
+                             r"\bcancel+(?:ed|s|ing)?\b|\baxed\b|\bscrapped\b|\bwill not (?:return|be renewed)\b|"
                              r"\bnot (?:be )?(?:renew|re-?commission)(?:ed|ing)\b|\bcalls? time on\b",
                              re.IGNORECASE)),
     ("under_review", re.compile(r"\bunder review\b|\breviewing\b|\bconsidering\b|\bweighing\b|"
                                 r"\bnot (?:yet )?been (?:finalized|confirmed|decided)\b|\bundecided\b|"
                                 r"\b(?:has|have|had) not (?:yet )?decided\b|\bnot (?:yet )?been renewed\b|"
+                                r"\b(?:has|have|had|is|are) yet to (?:\w+ )?(?:renew|confirm|greenlight|green-light|"
+                                r"order|announce|decide)\w*|\bnot (?:yet )?(?:officially )?(?:renewed|confirmed)\b|"
                                 r"\bnothing (?:has|had) been (?:decided|confirmed|finalized)\b|\bno decision\b|"
                                 r"\bdiscussions? (?:are|is) (?:ongoing|under ?way)\b|"
                                 r"\bin (?:early )?discussions?\b|\bdiscussing\b|\bbeing considered\b|"
