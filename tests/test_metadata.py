@@ -320,6 +320,8 @@ def test_article_node_matching_the_page_url_wins() -> None:
 @pytest.mark.parametrize(("raw", "names"), [
     ("By Jane Doe and John Smith, Staff Writer", ["Jane Doe", "John Smith"]),
     ("Posted by Marisol Quenby", ["Marisol Quenby"]),
+    ("Column by Marisol Quenby", ["Marisol Quenby"]),
+    ("Analysis by Dara Venn", ["Dara Venn"]),
     ("By JANE DOE", ["Jane Doe"]),
     ("By Oh Seung-ah (oh.seungah@herald.test)", ["Oh Seung-ah"]),
     ("oh.seungah@herald.test", []),

@@ -14,7 +14,8 @@ from typing import Any
 from pipelines.meta.jsonld import LinkedData
 
 _PREFIX = re.compile(
-    r"^\s*(?:(?:story|text|words|written|posted|published|reported|reporting|compiled|edited|photos?)\s+)?"
+    r"^\s*(?:(?:story|text|words|written|posted|published|reported|reporting|compiled|edited|photos?|column|"
+    r"opinion|analysis|commentary|review|interview|essay|feature|filed|produced|video)\s+)?"
     r"(?:by|von|par|por|di|da|door|av|af|de|przez|od)\s*[:\-]?\s+|^\s*(?:authors?|autor(?:in|en)?|auteur|"
     r"autore|redakcja|redaktion|text|texte|reporter|credits?|byline)\s*[:\-]\s*", re.I)
 _EMAIL = re.compile(r"\(?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*\)?")
