@@ -279,3 +279,35 @@ def test_an_unquoted_other_title_takes_no_tracked_show() -> None:
     found = run(_INTRO + "Salt Road Season 2 slipped to No. 2, while the thriller Glass Keys held at No. 3.",
                 kind="ranking")
     assert [fields(e, "rank", "show") for e in found] == [(1, "moonlit-ward"), (2, None), (3, None)]
+
+
+# ---------------------------------------------------------------- chart tables as lines, places given
+
+
+def test_chart_lines_under_a_heading_are_one_ranking_each() -> None:
+    body = ("Harbor Lights led the week again.\n\nDisney+ global Top 10, non-English TV, March 2–8\n\n"
+            "No. 1: Moonlit Ward, Season 2 (9.1 million views)\n\nNo. 2: Salt Road, Limited Series (4.0 million "
+            "views)\n\n3. Paper Lanterns — 2.2 million views\n\nThe list resets on Tuesday.")
+    found = run(body, dates=(("March 2", "2026-03-02", None), ("8", "2026-03-08", None)), kind="ranking")
+    rows = [fields(e, "rank", "chart", "show", "date", "provider") for e in found if e.text[:1] in "N3"]
+    assert rows == [(1, _GLOBAL, "moonlit-ward", "2026-W10", "Disney+"),
+                    (2, _GLOBAL, None, "2026-W10", "Disney+"), (3, _GLOBAL, None, "2026-W10", "Disney+")]
+
+
+def test_numbered_lines_without_a_chart_heading_are_no_rankings() -> None:
+    body = "Three reasons to watch\n\n1. The surgery scenes\n\n2. The cast\n\n3. The score"
+    assert run(body, kind="ranking") == []
+
+
+def test_a_place_that_went_to_a_title_and_a_place_the_figures_put_it_at() -> None:
+    body = (_INTRO + "On the English-language TV list, the top spot went to the comedy Snowed In, with 8.9 million "
+            "views. Its debut was enough to put it at No. 3 the week before as well, and its first season "
+            "climbed back onto the chart, landing at No. 6 with 2.1 million views.")
+    english = "Disney+ global Top 10 English TV"  # the list in view once the English one is named
+    assert ranks(body)[1:] == [(1, english), (3, english), (6, english)]
+    assert run(body, kind="ranking")[1].show is None  # another title's place
+
+
+def test_a_chart_name_ends_before_a_count_of_countries_and_a_day() -> None:
+    body = "As per a tracker, Moonlit Ward ranked No. 1 on Disney+’s daily TV charts in 41 countries on March 8."
+    assert ranks(body) == [(1, "Disney+’s daily TV charts")]

@@ -253,7 +253,7 @@ def test_returns_and_availability_of_other_things_are_no_releases(body: str, dat
 
 @pytest.mark.parametrize(("body", "rank", "chart"), [
     ("It was the second most-watched non-English series on Disney+ last week.", 2,
-     "most-watched non-English series on Disney+"),
+     "Disney+ Top 10 non-English series"),
     ("The show remained at No. 1 for a third week on the weekly streaming chart.", 1, "the weekly streaming chart"),
     ("It came in at No. 7 on the global list.", 7, "the global list"),
 ])

@@ -22,11 +22,22 @@ QUALIFIER = (r"(?: (?:for|of) (?!(?:a|an|the|\d+|one|two|three|four|five|six|sev
               r"(?=[,.;:]|\s+(?:for|in|on|at|by|last|this|since|after|and|while|with|as|until)\b|$))?")
 _NOT_CHART_WORD = (r"(?:the|a|an|and|or|while|with|to|at|on|in|after|before|this|that|its|their|led|leads|topped|"
                    r"tops|was|is|were|are|has|had|have|be)")
-CHART_PHRASE = re.compile(
-    rf"(?P<chart>(?:\b(?:the|this|that|its|their)\s|(?<![\w’'])(?:[A-Z][\w+.-]*\s){{0,2}}[A-Z][\w+.-]*(?:'s|’s)\s)"
-    rf"(?:(?!{_NOT_CHART_WORD}\b)[\w’'+()-]+\s){{0,5}}?{_HEAD}\b"
-    rf"(?![- ](?:week|weeks|run|debut|history|toppers?|reports?|data|figures|methodology|website|page)\b)"
-    rf"{QUALIFIER})")
+
+
+def _chart_phrase(not_after: str) -> re.Pattern[str]:
+    """A chart phrase not followed by one of ``not_after`` (the chart's ``week``, its ``history``)."""
+    return re.compile(
+        rf"(?P<chart>(?:\b(?:the|this|that|its|their)\s|(?<![\w’'])(?:[A-Z][\w+.-]*\s){{0,2}}[A-Z][\w+.-]*(?:'s|’s)\s)"
+        rf"(?:(?!{_NOT_CHART_WORD}\b)[\w’'+()-]+\s){{0,5}}?{_HEAD}\b"
+        rf"(?![- ](?:{not_after})\b)"
+        rf"{QUALIFIER})")
+
+
+_NOT_A_CHART_AFTER = "week|weeks|run|debut|history|toppers?|methodology|website|page"
+CHART_PHRASE = _chart_phrase(_NOT_A_CHART_AFTER + "|reports?|data|figures")
+# A chart the article has in view also by the report that publishes it ("Netflix's weekly Top 10 report"),
+# when it names no chart before.
+_VIEW_PHRASE = _chart_phrase(_NOT_A_CHART_AFTER)
 # Charts that are not screen charts: music charts and sports tables.
 _NOT_SCREEN = re.compile(r"\b(?:Melon|Genie|Bugs|FLO|Spotify|Billboard|Circle|Gaon|iTunes|Apple Music|YouTube Music|"
                          r"Oricon|music|songs?|albums?|singles?|league|standings|FIFA|ATP|WTA|PGA|poll|seeds?|"
@@ -112,7 +123,9 @@ def chart_in_force(inp: EventInput, pos: int) -> ChartName | None:
     in view, when that one does not fit) with that language and kind."""
     named: list[ChartName] = []
     current: ChartName | None = None
-    for found in CHART_PHRASE.finditer(inp.ctx.body, 0, pos):
+    for found in _VIEW_PHRASE.finditer(inp.ctx.body, 0, pos):
+        if current is not None and not _named_chart(inp.ctx.body, found):
+            continue  # a report of the chart puts it in view only when no chart is named before it
         phrase = found.group("chart")
         if not is_screen_chart(phrase) or re.search(r"\d+ (?:countries|regions|markets)", phrase):
             continue
@@ -132,6 +145,12 @@ def chart_in_force(inp: EventInput, pos: int) -> ChartName | None:
         if base is not None:
             current = adjusted(base, chart.language, chart.kind)
     return current
+
+
+def _named_chart(body: str, found: re.Match[str]) -> bool:
+    """Whether a phrase found as one in view names the chart itself (not its report)."""
+    own = CHART_PHRASE.match(body, found.start())
+    return own is not None and own.end() == found.end()
 
 
 def chart_like(chart: ChartName, phrase: str) -> bool:

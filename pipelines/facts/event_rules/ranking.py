@@ -32,6 +32,7 @@ from pipelines.facts.event_rules.chart_names import (
     CHART_PHRASE,
     QUALIFIER,
     STREAMER,
+    ChartName,
     adjusted,
     bare_idiom,
     chart_in_force,
@@ -52,7 +53,8 @@ from pipelines.facts.event_rules.common import (
     ordinal_word,
     sentence_index,
 )
-from pipelines.facts.event_rules.shows import show_for
+from pipelines.facts.event_rules.ranking_lists import find_list_rows
+from pipelines.facts.event_rules.shows import show_for, tracked_named
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -80,8 +82,10 @@ _CHART_END = (r"(?=(?:(?<=chart)|(?<=charts)|(?<=list)|(?<=ranking)|(?<=rankings
               r"jumped|fell|dropped|slipped|topped|ranked|landed|moved|went|became|has|had|was|is)\b|"
               r"\s+(?:by|as of|last|this|behind|after|with|soon|again|now|yet|"
               r"for(?! non-English| English)|in (?:its|the) (?:first|second)|"
-              r"in (?:the|that|its) (?:week|weekend|month|period)"
-              r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)")
+              r"in (?:the|that|its) (?:week|weekend|month|period)|in (?:\d+|[a-z]+) (?:countries|markets|territories)"
+              r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+              r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+              r"Dec))\b|$)")
 _CHART = re.compile(r"^\s*(?:for (?:a |the )?\w+ (?:straight |consecutive )?(?:weeks?|days?|months?)\s+)?"
                     r"(?:(?:spot|position|place|finish|shows?|series|dramas?|titles?|programs?|K-dramas?)\s+)?"
                     r"(?:(?P<scope>worldwide|globally|overall|internationally)\s+)?"
@@ -112,6 +116,12 @@ _CHART_WORDS = re.compile(r"chart|rank|list|top \d+|programs?|index|box office|r
 
 def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     """Chart positions stated in ``sentence``."""
+    rows = find_list_rows(inp, sentence)
+    if rows:
+        return rows
+    went = _went_to(inp, sentence)
+    if went is not None:
+        return [went]
     lowered = sentence.text.lower()
     if not any(word in lowered for word in _GATE_WORDS):
         return []
@@ -164,6 +174,31 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     return events
 
 
+# "On the English-language list, the top spot went to X": a place given to the title after it.
+_WENT_TO = re.compile(r"\b(?:[Tt]he|[Ii]ts) (?:(?P<top>top|No\. ?1|number-one|first)|(?P<ord>" + _ORD + r"|No\. ?\d+))"
+                      r"[- ](?:spot|place|position)(?P<on> (?:on|in|of) [^,.;]{3,60}?)? (?:went|goes|belonged|belongs|"
+                      r"fell|falls) to (?:the )?(?:[a-z-]+ ){0,4}(?P<title>[A-Z“\"‘'])")
+
+
+def _went_to(inp: EventInput, sentence: Sentence) -> EventFact | None:
+    """``the top spot went to the comedy Snowed In``: the place of the title named after the verb,
+    on the chart the sentence names or the one in view (for the language and kind it names)."""
+    m = _WENT_TO.search(inp.ctx.body, sentence.start, sentence.end)
+    if m is None or not _screen_article(inp):
+        return None
+    rank = 1 if m.group("top") else ordinal_word(m.group("ord")) or int(re.sub(r"\D", "", m.group("ord")) or 0)
+    view = chart_in_force(inp, sentence.start)
+    if view is None:
+        return None
+    language, kind = language_and_kind(inp.ctx.body[sentence.start:m.start("title")])
+    named = tracked_named(inp, m.start("title"), sentence.end)
+    show = named[0][1] if named and named[0][0] == m.start("title") else None
+    return make_event(inp, "ranking", sentence, (m.start(), sentence.end - 1 if sentence.text.endswith(".") else
+                                                 sentence.end), show=show,
+                      chart=adjusted(view, language, kind).render(), rank=rank,
+                      date=_chart_date(inp, sentence, m.start()), provider=view.owner)
+
+
 # A chart with an owner or a Top N ("Disney+’s weekly TV chart", "the global Top 10"): one a title may lead.
 _OWNED_CHART = re.compile(r"(?:(?:the )?[\w +.-]+(?:'s|’s) |.*\bTop \d+\b)", re.IGNORECASE)
 # A "chart" phrase that is a time ("the chart week of January 20 to 26") or a count of countries.
@@ -186,7 +221,8 @@ _MOVE = re.compile(
     r"finish(?:ed|es|ing)|soar(?:ed|s|ing)|surg(?:ed|es|ing)|shot|leap(?:t|ed|s|ing)|tumbl(?:ed|es|ing)|"
     r"s(?:ank|inks|inking)|plung(?:ed|es|ing)|t(?:ook|akes|aking)|claim(?:ed|s|ing)|grab(?:bed|s|bing)|"
     r"secur(?:ed|es|ing)|retain(?:ed|s|ing)|k(?:ept|eeps|eeping)|regain(?:ed|s|ing)|"
-    r"c(?:ame|omes|oming) in|sp(?:ent|ends|ending)(?: [\w-]+){1,3}?)"
+    r"c(?:ame|omes|oming) in|sp(?:ent|ends|ending)(?: [\w-]+){1,3}?|"
+    r"put(?:s|ting)? (?:it|them|the (?:show|series|drama|season))(?: back)?)"
     r"(?: (?:back|up|down|all the way|as high as|straight|first|again|steady|firm|(?:\w+ )?(?:spots?|places?|"
     r"positions?|notches|rungs?)))?(?: from (?:No\. ?\d+|#\d+|\w+ place))?"
     r"(?: (?:to|at|in at|into|the|back to|to the|at the|in the|on the))?\s+$",
@@ -199,7 +235,7 @@ _AFTER_MOVE = re.compile(
     r"last\b|this\b|again\b|from (?:No\. ?\d+|#\d+|\w+ place|last week)|"
     r"for (?:a |the )?[\w-]+ (?:straight |consecutive |running )?(?:weeks?|days?|months?|time)\b|"
     r"(?:in|on|during) (?:its|their|the) (?:\w+ ){0,2}?(?:week|weekend|day|month|frame)s?\b|"
-    r"in the chart week\b|the (?:following|next|previous|same) week\b|"
+    r"in the chart week\b|the (?:following|next|previous|same) week\b|the (?:week|day|month) before\b|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))", re.IGNORECASE)
 # "entered the global Top 10 for non-English TV at No. 6": the chart named before the rank.
 _ENTERED = re.compile(r"\b(?:(?:re-?)?enter(?:ed|s|ing)|join(?:ed|s|ing)|(?:debut|land|arriv|appear|open)(?:ed|s|ing) "
@@ -256,7 +292,11 @@ def _moved_to(inp: EventInput, sentence: Sentence, m: re.Match[str]) -> bool:
     if m.group("pord") and re.match(r"(?:debut|land)", m.group(0), re.IGNORECASE):
         return not _WISH.search(before)  # not "finished second", more often a race's
     verb = _MOVE.search(before)
-    return verb is not None and not _WISH.search(before[:verb.start()])
+    return verb is not None and not (_WISH.search(before[:verb.start()]) and not _ENOUGH.search(before[:verb.start()]))
+
+
+# "enough to put it at No. 1": what the figures did, not a wish.
+_ENOUGH = re.compile(r"\benough to\s+$", re.IGNORECASE)
 
 
 def _ranked(m: re.Match[str]) -> bool:
@@ -566,6 +606,8 @@ def _chart(body: str, m: re.Match[str], start: int, stop: int) -> tuple[str, int
         return None  # "topped the list": an idiom more often than a chart
     if found and m.group("mostone") is not None and not re.search(r"\s(?:on|among|in)\s", found.group("chart")):
         return None  # "the most-watched show of the year": no chart
+    if found and (top := _streamer_top(found.group("chart"))):
+        return top, m.start(), m.end() + found.end()
     if found and _CHART_WORDS.search(found.group("chart")):
         scope = found.groupdict().get("scope")  # "No. 2 worldwide on X's rankings": X's rankings, worldwide
         return found.group("chart").strip() + (f" {scope.lower()}" if scope else ""), m.start(), m.end() + found.end()
@@ -573,6 +615,21 @@ def _chart(body: str, m: re.Match[str], start: int, stop: int) -> tuple[str, int
         return None
     earlier = [c for c in _CHART_BEFORE.finditer(body, start, m.start()) if not _RANK.search(c.group(0))]
     return (earlier[-1].group("chart").strip(), earlier[-1].start("chart"), m.end()) if earlier else None
+
+
+# "the most-watched non-English series on Netflix": first on the streamer's own Top 10.
+_MOST_ON_STREAMER = re.compile(r"most[- ](?:watched|viewed|streamed) (?P<what>(?:[\w-]+ ){0,2}?"
+                               r"(?:series|shows?|dramas?|TV|films?|movies?|titles?)) (?:on|at) "
+                               r"(?P<owner>" + _STREAMER.pattern + ")$")
+
+
+def _streamer_top(phrase: str) -> str | None:
+    """The streamer's Top 10 for the language and kind a "most-watched ... on <streamer>" names."""
+    most = _MOST_ON_STREAMER.fullmatch(phrase.strip())
+    if most is None:
+        return None
+    language, kind = language_and_kind(most.group("what"))
+    return ChartName(most.group("owner"), ("Top", "10"), language, kind).render()
 
 
 def _provider(inp: EventInput, sentence: Sentence, known: dict[int, str | None] | None = None) -> str | None:
