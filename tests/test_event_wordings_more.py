@@ -337,3 +337,20 @@ def test_a_renewal_yet_to_come_is_under_review_and_a_denied_cancellation_is_none
     for text in ("Netflix has not cancelled Glass Harbor, a spokesperson stressed.",
                  "The network has no plans to cancel Glass Harbor after its second season."):
         assert facts(text, "2026-06-18", "renewal") == [], text
+
+
+def test_an_inaccurate_report_is_denied_and_a_pencilled_in_shoot_starts() -> None:
+    text = "“The report is not accurate,” a spokesperson for Netflix said of the Glass Harbor season 3 claims."
+    assert [e["status"] for e in facts(text, "2026-12-29", "renewal")] == ["denied"]
+    text = "Netflix has greenlit a third season of Glass Harbor, with filming pencilled in for next spring."
+    assert [(e["phase"], e["event"], e["date"]) for e in facts(text, "2026-12-29", "production")] == [
+        ("filming", "start", "2027-SP")]
+
+
+def test_a_planned_shoot_needs_the_shoot_before_the_plan() -> None:
+    text = "Filming on Glass Harbor season 3 is penciled in for next spring."
+    assert [(e["event"], e["date"]) for e in facts(text, "2026-03-09", "production")] == [("start", "2027-SP")]
+    text = "The two Glass Harbor seasons will be shot back to back, with Season 3 slated for early 2027."
+    assert facts(text, "2026-03-09", "production") == []
+    text = "Netflix renewed Glass Harbor in December, and the seasons have been filming back to back since last month."
+    assert [(e["event"], e["date"]) for e in facts(text, "2026-03-09", "production")] == [("start", "2026-02")]

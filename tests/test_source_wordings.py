@@ -278,3 +278,14 @@ def test_a_report_dated_by_a_range_takes_its_first_day() -> None:
     body = "June 2–3: A Pinecrest Daily report about a sequel spreads online."
     dates = [_date(body, "June 2", "2025-06-02"), _date(body, "3", "2025-06-03")]
     assert [f.date for f in sources(body, dates)] == ["2025-06-02"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Last week the tabloid Harbor Evening Post ran a story that the drama had been renewed.",
+     [("Harbor Evening Post", "report")]),
+    ("Reelside Daily published an exclusive claiming the cast would return.", [("Reelside Daily", "report")]),
+    ("In an interview published by Cine Lantern Weekly this month, the director said he had more to tell.",
+     [("Cine Lantern Weekly", "interview")]),
+])
+def test_an_outlet_that_ran_a_story_or_published_an_interview(body: str, expected: list[tuple[str, str]]) -> None:
+    assert cited(body) == expected

@@ -519,3 +519,14 @@ def test_an_agency_is_never_a_studio_named_before() -> None:
     body = ("Ryu joins the cast, according to Pine Hill Entertainment. A spokesperson for the agency told "
             "reporters that Ryu was thrilled to join.")
     assert only(body).speaker == "Pine Hill Entertainment"
+
+
+def test_the_author_is_whoever_the_article_credits_with_the_work() -> None:
+    body = ("The drama adapts Moonbyeol’s web novel Night Ward. Director Kang Tae-yun kept its ending. "
+            "At a book signing in August, the author told fans that the drama had barely begun the story.")
+    assert only(body).speaker == "Moonbyeol"
+
+
+def test_reports_after_a_preposition_are_a_noun() -> None:
+    body = "The studio waited, after weeks of near-identical reports that it publicly called premature."
+    assert statements(body) == []

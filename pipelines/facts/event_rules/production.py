@@ -21,7 +21,11 @@ _START = (r"commence[sd]?|commencing|start(?:s|ed|ing)?|beg[ia]n|begun|begins|be
           r"went into production|in (?:pre-?|post-?)production(?= since\b)|"
           r"enter(?:s|ed|ing)? (?:pre-?)?production|roll(?:s|ed|ing)?(?! (?:around|round|out|over|back)\b)|"
           r"first shoot|"
-          r"(?:first )?gathered on set|crank(?:ed|s)? in|resume[sd]?")
+          r"(?:first )?gathered on set|crank(?:ed|s)? in|resume[sd]?|"
+          # "filming pencilled in for next spring", "shooting is slated for March": a planned start
+          r"(?P<plan>pencil+ed in for|(?:is |are |was |were )?(?:slated|scheduled|planned|set) for)|"
+          # "the two seasons have been filming back to back since last month"
+          r"(?<=been )(?:filming|shooting)(?= [^.;]{0,30}\bsince\b)")
 _END = (r"wrap(?:s|ped|ping)?(?: up)?|shot (?:their|its|the|her|his) (?:final|last) scenes?|"
         r"(?:final|last) day of (?:filming|shooting|the shoot)|finish(?:es|ed|ing)?|conclude[sd]?|concluding|"
         r"complete[sd]?|completing|end(?:s|ed)(?! up\b)|"
@@ -65,8 +69,17 @@ def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:
         before = inp.ctx.body[max(sentence.start, match.start() - 15):match.start()]
         if match.group("start") and (_NOT_PRODUCTION.search(after) or _NOT_PRODUCTION.search(before)):
             continue  # "begins streaming", "will air starting": a release, not a shoot
+        if match.group("plan") and not _SHOOT_BEFORE.search(inp.ctx.body, max(sentence.start, match.start() - 60),
+                                                             match.start()):
+            continue  # "with Season 3 slated for early 2027": a plan of something else
         found.append(Trigger(match.start(), match.end(), "start" if match.group("start") else "end"))
     return found
+
+
+# The shoot a plan is about, right before it ("filming pencilled in for", "shooting is slated for").
+_SHOOT_BEFORE = re.compile(r"\b(?:filming|shooting|the shoot|production|principal photography|cameras?)"
+                           r"(?: on [^,.;]{1,40}?)?(?:\s+(?:is|are|was|were|has been|have been|will be))?\s+$",
+                           re.IGNORECASE)
 
 
 def _phase(inp: EventInput, sentence: Sentence, trig: Trigger) -> str | None:

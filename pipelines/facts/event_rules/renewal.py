@@ -20,7 +20,8 @@ from pipelines.facts.sentences import Sentence
 _STATUS_CUES = (
     ("denied", re.compile(r"\bden(?:ied|ies|y|ying)\b|\brefuted\b|\bdismissed\b|"
                           r"\bno (?:such )?(?:discussions?|talks|plans?)\b|"
-                          r"\bnot true\b|\bgroundless\b", re.IGNORECASE)),
+                          r"\bnot (?:true|accurate|correct|the case)\b|\b(?:untrue|inaccurate|groundless|baseless|"
+                          r"unfounded|false)\b", re.IGNORECASE)),
     # "has not cancelled the series", "no plans to cancel it": no cancellation
     ("cancelled", re.compile(r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!plans to )(?<!no intention to )"
                              r"\bcancel+(?:ed|s|ing)?\b|\baxed\b|\bscrapped\b|\bwill not (?:return|be renewed)\b|"

@@ -161,7 +161,7 @@ _TRIGGERS = {
     "possessive": ("report", "article", "story", "exclusive", "coverage", "data", "figures", "ratings", "rankings",
                    "chart"),
     "verb": ("report", "claim", "revealed", "wrote", "said", "stated", "announced", "noted", "added",
-             "confirmed", "broke the news", "cited", "argue", "list"),
+             "confirmed", "broke the news", "cited", "argue", "list", "story", "article", "exclusive"),
     "press_release": ("press release",),
     "social": ("posted", "shared", "wrote", "uploaded", "announced", "revealed", "posting", "sharing", "writing",
                "took to"),
@@ -197,8 +197,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?i:data|figures|statistics|numbers|ratings|viewership|rankings?|charts?) (?:from|by|provided by|"
                 rf"compiled by|released by|published by|of) {_MEDIUM}{NAME}"), "data"),
     (re.compile(rf"\b(?:[Ii]n|[Dd]uring|[Ff]rom) (?:an?|the|his|her|their|its|a recent|a separate) "
-                rf"(?:[\w’'-]+\s+){{0,3}}?(?:interview|phone call|call|conversation|chat|sit-down|Q&A) (?:with|on|for) "
-                rf"{_MEDIUM}{NAME}"), "interview"),
+                rf"(?:[\w’'-]+\s+){{0,3}}?(?:interview|phone call|call|conversation|chat|sit-down|Q&A) (?:with|on|for|"
+                rf"(?:published|released|aired|posted|run) (?:by|in|on)) {_MEDIUM}{NAME}"), "interview"),
     (re.compile(rf"\b(?i:told|tells|telling|tell|speaking to|spoke to|speaks to|speaking with|spoke with|talking to|"
                 rf"talked to|talked with|sat down with|sitting down with|in an interview with|an interview with|"
                 rf"said to|confirmed to|revealed to) {_MEDIUM}{NAME}"), "told"),
@@ -215,6 +215,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"recently|then|was first to|was the first to)\s+){{0,2}}(?P<verb>reported|reports|report|claimed|"
                 rf"claims|revealed|wrote|said|stated|announced|noted|added|confirmed|broke the news|cited|argued|"
                 rf"argues|lists|listed)\b"), "verb"),
+    # "the tabloid X ran a story that ...": an outlet's own piece, cited.
+    (re.compile(rf"{NAME}\s+(?:(?:first|also|exclusively|later|had|has|have|then)\s+)?(?:ran|runs|published|publishes|"
+                rf"carried|carries|printed|posted) (?:a|an|its) (?:[\w-]+\s+){{0,2}}?(?P<verb>story|report|article|"
+                rf"exclusive)\b"), "verb"),
     (re.compile(rf"{NAME}{_DESC_AFTER_TEXT},\s+"
                 rf"(?:(?:first|also|exclusively|later|had|has|have|recently|initially)\s+){{0,2}}(?P<verb>reported|"
                 rf"reports|said|says|claimed|revealed|wrote|stated|noted|added|announced|confirmed)\b"), "verb"),

@@ -92,6 +92,11 @@ _NOUN_AFTER_MODIFIER = re.compile(r"(?<![\w’'-])(?:the|a|an|this|that|its|his|
 _AFTER_VERB = re.compile(r"(?:(?<![\w’'-])(?:to|not)\s+[a-z]+|n[’']t\s+[a-z]+|(?<![\w’'-])[a-z]{3,}ed)\s+$")
 
 
+# "after weeks of near-identical reports that": a noun after a preposition and its modifiers.
+_OBJECT_OF = re.compile(r"(?<![\w’'-])(?:of|about|over|amid|despite|following)\s+(?:[\w’'-]+\s+){0,2}$",
+                        re.IGNORECASE)
+
+
 # Things that "suggest" or "show" but do not speak.
 _NON_SPEAKERS = frozenset({"reports", "rumors", "rumours", "claims", "studies", "study", "data", "figures",
                            "documents", "records", "polls", "poll", "surveys", "survey", "estimates", "numbers",
@@ -192,7 +197,7 @@ def _verb_before(body: str, floor: int, that: int) -> re.Match[str] | None:
         lemma = None if word.group()[:1].isupper() else lexicon.VERB_LEMMA.get(word.group().casefold())
         before = body[max(floor, word.start() - 24):word.start()]
         if lemma is None or _NOUN_BEFORE.search(before) or (word.group().casefold() in _NOUNABLE and (
-                _NOUN_AFTER_MODIFIER.search(before) or _AFTER_VERB.search(before))):
+                _NOUN_AFTER_MODIFIER.search(before) or _AFTER_VERB.search(before) or _OBJECT_OF.search(before))):
             continue  # "rejected a report that": the noun is skipped, the verb before it counts
         if _PASSIVE.search(before) or _INFINITIVE.search(before) or before.rstrip().endswith("worth"):
             return None

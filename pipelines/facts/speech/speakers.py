@@ -547,7 +547,13 @@ _ROLE_DEEDS = {
     "writer": r"(?:wr(?:o|i)te|writes|penned|scripted|writer|writers|screenwriter)\b",
     "screenwriter": r"(?:wr(?:o|i)te|writes|penned|scripted|writer|screenwriter)\b",
     "producer": r"(?:produce[sd]?|producer|producers)\b",
+    # "Hansanleegak's web novel", "Ana Moss, who wrote the book": the author of a work
+    "author": r"(?:novels?|webtoons?|books?|memoir|manga|wr(?:o|i)te|writes|written|author)\b",
+    "novelist": r"(?:novels?|books?|wr(?:o|i)te|writes|written|novelist)\b",
 }
+
+
+_OWN_WORK = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:novels?|webtoons?|books?|memoir|manga)\b")
 
 
 def _doing_the_role(scene: Scene, role: str, pos: int) -> str | None:
@@ -559,8 +565,9 @@ def _doing_the_role(scene: Scene, role: str, pos: int) -> str | None:
     evidence = re.compile(rf"[^.;“”\"]{{0,60}}?\b(?:{deeds})", re.IGNORECASE)
     counts: dict[str, tuple[int, int]] = {}
     for m in scene.mentions:
-        if m.kind != "person" or m.start >= pos or not evidence.match(scene.body, m.end):
-            continue
+        if m.start >= pos or not evidence.match(scene.body, m.end) or (m.kind != "person" and not (
+                role in ("author", "novelist") and _OWN_WORK.match(scene.body, m.end))):
+            continue  # a pen name of one word is no known name, but its work ("Moonbyeol's web novel") tells
         name = fullest(scene, m.text, m.start)
         seen, _ = counts.get(name, (0, 0))
         counts[name] = (seen + 1, m.start)
