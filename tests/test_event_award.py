@@ -315,3 +315,16 @@ def test_a_part_or_a_title_before_an_award_is_not_its_recipient() -> None:
     found = run("It played at the Harbor International Film Festival. The courtroom drama Cold Quay earned "
                 "Kang Tae-yun a Baeksang nomination for best director.", kind="award", about=())
     assert all(fields(e, "ceremony") == ("Baeksang Arts Awards",) for e in found)
+
+
+def test_a_prize_for_a_star_named_after_a_descriptor() -> None:
+    body = ("Moonlit Ward was the big winner at the 3rd Harbor Series Awards, taking home best drama series and "
+            "best lead actor for star Ryu Jin-ho.")
+    found = run(body, kind="award")
+    assert [fields(e, "category", "recipient") for e in found] == [
+        ("best drama series", "Moonlit Ward"), ("best lead actor", "Ryu Jin-ho")]
+
+
+def test_a_dateline_country_is_no_credit() -> None:
+    body = "BUSAN, South Korea (Harbor Culture Wire) — Moonlit Ward stars Ryu Jin-ho as Baek Do-yun."
+    assert credits(body) == {("Ryu Jin-ho", "actor", "Baek Do-yun")}

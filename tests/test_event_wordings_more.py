@@ -354,3 +354,18 @@ def test_a_planned_shoot_needs_the_shoot_before_the_plan() -> None:
     assert facts(text, "2026-03-09", "production") == []
     text = "Netflix renewed Glass Harbor in December, and the seasons have been filming back to back since last month."
     assert [(e["event"], e["date"]) for e in facts(text, "2026-03-09", "production")] == [("start", "2026-02")]
+
+
+def test_finales_weekly_drops_and_eligible_series_are_no_releases() -> None:
+    for text in ("Glass Harbor aired its second-season finale on Saturday.",
+                 "Glass Harbor season 2 drops every Friday through January 8.",
+                 "The prize honors series released on streaming platforms between July 2024 and June 2025."):
+        assert facts(text, "2026-12-29", "release") == [], text
+    text = "The acclaimed series Glass Harbor premiered on May 3."
+    assert [e["date"] for e in facts(text, "2026-12-29", "release")] == ["2026-05-03"]
+
+
+def test_nothing_official_and_not_officially_announced_are_under_review() -> None:
+    for text in ("Backstage, the star said he had heard “nothing official” about a second season of Glass Harbor.",
+                 "Glass Harbor Season 3 has not been officially announced."):
+        assert [e["status"] for e in facts(text, "2026-12-29", "renewal")] == ["under_review"], text

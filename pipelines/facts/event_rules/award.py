@@ -88,7 +88,9 @@ _WIN_WORDS = re.compile(r"\b(?:w[oi]n(?:s|ning)?|took|takes|taking|picked up|pic
 # A nomination, not a win: "was nominated for", "earned a nod for", "in the running for", "vying for".
 _NOMINATED = re.compile(r"\bnominat\w*|\bnominee|\bup for\b|\bshortlist|\bnods? (?:for|in)\b|"
                         r"\bin (?:the )?(?:running|contention) for\b|\bvying for\b|\bcontender", re.IGNORECASE)
-_FOR_NAME = re.compile(rf"^(?: (?:[Aa]ward|[Pp]rize|trophy|honou?r))?(?:,? (?:for|to)|"
+_FOR_NAME = re.compile(rf"^(?: (?:[Aa]ward|[Pp]rize|trophy|honou?r))?(?:,? (?:for|to)(?: (?:its |the )?(?:star|lead|"
+                       rf"leading (?:man|lady)|actor|actress|newcomer|co-star|veteran|director|writer|screenwriter)"
+                       rf"(?= [A-Z]))?|"
                        rf"(?:, [^,]{{3,60}},)? (?:went|goes|was given|was awarded|was presented) to"
                        rf"(?: (?!(?:of|for|in)\b)[a-z][a-z-]*){{0,3}}) (?P<r>{NAME1})")
 _TO_THE_SHOW = re.compile(r"(?: (?:award|prize|trophy|honou?r))?,? (?:went|goes|was given|was awarded) to "

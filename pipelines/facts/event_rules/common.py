@@ -20,6 +20,12 @@ from pipelines.facts.sentences import Sentence
 _LOWER = r"a-zà-öø-ÿ"
 _WORD = rf"[A-ZÀ-ÖØ-Þ][{_LOWER}'’]+(?:[A-Z][{_LOWER}'’]+)?(?:-[A-Za-z][{_LOWER}]*)?"
 NAME = rf"{_WORD}(?: {_WORD}){{1,2}}"
+# Countries a chart or a dateline names ("No. 1 in South Korea", "BUSAN, South Korea").
+COUNTRY = (r"(?:South Korea|Korea|Japan|Taiwan|Hong Kong|Singapore|Thailand|Vietnam|Indonesia|Malaysia|"
+            r"(?:the )?Philippines|India|China|(?:the )?U\.?S\.?|(?:the )?United States|(?:the )?U\.?K\.?|"
+            r"(?:the )?United Kingdom|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|France|Germany|Spain|Italy|"
+            r"Portugal|Poland|Turkey|Australia|New Zealand|Saudi Arabia|(?:the )?UAE|Egypt|Nigeria|South Africa|"
+            r"Qatar|Kuwait|Bahrain|Oman|Morocco|Pakistan|Bangladesh|Sri Lanka)")
 # Titles a character's name may carry in a story ("Detective Oh", "Nurse Cheon").
 STORY_TITLES = r"Detective|Officer|Captain|Sergeant|Agent|Doctor|Nurse|Professor|Lieutenant|Inspector|Judge|Chief"
 # One capitalised word also counts where a pattern fixes the slot (``drawn by Moonbyeol``).

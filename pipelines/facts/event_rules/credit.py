@@ -19,6 +19,7 @@ from functools import lru_cache
 from pipelines.facts.event_rules.cast_pairs import marked_parts, outer_is_part, part_spans
 from pipelines.facts.event_rules.claims import PLATFORM
 from pipelines.facts.event_rules.common import (
+    COUNTRY,
     NAME,
     NAME1,
     NAME_WORD,
@@ -154,8 +155,9 @@ def find_credits(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     events = []
     for start, end, person, role, character in found:
         person = without_owner(person)
-        if PLATFORM.fullmatch(person) or (role == "actor" and not character and person in crew) or \
-                _names_a_show(inp, person) or _COMPANY.search(person) or person.split()[0] in _NOT_A_PERSON or \
+        if PLATFORM.fullmatch(person) or re.fullmatch(COUNTRY, person) or \
+                (role == "actor" and not character and person in crew) or _names_a_show(inp, person) or \
+                _COMPANY.search(person) or person.split()[0] in _NOT_A_PERSON or \
                 person in titles:
             continue  # a list like "director A and writer B are back" names crew, not cast; a title is no one
         events.append(make_event(inp, "credit", sentence, (start, end), show=show, person=full_name(inp, person),

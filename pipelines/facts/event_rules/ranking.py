@@ -44,6 +44,7 @@ from pipelines.facts.event_rules.chart_names import (
 )
 from pipelines.facts.event_rules.claims import sources_in
 from pipelines.facts.event_rules.common import (
+    COUNTRY,
     EventInput,
     about_other_product,
     clause_at,
@@ -468,7 +469,7 @@ def _owner(inp: EventInput, sentence: Sentence, chart: tuple[str, int, int],
         return first.group(0) if first else None
     if lead := _LEADING_OWNER.match(chart[0]):
         owner = parse_chart(chart[0], inp, chart[1]).owner
-        if owner and re.fullmatch(_COUNTRY, owner):  # "South Korea's Good Data Corporation rankings": the firm
+        if owner and re.fullmatch(COUNTRY, owner):  # "South Korea's Good Data Corporation rankings": the firm
             keeper = re.match(r"[A-Z][\w+.&-]*(?: [A-Z][\w+.&-]*){0,3}(?= )", chart[0][lead.end():])
             return keeper.group(0) if keeper else None
         return owner
@@ -498,17 +499,12 @@ def _chart_date(inp: EventInput, sentence: Sentence, pos: int) -> str | None:
 # Streamers that publish Top 10 charts by country.
 _STREAMER = re.compile(r"\b(?:Netflix|Disney\+|Prime Video|Apple TV\+|HBO Max|Viki|Viu|iQIYI|TVING|Tving|Coupang Play|"
                        r"Wavve)(?![\w+])")
-_COUNTRY = (r"(?:South Korea|Korea|Japan|Taiwan|Hong Kong|Singapore|Thailand|Vietnam|Indonesia|Malaysia|"
-            r"(?:the )?Philippines|India|China|(?:the )?U\.?S\.?|(?:the )?United States|(?:the )?U\.?K\.?|"
-            r"(?:the )?United Kingdom|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|France|Germany|Spain|Italy|"
-            r"Portugal|Poland|Turkey|Australia|New Zealand|Saudi Arabia|(?:the )?UAE|Egypt|Nigeria|South Africa|"
-            r"Qatar|Kuwait|Bahrain|Oman|Morocco|Pakistan|Bangladesh|Sri Lanka)")
 # "No. 1 in South Korea, Japan and Taiwan": one ranking per country.
 _COUNTRIES = re.compile(rf"(?:\s+(?:spot|place|position))?\s+in "
-                        rf"(?P<list>{_COUNTRY}(?:, {_COUNTRY}){{0,12}}(?:,? and {_COUNTRY})?)\b"
+                        rf"(?P<list>{COUNTRY}(?:, {COUNTRY}){{0,12}}(?:,? and {COUNTRY})?)\b"
                         r"(?! ?[A-Z]|['’]s\b)")  # "in South Korea's X rankings": the country owns a chart
 _COUNTRIES_AFTER = re.compile(rf"[^,.;:]{{0,30}}?{_COUNTRIES.pattern}")
-_COUNTRY_NAMES = {"U.S": "US", "US": "US", "U.K": "UK", "UK": "UK", "United States": "US", "United Kingdom": "UK"}
+COUNTRY_NAMES = {"U.S": "US", "US": "US", "U.K": "UK", "UK": "UK", "United States": "US", "United Kingdom": "UK"}
 # The subject keeping a chart of its own ("a tracker had the show at the top of its ranking").
 _OWN_CHART_KEEPER = re.compile(r"(?<![\w.])(?P<p>[A-Z][\w+.-]*(?: [A-Z][\w+.-]*){0,3})(?:, [^,]{3,60},)? "
                                r"(?:had|has|put|puts|placed|places|showed|shows|listed|lists|ranked|ranks)\b")
@@ -520,8 +516,8 @@ def _by_country(inp: EventInput, sentence: Sentence, m: re.Match[str], countries
     date = nearest_date(inp, sentence, m.start())
     base = re.sub(r"^the ", "", base.strip())
     events = []
-    for country in re.finditer(_COUNTRY, countries.group("list")):
-        name = _COUNTRY_NAMES.get(country.group(0).removeprefix("the ").rstrip("."), country.group(0))
+    for country in re.finditer(COUNTRY, countries.group("list")):
+        name = COUNTRY_NAMES.get(country.group(0).removeprefix("the ").rstrip("."), country.group(0))
         name = name.removeprefix("the ")
         events.append(make_event(inp, "ranking", sentence, (m.start(), countries.end()), show=show_for(inp, sentence),
                                  chart=f"{base} {name}", rank=rank, date=date.value if date else None,

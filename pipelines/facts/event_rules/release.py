@@ -367,6 +367,11 @@ def _not_a_release(inp: EventInput, sentence: Sentence, match: re.Match[str]) ->
         return True  # "dropped to $9.1 billion", "dropped by 5%": a fall, not a release
     if _PERSONAL_DEBUT.search(body, max(sentence.start, start - 25), start):
         return True  # "his 2011 debut": a person's first record or role, not a show's premiere
+    if _FINALE_OBJECT.match(body, end) or _EVERY_DAY.match(body, end):
+        return True  # "aired its second-season finale on Saturday", "drops every Friday through January 8"
+    kind = _KIND_BEFORE.search(body, max(sentence.start, start - 40), start)
+    if kind is not None and kind.group("word").casefold() in _GENERIC_BEFORE:
+        return True  # "honors series released on streaming platforms between July and June": a kind of show
     return bool(_OTHER_OBJECT.match(body, end, min(sentence.end, end + 60))) or _non_show_object(body, end)
 
 
@@ -388,6 +393,17 @@ _DECLINE = re.compile(r"\s+(?:sharply |slightly |steadily |further |by |to |from
                       r"(?:\$|€|£|¥|\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)")
 _NP_END = re.compile(r"\b(?:on|in|at|by|from|to|for|with|this|last|next|after|before|until|since|and|or)\b",
                      re.IGNORECASE)  # where the object's noun phrase ends
+# The last episode of a run, aired: the run ends, nothing is released.
+_FINALE_OBJECT = re.compile(r"\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,2}(?:finale|final episodes?|last episodes?)\b",
+                            re.IGNORECASE)
+_EVERY_DAY = re.compile(rf"\s+(?:new episodes\s+)?(?:every|each)\s+{_DAY}\b")
+# A plural kind of show the verb describes, taken generically ("honors series released in 2025",
+# "among dramas that premiered"; "the series premiered" is the show itself).
+_KIND_BEFORE = re.compile(r"(?P<word>[\w’'-]+)\s+(?:series|shows|dramas|titles|programs|programmes|works|films|movies|"
+                          r"productions)\s+(?:that\s+|which\s+)?(?:were\s+|are\s+)?$", re.IGNORECASE)
+_GENERIC_BEFORE = frozenset({"honors", "honours", "honoring", "honouring", "recognizes", "recognises", "celebrates",
+                             "includes", "including", "features", "featuring", "covers", "covering", "for", "of",
+                             "among", "all", "other", "many", "several", "most", "some", "eligible", "to", "between"})
 _PERSONAL_DEBUT = re.compile(r"\b(?:his|her)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
