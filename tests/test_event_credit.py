@@ -386,3 +386,21 @@ def test_back_behind_the_camera_and_an_owner_before_a_producer() -> None:
             "Harbor Pictures' Min Jae-ho serves as executive producer.")
     assert credits(body) == {("Yoon Seo-ah", "writer", None), ("Kang Tae-yun", "director", None),
                              ("Min Jae-ho", "producer", None)}
+
+
+def test_adapted_from_a_title_written_by_its_author() -> None:
+    body = ("It began life as a web novel. The series is adapted from Night Ledger, written by Moonbyeol, the pen "
+            "name of a nurse. The novel was later turned into a webtoon.")
+    found = run(body)
+    works = [fields(e, "title", "medium", "creator") for e in found if e.type == "source_material"]
+    assert works == [("Night Ledger", "web_novel", "Moonbyeol"), ("Night Ledger", "webtoon", None)]
+    assert credits(body) == {("Moonbyeol", "original_author", None)}
+    film = run("The film is based on Night Harbor, written by Ana Moss.")
+    assert [fields(e, "title", "medium") for e in film if e.type == "source_material"] == [("Night Harbor", "other")]
+
+
+def test_relative_clauses_between_an_actor_and_the_part() -> None:
+    assert credits("Ryu Jin-ho, who returns as trauma surgeon Baek Do-yun, sat in on the talk.") == {
+        ("Ryu Jin-ho", "actor", "Baek Do-yun")}
+    assert credits("Nam Gyu-ri, whose casting was first reported in March, plays the new chief of surgery.") == {
+        ("Nam Gyu-ri", "actor", None)}

@@ -52,7 +52,8 @@ _PLAYS = re.compile(rf"(?P<actor>{NAME})(?:, \d{{1,3}},)?(?:,? who)?"
                     rf"(?:takes?|took|taking|lands?|landed) the (?:lead |leading |title |main |starring )?role of|"
                     rf"transform(?:s|ed|ing)? into)"
                     rf"(?: the role of)? {_DESC}(?:[a-z][a-z-]*, )?(?:[A-Z]{{2,4}} )?{_HONORIFIC}(?P<char>{NAME1})")
-_AS = re.compile(rf"(?P<actor>{NAME})(?:,? (?:cast|who (?:plays|played|appears)))?(?: [a-z][a-z-]*){{0,8}} as "
+_AS = re.compile(rf"(?P<actor>{NAME})(?:,? (?:cast|who (?:plays|played|appears|returns|returned|stars|starred)))?"
+                 rf"(?: [a-z][a-z-]*){{0,8}} as "
                  rf"{_DESC}(?:[a-z][a-z-]*, )?{_HONORIFIC}(?P<char>{NAME1})")
 # "Oh returns as army surgeon Kim Ara": a surname the article resolves, in a part.
 _SURNAME_PART = re.compile(rf"\b(?P<actor>{NAME_WORD})(?:,? who)?(?: also| now| will| again| is| be)* "
@@ -68,7 +69,8 @@ _TITLE_LEAD = re.compile(r"^(?:" + STORY_TITLES + r"|Dr\.?|Prosecutor|Attorney|L
                          r"President) (?=[A-Z])")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<hon>{_HONORIFIC})(?P<actor>{NAME})\)")
 # "A, who plays a neurosurgery fellow": an actor in a part without a name.
-_PLAYS_UNNAMED = re.compile(rf"(?P<actor>{NAME}),? (?:who )?(?:will |also |now )?(?:plays?|played|playing|portrays?|"
+_PLAYS_UNNAMED = re.compile(rf"(?P<actor>{NAME})(?:, (?:whose|who) [^,;.]{{3,80}},)?,? (?:who )?(?:will |also |now )?"
+                            rf"(?:plays?|played|playing|portrays?|"
                             r"portrayed) (?:a|an|the|his|her)\b(?! (?:game|match|ball|piano|guitar|drums|violin|"
                             r"music|songs?|tennis|golf|host|part of|role of|lead\b))")
 # "A joins as the botanist's estranged sister": an actor in a part described, not named.

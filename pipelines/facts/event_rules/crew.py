@@ -69,6 +69,7 @@ _ROLE_AFTER = re.compile(rf"(?P<person>{NAME}) (?:returns|will return|is back|re
 _WORK_BY = re.compile(r"\b(?:web[ -]?novel|novel|web[ -]?toon|manhwa|manga|book|comic)s?\b[^.;]{0,70}?\bby\s+"
                       r"(?:(?:writer|author|novelist|artist|illustrator)\s+[^,;.]{0,40}?(?:,|\s+and)\s+)?$",
                       re.IGNORECASE)
+_ADAPTED_FROM = re.compile(r"\b(?:adapted from|based on) [A-Z][^;.]*,\s*$")
 _ARTIST = re.compile(rf"\b[Aa]rtist (?P<person>{NAME})")
 _WORK_OWNER = re.compile(r"\b(?:novel|webtoon|manhwa|manga|book|comic)(?:['’]s)?\s+$|\boriginal\s+$", re.IGNORECASE)
 _SHOWISH = re.compile(r"\b(?:series|show|drama|sitcom|seasons?|episodes?|K-drama|anime)\b", re.IGNORECASE)
@@ -108,7 +109,8 @@ def _by_credits(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
             yield m.start(), m.end(), m.group("writer"), "writer", None
             continue
         verb = m.group("verb").lower()
-        if verb in ("written", "penned", "created") and _NOVEL_NEAR.search(body, max(lo, m.start() - 30), m.start()):
+        if verb in ("written", "penned", "created") and (_NOVEL_NEAR.search(body, max(lo, m.start() - 30), m.start())
+                                                          or _ADAPTED_FROM.search(body, lo, m.start())):
             continue  # the source material's author: the source-material rules credit them
         if verb == "created" and not _SHOWISH.search(sentence.text):
             continue  # a lamp or a campaign "created by" someone

@@ -80,7 +80,7 @@ class _Work:
 def find_source_material(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> list[EventFact]:
     """Source-material facts of ``sentence`` and their creators' credits; ``earlier`` (this
     article's source material so far) names the work a derived edition comes from."""
-    if not _MENTIONS_MEDIA.search(sentence.text):
+    if not _MENTIONS_MEDIA.search(sentence.text) and not _ADAPTED_TITLE.search(sentence.text):
         return []
     events = []
     adapted = bool(_ADAPTATION.search(sentence.text))
@@ -148,6 +148,10 @@ def _works(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> lis
                 owner = m.groupdict().get("owner") or (_own_author(inp, lo, m.start()) if m.groupdict().get("own")
                                                        else None)
                 works.append(_Work(m.start(), m.end(), title, _medium(m.group("medium")), False, owner))
+    for m in _ADAPTED_TITLE.finditer(body, lo, hi):
+        if not any(w.start <= m.start("title") < w.end for w in works) and not tracked_named(inp, *m.span("title")):
+            works.append(_Work(m.start("title"), m.end(), m.group("title"), _medium_near(inp, sentence), False,
+                               m.group("owner")))
     for m in [*_SAME_NAME.finditer(body, lo, hi), *_EPONYMOUS.finditer(body, lo, hi)]:
         named = [w.title for w in works if w.end <= m.start()]  # "the novel X and the webtoon of the same name"
         title = named[-1] if named else _show_title(inp, sentence, m.start())
@@ -158,6 +162,20 @@ def _works(inp: EventInput, sentence: Sentence, earlier: list[EventFact]) -> lis
         if titles:
             works.append(_Work(m.start(), m.end(), titles[-1], _medium(m.group("medium")), True))
     return works
+
+
+# "adapted from Golden Hour, written by A": a titled work and its author, its medium said nearby.
+_ADAPTED_TITLE = re.compile(rf"\b(?:adapted from|based on) {_TITLE},? (?:written|created|penned|authored) by "
+                            rf"{_DESC}(?P<owner>{NAME1})")
+_MEDIUM_WORD = re.compile(r"(?P<medium>[Ww]eb[ -]?novel|[Ww]eb[ -]?toon|[Ww]eb[ -]?comic|[Mm]anhwa|[Nn]ovel|[Bb]ook|"
+                          r"[Mm]anga|[Cc]omic)s?\b")  # what a work "written by" someone may be
+_NEARBY = 400  # characters before a sentence where the article may say what kind of work it adapts
+
+
+def _medium_near(inp: EventInput, sentence: Sentence) -> str:
+    """The written medium the sentence or the text just before it names last (``other`` when none)."""
+    found = list(_MEDIUM_WORD.finditer(inp.ctx.body, max(0, sentence.start - _NEARBY), sentence.end))
+    return _medium(found[-1].group("medium")) if found else "other"
 
 
 _TRAILING_YEAR = re.compile(r"\s+(?:in|on|from|since) (?:1[89]|20)\d\d$")  # "the novel X in 2019": X
