@@ -216,3 +216,26 @@ def test_linked_pointer_lines_are_dropped_whatever_their_case(line: str) -> None
     body = extract_body(parse_page(html, URL), NO_META)
     assert body.count(FILLER) == 4
     assert "backstory" not in body and "finale airs" not in body
+
+
+def _body_of(article: str) -> list[str]:
+    html = (f"<html><head><title>Weekend picks</title></head><body><article>{article}</article>"
+            "<footer>© Couch Guide</footer></body></html>")
+    return extract(html, URL, facts=False).body.split("\n\n")
+
+
+def test_titled_subheadings_stay_when_prose_follows_them() -> None:
+    picks = "".join(f'<h2 class="pick__title">{name}</h2><p>{FILLER}</p>' for name in ("Night Ward (Netflix)",
+                                                                                   "Salt Road (Disney+)"))
+    related = '<h3 class="component__title">World</h3><h3 class="component__title">Popular</h3>'
+    paragraphs = _body_of(picks + related)
+    assert paragraphs == ["Night Ward (Netflix)", FILLER, "Salt Road (Disney+)", FILLER]
+
+
+def test_a_pull_quote_that_repeats_the_article_is_left_out_and_one_of_its_own_stays() -> None:
+    line = "I was so nervous filming it that I forgot my lines three times."
+    repeated = (f"<p>{FILLER} Then the actor laughed. {line}</p>"
+                f'<div class="kl-pullquote"><blockquote><p>“{line}”</p></blockquote></div><p>{FILLER}</p>')
+    assert _body_of(repeated) == [f"{FILLER} Then the actor laughed. {line}", FILLER]
+    own = f'<p>{FILLER}</p><blockquote class="wp-block-pullquote"><p>“{line}”</p></blockquote><p>{FILLER}</p>'
+    assert _body_of(own) == [FILLER, f"“{line}”", FILLER]

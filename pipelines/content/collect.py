@@ -3,6 +3,8 @@ link lists and "read more" lines, keep subheadings and list items as their own p
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 
 from pipelines.content.signals import (
@@ -17,13 +19,17 @@ from pipelines.content.signals import (
     is_embed_attrs,
     is_inline_boiler_attrs,
     is_pointer_text,
+    is_pull_quote_attrs,
     link_density,
     norm,
     rescuable_attrs,
     text_len,
+    titled_only,
 )
 
 _LONG_PROSE = 200
+# Subheadings, whose own class may name them a title.
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 class _Collector:
@@ -37,6 +43,8 @@ class _Collector:
         self.paragraphs: list[str] = []
         self.buf: list[str] = []
         self.link_chars = 0
+        self.mark: str | None = None  # what the subtree being walked is: a titled subheading, a pull quote
+        self.marked: dict[int, str] = {}  # paragraph index -> mark
 
     @property
     def root_len(self) -> int:
@@ -60,6 +68,8 @@ class _Collector:
             return
         if links / len(text) > 0.6 or is_pointer_text(text, links > 0):
             return
+        if self.mark is not None:
+            self.marked[len(self.paragraphs)] = self.mark
         self.paragraphs.append(text)
 
     def skip(self, el: lxml.html.HtmlElement) -> bool:
@@ -79,6 +89,8 @@ class _Collector:
         if is_embed_attrs(attrs):
             return True
         if is_boiler_attrs(attrs):
+            if tag in _SUBHEADINGS and titled_only(attrs):
+                return False  # "<h2 class=pick__title>": a subheading, if prose follows it (see ``kept``)
             size = len(STRING(el))
             if tag == "p" and size >= _LONG_PROSE:
                 return False  # a long paragraph is prose whatever its class says ("paywall", "lead")
@@ -100,12 +112,46 @@ class _Collector:
             block = tag in BLOCK_TAGS or tag == "br"
             if block:
                 self.flush()
+            outer = self.mark
+            if outer is None and block and (mark := _mark(child)) is not None:
+                self.mark = mark
             self.add(child.text, in_link or tag == "a")
             if len(child):  # a leaf has nothing more to walk
                 self.walk(child, in_link or tag == "a")
             if block:
                 self.flush()
+            self.mark = outer
             self.add(child.tail, in_link)
+
+    def kept(self) -> list[str]:
+        """The paragraphs without a titled subheading that no prose follows (a related box's
+        "Popular" over its links) and without a pull quote that repeats the article's words."""
+        marked, paragraphs = self.marked, self.paragraphs
+        if not marked:
+            return paragraphs
+        plain = " ".join(p for i, p in enumerate(paragraphs) if i not in marked)
+        out = []
+        for i, text in enumerate(paragraphs):
+            mark = marked.get(i)
+            if mark == "title" and (i + 1 == len(paragraphs) or marked.get(i + 1) == "title"):
+                continue
+            if mark == "quote" and _QUOTE_MARKS.sub("", text).strip() in plain:
+                continue
+            out.append(text)
+        return out
+
+
+_QUOTE_MARKS = re.compile(r"^[“”\"‘’'«»\s]+|[“”\"‘’'«»\s]+$")
+
+
+def _mark(el: lxml.html.HtmlElement) -> str | None:
+    """``title`` for a subheading whose class names it a title, ``quote`` for a pull quote."""
+    attrs = attrs_of(el)
+    if not attrs:
+        return None
+    if el.tag in _SUBHEADINGS and titled_only(attrs):
+        return "title"
+    return "quote" if is_pull_quote_attrs(attrs) else None
 
 
 def _link_list(el: lxml.html.HtmlElement) -> bool:
@@ -127,5 +173,5 @@ def collect_paragraphs(roots: list[lxml.html.HtmlElement], protected: set[lxml.h
         collector.add(root.text, False)
         collector.walk(root, False)
         collector.flush()
-        paragraphs.extend(collector.paragraphs)
+        paragraphs.extend(collector.kept())
     return paragraphs

@@ -219,6 +219,26 @@ def is_inline_boiler_attrs(attrs: str) -> bool:
     return bool(attrs) and bool(_INLINE_BOILER.search(attrs))
 
 
+_TITLE_WORDS = frozenset({"title", "headline"})
+_PULL_QUOTE = re.compile(r"pull-?quote|pullout|pull-out")
+
+
+@lru_cache(maxsize=8192)
+def is_pull_quote_attrs(attrs: str) -> bool:
+    """Whether class/id words mark a pull quote (a line of the article set large beside it)."""
+    return bool(attrs) and bool(_PULL_QUOTE.search(attrs))
+
+
+@lru_cache(maxsize=8192)
+def titled_only(attrs: str) -> bool:
+    """Whether ``title`` or ``headline`` are the only furniture words (a subheading's own class:
+    ``pick__title``, not ``widget-title``)."""
+    if _BOILER_SUB.search(attrs):
+        return False
+    found = {t for t in _TOKEN_SPLIT.split(attrs) if t in _BOILER_SET}
+    return bool(found) and found <= _TITLE_WORDS
+
+
 @lru_cache(maxsize=8192)
 def rescuable_attrs(attrs: str) -> bool:
     """Whether every furniture word in ``attrs`` is one that also labels wrappers of real text."""
