@@ -399,3 +399,11 @@ def test_in_so_many_weeks_ahead_but_not_a_duration() -> None:
 def test_so_many_units_from_today() -> None:
     assert values("Baek scrubs back in two weeks from today.", "2026-11-27") == [
         ("two weeks from today", "2026-W50", None)]
+
+
+def test_a_part_of_a_bare_season_and_a_season_joined_to_another() -> None:
+    assert values("We shot on a rooftop in the middle of summer.", "2026-11-19") == [
+        ("the middle of summer", "2026-SU", "MID")]
+    assert values("Cameras rolled through the spring and summer.", "2026-11-19") == [
+        ("the spring", "2026-SP", None), ("summer", "2026-SU", None)]
+    assert values("The summer of love was long.", "2026-11-19") == []

@@ -30,7 +30,10 @@ _NTH_NEXT_OK = re.compile(
     r"that|from|of\s+(?:this|last|next|the)\s+month)\b)"
 )
 # "much of the autumn", "most of the summer": a share of a season is a time too.
-_SHARE_OF = re.compile(r"\b(?:much|most|part|rest|all|some|parts|remainder|bulk) of\s+$", re.I)
+_SHARE_OF = re.compile(r"\b(?:much|most|part|rest|all|some|parts|remainder|bulk|start|beginning|middle|end|close|"
+                       r"height|depths) of\s+$", re.I)
+# "the spring and summer": a season joined to another.
+_SEASON_BEFORE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or|to|into)\s+$", re.I)
 _RELEASE_NOUN = re.compile(r"\s+(?:premiere|release|debut|return|launch|comeback|broadcast|finale|shoot|start|"
                            r"opening|airing|wedding|tour)\b", re.I)
 # "as early as March", "as late as May": a month given as a bound.
@@ -84,7 +87,8 @@ def _season(m: re.Match[str], body: str) -> bool:
     if _prev_word(body, m.start()) in ("a", "an") and _RELEASE_NOUN.match(body, m.end()):
         return True  # "a spring premiere": the season of a release
     return (rel not in ("", "the")) or _prev_word(body, m.start()) in _SEASON_CUES or \
-        bool(_SHARE_OF.search(body, max(0, m.start() - 20), m.start()))
+        bool(_SHARE_OF.search(body, max(0, m.start() - 20), m.start())) or \
+        bool(_SEASON_BEFORE.search(body, max(0, m.start() - 20), m.start()))
 
 
 def _weekday(m: re.Match[str], body: str) -> bool:
