@@ -321,6 +321,11 @@ def test_article_node_matching_the_page_url_wins() -> None:
     ("By Jane Doe and John Smith, Staff Writer", ["Jane Doe", "John Smith"]),
     ("Posted by Marisol Quenby", ["Marisol Quenby"]),
     ("Column by Marisol Quenby", ["Marisol Quenby"]),
+    ("Show notes by Dara Venn", ["Dara Venn"]),
+    ("Reporter Oh Seung-ah", ["Oh Seung-ah"]),
+    ("Oh Seung-ah reporter", ["Oh Seung-ah"]),
+    ("Jane Reporter", ["Jane Reporter"]),
+    ("Harbor staff reporter", ["Harbor staff reporter"]),  # a desk's byline, kept as the page writes it
     ("Analysis by Dara Venn", ["Dara Venn"]),
     ("By JANE DOE", ["Jane Doe"]),
     ("By Oh Seung-ah (oh.seungah@herald.test)", ["Oh Seung-ah"]),

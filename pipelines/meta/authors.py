@@ -15,7 +15,8 @@ from pipelines.meta.jsonld import LinkedData
 
 _PREFIX = re.compile(
     r"^\s*(?:(?:story|text|words|written|posted|published|reported|reporting|compiled|edited|photos?|column|"
-    r"opinion|analysis|commentary|review|interview|essay|feature|filed|produced|video)\s+)?"
+    r"opinion|analysis|commentary|review|interview|essay|feature|filed|produced|video|show notes|notes|"
+    r"recap|(?:written|reported|compiled) and (?:reported|edited|produced))\s+)?"
     r"(?:by|von|par|por|di|da|door|av|af|de|przez|od)\s*[:\-]?\s+|^\s*(?:authors?|autor(?:in|en)?|auteur|"
     r"autore|redakcja|redaktion|text|texte|reporter|credits?|byline)\s*[:\-]\s*", re.I)
 _EMAIL = re.compile(r"\(?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*\)?")
@@ -33,6 +34,10 @@ _ROLES = re.compile(
 _TRAIL = re.compile(r"\s*(?:[-–—|·•]\s*|\s(?:for|special\s+to|in|at)\s+[A-Z].*|\bis\s+an?\s+.*|"
                     r"\bupdated\b.*|\bpublished\b.*|\bfollow\b.*|"
                     r"\b\d{1,2}\s*(?:min|minutes?)\s+read\b.*)$", re.I)
+# A role word written before or after a name ("Reporter Yoo Seung-ah", "Park Ye-jin reporter", "기자").
+_ROLE_BEFORE = re.compile(r"^(?:(?:senior|staff|chief|lead|political|entertainment|culture|tv|film)\s+)?"
+                          r"(?:reporter|correspondent|journalist|columnist|critic)\s+(?=[A-Z])", re.IGNORECASE)
+_ROLE_AFTER = re.compile(r"\s+(?:(?:senior|staff|chief)\s+)?(?:reporter|correspondent|journalist|기자)$")
 _DIGITS = re.compile(r"\d")
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.I)
 # Words that never occur in a person's name but do in share bars, photo credits and bio boxes.
@@ -93,6 +98,11 @@ def split_names(text: str) -> list[str]:
 
 def _tidy(part: str) -> str | None:
     part = _TRAIL.sub("", part).strip(" .,:;-–—()[]\"'")
+    part = _ROLE_BEFORE.sub("", part)
+    after = _ROLE_AFTER.search(part)
+    if after is not None and all(w[:1].isupper() for w in part[:after.start()].split()[:3]) and \
+            len(part[:after.start()].split()) >= 2:
+        part = part[:after.start()]  # "Park Ye-jin reporter" (not "Guardian staff reporter": an outlet's desk)
     if not part or _ROLES.match(part) or _DIGITS.search(part) or _URLISH.search(part):
         return None
     words = part.split()
