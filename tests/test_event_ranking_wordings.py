@@ -311,3 +311,13 @@ def test_a_place_that_went_to_a_title_and_a_place_the_figures_put_it_at() -> Non
 def test_a_chart_name_ends_before_a_count_of_countries_and_a_day() -> None:
     body = "As per a tracker, Moonlit Ward ranked No. 1 on Disney+’s daily TV charts in 41 countries on March 8."
     assert ranks(body) == [(1, "Disney+’s daily TV charts")]
+
+
+def test_named_countries_of_a_count_and_a_title_pulled_back_onto_the_list() -> None:
+    body = (_INTRO + "The attention pulled its first season back onto the same list at No. 6. Tracking site "
+            "ChartLoop, which compiles Disney+’s daily country rankings, had Moonlit Ward at No. 1 in 41 countries "
+            "as of Monday, including South Korea, Japan and Brazil. Salt Road slipped from No. 3 to No. 7 on the "
+            "non-English list in its third week.")
+    assert ranks(body)[1:] == [
+        (6, _GLOBAL), (1, "Disney+’s daily country rankings South Korea"), (1, "Disney+’s daily country rankings Japan"),
+        (1, "Disney+’s daily country rankings Brazil"), (7, _GLOBAL)]

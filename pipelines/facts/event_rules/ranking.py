@@ -82,7 +82,7 @@ _CHART_END = (r"(?=(?:(?<=chart)|(?<=charts)|(?<=list)|(?<=ranking)|(?<=rankings
               r",|\.|;|:|\s+and (?:then )?(?:climbed|rose|stayed|remained|held|spent|reached|peaked|"
               r"jumped|fell|dropped|slipped|topped|ranked|landed|moved|went|became|has|had|was|is)\b|"
               r"\s+(?:by|as of|last|this|behind|after|with|soon|again|now|yet|"
-              r"for(?! non-English| English)|in (?:its|the) (?:first|second)|"
+              r"for(?! non-English| English)|in (?:its|the) (?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))|"
               r"in (?:the|that|its) (?:week|weekend|month|period)|in (?:\d+|[a-z]+) (?:countries|markets|territories)"
               r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
               r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
@@ -163,6 +163,11 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
                 (m.group("led") and not _OWNED_CHART.match(chart[0])) or \
                 not chart_like(parse_chart(chart[0], inp, chart[1]), chart[0]):  # "tops the cast list"
             continue
+        including = _INCLUDING.match(inp.ctx.body, chart[2], sentence.end) if _IN_COUNTRIES.search(chart[0]) else None
+        if including:  # "No. 1 in 41 countries, including A, B and C": each country named
+            base = _named_chart(inp, sentence, including.start("list"), charts)
+            events.extend(_by_country(inp, sentence, m, including, rank, base, providers))
+            continue
         countries = _COUNTRIES_AFTER.match(inp.ctx.body, chart[2], sentence.end)
         if countries:  # "topped Netflix's Top 10 TV chart in A and B"
             base = chart[0] + inp.ctx.body[chart[2]:countries.start("list") - 4]
@@ -240,7 +245,7 @@ _AFTER_MOVE = re.compile(
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))", re.IGNORECASE)
 # "entered the global Top 10 for non-English TV at No. 6": the chart named before the rank.
 _ENTERED = re.compile(r"\b(?:(?:re-?)?enter(?:ed|s|ing)|join(?:ed|s|ing)|(?:debut|land|arriv|appear|open)(?:ed|s|ing) "
-                      r"(?:on|in))\s+$", re.IGNORECASE)
+                      r"(?:on|in)|back (?:onto|into|on))\s+$", re.IGNORECASE)
 
 
 def _chart_in_view(inp: EventInput, sentence: Sentence, m: re.Match[str],
@@ -503,6 +508,8 @@ _STREAMER = re.compile(r"\b(?:Netflix|Disney\+|Prime Video|Apple TV\+|HBO Max|Vi
 _COUNTRIES = re.compile(rf"(?:\s+(?:spot|place|position))?\s+in "
                         rf"(?P<list>{COUNTRY}(?:, {COUNTRY}){{0,12}}(?:,? and {COUNTRY})?)\b"
                         r"(?! ?[A-Z]|['’]s\b)")  # "in South Korea's X rankings": the country owns a chart
+_IN_COUNTRIES = re.compile(r"\bin [\w ]{1,20} (?:countries|markets|territories|regions)$")
+_INCLUDING = re.compile(rf"[^.;]{{0,40}}?\bincluding (?P<list>{COUNTRY}(?:, {COUNTRY}){{0,12}}(?:,? and {COUNTRY})?)\b")
 _COUNTRIES_AFTER = re.compile(rf"[^,.;:]{{0,30}}?{_COUNTRIES.pattern}")
 COUNTRY_NAMES = {"U.S": "US", "US": "US", "U.K": "UK", "UK": "UK", "United States": "US", "United Kingdom": "UK"}
 # The subject keeping a chart of its own ("a tracker had the show at the top of its ranking").
@@ -555,6 +562,11 @@ def _chart_around(inp: EventInput, sentence: Sentence) -> str:
     """The last chart named in ``sentence`` or the two before it (no global one), else the
     streamer's ``Top 10``."""
     body, index = inp.ctx.body, sentence_index(inp, sentence)
+    owned = [c for c in CHART_PHRASE.finditer(body, sentence.start, sentence.end)
+             if _OWNED_CHART.match(c.group("chart")) and is_screen_chart(c.group("chart")) and
+             not _GLOBAL.search(c.group(0))]
+    if owned:  # "FlixTally, which compiles Netflix's daily country rankings, had it at No. 1 in A and B"
+        return _chart_name(owned[-1].group("chart"))
     for earlier in reversed(inp.ctx.sentences[max(0, index - 2):index + 1]):
         named = [c for c in _CHART_BEFORE.finditer(body, earlier.start, earlier.end)
                  if not _RANK.search(c.group(0)) and not _GLOBAL.search(c.group(0))]
@@ -642,12 +654,13 @@ def _find_provider(inp: EventInput, sentence: Sentence) -> str | None:
     keeps its own chart ("X had the show at the top of its ranking")."""
     cited = sources_in(inp, sentence.start, sentence.end)
     data = [s for s in cited if s.kind == "data"]
-    if data or cited:
-        return (data or cited)[0].outlet
+    if data or cited:  # "according to Netflix Top 10 data": the streamer keeps its chart
+        return _TOP_N_SUFFIX.sub("", (data or cited)[0].outlet)
     keepers = [k for k in _OWN_CHART_KEEPER.finditer(sentence.text) if not _NOT_KEEPER.match(k.group("p"))]
     if keepers and re.search(r"\b(?:its|their) (?:[\w-]+ ){0,4}(?:chart|ranking|list|Top 10)", sentence.text):
         return keepers[0].group("p")
     return None
 
 
+_TOP_N_SUFFIX = re.compile(r"(?<=\w) (?:global )?Top (?:10|Ten)$")
 _NOT_KEEPER = re.compile(r"(?:The|This|That|It|Its|Season|Episode|He|She|They)\b")
