@@ -328,3 +328,14 @@ def test_a_prize_for_a_star_named_after_a_descriptor() -> None:
 def test_a_dateline_country_is_no_credit() -> None:
     body = "BUSAN, South Korea (Harbor Culture Wire) — Moonlit Ward stars Ryu Jin-ho as Baek Do-yun."
     assert credits(body) == {("Ryu Jin-ho", "actor", "Baek Do-yun")}
+
+
+def test_live_blog_wordings_of_prizes() -> None:
+    intro = "Welcome to our coverage of the 3rd Harbor Series Awards, handed out tonight in Busan.\n\n"
+    body = intro + "The night’s biggest prize, the Grand Prize (Daesang), goes to Moonlit Ward."
+    assert [fields(e, "category", "recipient") for e in run(body, kind="award")] == [("Grand Prize", "Moonlit Ward")]
+    body = intro + "Kang Eun-ha takes Best Director for Tidewater, the coastal thriller."
+    assert [fields(e, "category", "recipient") for e in run(body, kind="award")] == [("Best Director", "Kang Eun-ha")]
+    body = intro + "Ryu Jin-ho wins Best Actor, beating Tidewater’s Nam Gi-seok and Salt Road’s Seo Ji-an."
+    assert [fields(e, "recipient", "result") for e in run(body, kind="award")] == [
+        ("Ryu Jin-ho", "won"), ("Nam Gi-seok", "nominated"), ("Seo Ji-an", "nominated")]

@@ -32,7 +32,15 @@ from pipelines.facts.event_rules.award_lists import (
     winners_line,
 )
 from pipelines.facts.event_rules.cast_pairs import part_spans
-from pipelines.facts.event_rules.common import NAME, NAME1, EventInput, full_name, make_event, sentence_index
+from pipelines.facts.event_rules.common import (
+    NAME,
+    NAME1,
+    EventInput,
+    full_name,
+    make_event,
+    sentence_index,
+    without_owner,
+)
 from pipelines.facts.event_rules.people import last_person
 from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for, tracked_named, unquoted_titles
 from pipelines.facts.model import DateFact, EventFact
@@ -91,7 +99,7 @@ _NOMINATED = re.compile(r"\bnominat\w*|\bnominee|\bup for\b|\bshortlist|\bnods? 
 _FOR_NAME = re.compile(rf"^(?: (?:[Aa]ward|[Pp]rize|trophy|honou?r))?(?:,? (?:for|to)(?: (?:its |the )?(?:star|lead|"
                        rf"leading (?:man|lady)|actor|actress|newcomer|co-star|veteran|director|writer|screenwriter)"
                        rf"(?= [A-Z]))?|"
-                       rf"(?:, [^,]{{3,60}},)? (?:went|goes|was given|was awarded|was presented) to"
+                       rf"(?:, [^,]{{3,60}},|,)? (?:went|goes|was given|was awarded|was presented) to"
                        rf"(?: (?!(?:of|for|in)\b)[a-z][a-z-]*){{0,3}}) (?P<r>{NAME1})")
 _TO_THE_SHOW = re.compile(r"(?: (?:award|prize|trophy|honou?r))?,? (?:went|goes|was given|was awarded) to "
                           r"(?:the (?:show|series|drama)|it)\b")
@@ -108,6 +116,7 @@ _WIN_VERB = re.compile(r"\b(?:won|wins|win|took|takes|picked up|picks up|grabs|c
 _WIN_VERB_BEFORE = re.compile(_WIN_VERB.pattern + r"(?: (?:both|also|the|a|an|home|for|a nomination for))*\s+$",
                               re.IGNORECASE)
 # A category written as a name ("Best Art Direction"), as coverage of a ceremony writes it.
+_GIVEN_TO = re.compile(r",?\s+(?:goes|went|was given|was awarded|was presented) to\b")
 _TITLED = re.compile(r"(?:Best|Outstanding)(?: (?:[A-Z][\w'’-]*|in|a|an|the|for|of|&))+$")
 # Words that put a win on another occasion than the ceremony the article covers.
 _OTHER_OCCASION = re.compile(r"\b(?:previously|in the past|once|years? ago|last year|earlier in (?:his|her|their) "
@@ -176,7 +185,8 @@ def _stated_categories(inp: EventInput, sentence: Sentence, categories: list[re.
         floor = categories[i - 1].end() if i else sentence.start
         joined = bool(kept) and kept[-1] is categories[i - 1] and _JOINED.fullmatch(body, floor, cat.start())
         stated = _WIN_VERB.search(body, max(floor, cat.start() - 40), cat.start())
-        if (_TITLED.match(cat.group("cat")) and (stated or joined)) or \
+        given = _GIVEN_TO.match(body, cat.end())  # "the Grand Prize (Daesang), goes to X"
+        if given or (_TITLED.match(cat.group("cat")) and (stated or joined)) or \
                 (lowercase and (_WIN_VERB_BEFORE.search(body, max(floor, cat.start() - 40), cat.start()) or joined)):
             kept.append(cat)
     return kept
@@ -210,8 +220,9 @@ def _listed_award(inp: EventInput, sentence: Sentence, item: Listed, ceremony: r
     """The award fact of one listed recipient: a tracked show by its title, a person by the
     article's fullest form of the name; an acting award also credits the actor of a tracked work."""
     own = [s.title for s in inp.ctx.shows if item.name.casefold() in {n.casefold() for n in s.names}]
-    is_show = bool(own) or not (re.fullmatch(NAME, item.name) or item.name in inp.people)
-    name = own[0] if own else item.name if is_show else full_name(inp, item.name)
+    person = without_owner(item.name)  # "The Ninth Witness's Nam Gi-seok": the actor of another show
+    is_show = bool(own) or not (re.fullmatch(NAME, person) or person in inp.people)
+    name = own[0] if own else item.name if is_show else full_name(inp, person)
     tracked = tracked_named(inp, *item.span)
     show = tracked[0][1] if tracked else None
     inside = sentence.start <= ceremony.start() < sentence.end
@@ -448,6 +459,14 @@ class _Recipient:
     show: str | None
 
 
+def _subject_person(inp: EventInput, sentence: Sentence, cat: re.Match[str]) -> str | None:
+    """The person whose verb of winning leads to the category (``Kang Eun-ha takes Best Director``)."""
+    before = inp.ctx.body[sentence.start:cat.start()]
+    m = re.match(rf"(?P<p>{NAME})\s+(?:also\s+)?(?:takes|took|wins|won|picks up|picked up|claims|claimed|grabs|grabbed|"
+                 rf"earns|earned|collects|collected|bags|bagged)\s+(?:the\s+)?$", before)
+    return full_name(inp, m.group("p")) if m else None
+
+
 def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: int,
                ceremonies: list[re.Match[str]]) -> _Recipient | None:
     """Who won: ``<category> for A``, else the nearest person, quoted title or show reference
@@ -458,7 +477,11 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
         tracked = tracked_named(inp, cat.end() + named.start("r"), cat.end() + named.end("r"))
         if tracked:  # "the best drama honor went to <the show>"
             return _Recipient(next(s.title for s in inp.ctx.shows if s.slug == tracked[0][1]), True, tracked[0][1])
-        return _Recipient(full_name(inp, named.group("r")), False, show)
+        winner = _subject_person(inp, sentence, cat)
+        if winner is not None and " " not in named.group("r") and named.group("r") not in inp.people and \
+                body[cat.end():cat.end() + named.start("r")].strip() == "for":
+            return _Recipient(winner, False, show)  # "Kang Eun-ha takes Best Director for Tidewater": the work
+        return _Recipient(full_name(inp, without_owner(named.group("r"))), False, show)
     paren = cat.group("paren") or ""
     if paren and (paren in inp.people or re.fullmatch(NAME, paren)) and not _SECTIONS.match(paren) and \
             not re.search(r"(?i)prize|award|trophy|best|grand", paren):
