@@ -404,3 +404,18 @@ def test_relative_clauses_between_an_actor_and_the_part() -> None:
         ("Ryu Jin-ho", "actor", "Baek Do-yun")}
     assert credits("Nam Gyu-ri, whose casting was first reported in March, plays the new chief of surgery.") == {
         ("Nam Gyu-ri", "actor", None)}
+
+
+def test_a_reviews_pairings_of_actors_and_parts() -> None:
+    body = ("Ryu Jin-ho’s Baek Do-yun gets the season’s best arc, and Nam Gyu-ri steals every scene as the "
+            "scheming Han Seul-gi. Lim Da-som brings cool authority to Jang Woo-ri, a surgeon from Boston.")
+    assert credits(body) == {("Ryu Jin-ho", "actor", "Baek Do-yun"), ("Nam Gyu-ri", "actor", "Han Seul-gi"),
+                             ("Lim Da-som", "actor", "Jang Woo-ri")}
+    assert credits("This week, Dev Raman and Ana Moss are back from their break with an hour on Moonlit Ward.") == set()
+
+
+def test_nominees_of_another_show_are_credited_without_a_show() -> None:
+    body = ("At the 3rd Harbor Series Awards, Ryu Jin-ho of Moonlit Ward won Best Actor, beating Tidewater’s "
+            "Nam Gi-seok.")
+    found = {fields(e, "person", "show") for e in run(body, kind="credit")}
+    assert ("Nam Gi-seok", None) in found

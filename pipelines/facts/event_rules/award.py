@@ -218,7 +218,8 @@ def _listed(inp: EventInput, sentence: Sentence) -> list[EventFact]:
 
 def _listed_award(inp: EventInput, sentence: Sentence, item: Listed, ceremony: re.Match[str]) -> list[EventFact]:
     """The award fact of one listed recipient: a tracked show by its title, a person by the
-    article's fullest form of the name; an acting award also credits the actor of a tracked work."""
+    article's fullest form of the name; an acting award also credits the actor (of a tracked
+    show, or of none)."""
     own = [s.title for s in inp.ctx.shows if item.name.casefold() in {n.casefold() for n in s.names}]
     person = without_owner(item.name)  # "The Ninth Witness's Nam Gi-seok": the actor of another show
     is_show = bool(own) or not (re.fullmatch(NAME, person) or person in inp.people)
@@ -230,8 +231,8 @@ def _listed_award(inp: EventInput, sentence: Sentence, item: Listed, ceremony: r
     award = make_event(inp, "award", sentence, item.span, show=show, ceremony=_fullest_ceremony(inp, ceremony),
                        category=item.category, recipient=name, result=item.result,
                        date=date.value if date else None)
-    if is_show or show is None or not re.search(r"actor|actress", item.category, re.IGNORECASE):
-        return [award]
+    if is_show or not re.search(r"actor|actress", item.category, re.IGNORECASE):
+        return [award]  # an actor of another show is credited too, with no tracked show
     return [award, make_event(inp, "credit", sentence, item.span, show=show, person=name, role="actor",
                               character=None)]
 

@@ -68,6 +68,11 @@ _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 _TITLE_LEAD = re.compile(r"^(?:" + STORY_TITLES + r"|Dr\.?|Prosecutor|Attorney|Lawyer|Director|Manager|Chairman|"
                          r"President) (?=[A-Z])")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<hon>{_HONORIFIC})(?P<actor>{NAME})\)")
+# A review's ways of pairing an actor with a part: "Choo Young-woo's Yang Jae-won", "Kang Min-seo
+# brings cool authority to Seo Ye-rin".
+_ACTOR_OWNS = re.compile(rf"(?<![\w’'-])(?P<actor>{NAME})[’']s (?P<char>{NAME})\b(?![’']s\b| (?:[A-Z]|season|series))")
+_BRINGS = re.compile(rf"(?P<actor>{NAME}) (?:brings|brought|lends|lent) [^,.;]{{3,50}}? to "
+                     rf"(?:the role of |the part of )?{_HONORIFIC}(?P<char>{NAME})\b")
 # "A, who plays a neurosurgery fellow": an actor in a part without a name.
 _PLAYS_UNNAMED = re.compile(rf"(?P<actor>{NAME})(?:, (?:whose|who) [^,;.]{{3,80}},)?,? (?:who )?(?:will |also |now )?"
                             rf"(?:plays?|played|playing|portrays?|"
@@ -128,7 +133,8 @@ _ACTOR_NOUN = re.compile(rf"\b(?:[Ll]ead |[Ll]eading |[Ss]upporting |[Mm]ain )?"
                          rf"(?:[Aa]ctor|[Aa]ctress|co-star|Co-star|Star)s? (?P<actor>{NAME})")
 _TITLE_CASED = re.compile(r"(?:Lead |Leading |Supporting |Main )?(?:Actor|Actress|Co-star|Star)")
 _CAST_LIST = re.compile(rf"(?:\b[Nn]ewcomers? )?(?P<list>{NAMES})(?: (?:are|were|will be|will|have|has))?"
-                        r"(?: (?:all|also|both|once again))* (?:returning|return|back\b(?! behind the camera)|"
+                        r"(?: (?:all|also|both|once again))* (?:returning|return|"
+                        r"back\b(?! behind the camera| from| on (?:air|the mic))|"
                         r"confirmed to reprise|"
                         r"set to return|to reprise|reprise|rejoin|star(?:s|red|ring)?\b|were spotted|appears? in a|"
                         r"lead the (?:cast|series|drama|show|film)|headline[sd]?\b|"
@@ -332,6 +338,10 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
     for m in _DESCRIBED_ACTOR.finditer(body, lo, hi) if "(" in lowered and _about_a_show(inp, sentence) else ():
         if not _NOT_A_NAME.search(m.group("actor")):
             yield m.start(), m.end(), m.group("actor"), "actor", None  # "follows a customs officer (A)"
+    if ("’s " in sentence.text or "'s " in sentence.text or " to " in lowered) and _about_a_show(inp, sentence):
+        for m in (*_ACTOR_OWNS.finditer(body, lo, hi), *_BRINGS.finditer(body, lo, hi)):
+            if not PLATFORM.search(m.group("actor")) and not _COMPANY.search(m.group("actor")):
+                yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
     for m in _PLAYS_UNNAMED.finditer(body, lo, hi) if plays and _about_a_show(inp, sentence) else ():
         yield m.start(), _description_end(body, m.end(), hi), m.group("actor"), "actor", None
     for m in _JOINS_AS.finditer(body, lo, hi) if " as " in lowered and _about_a_show(inp, sentence) else ():
@@ -477,7 +487,10 @@ _ACTING_VERB = re.compile(r"\b(?:stars?|starring|starred|co-starr?ing|co-stars?|
                           r"return(?:s|ed|ing)?|join(?:s|ed|ing)?|cast|reprise[sd]?|reprising|back|headlines?|"
                           r"portray(?:s|ed|ing)?|comes?|debut(?:s|ed)?|scrub(?:s|bed)? in|step(?:s|ped)? in|"
                           r"suit(?:s|ed)? up|take[sn]?|took|feature[sd]?|featuring|who|role|comeback|turn|"
-                          r"make[s]? (?:her|his|their) (?:[\w-]+ )?debut)\b")
+                          r"make[s]? (?:her|his|their) (?:[\w-]+ )?debut|"
+                          # a review's verdict on a part: "steals every scene as", "is superb as"
+                          r"steal(?:s|ing)?|shine[sd]?|shining|excel(?:s|led)?|impress(?:es|ed)?|dazzl(?:es|ed)|"
+                          r"is (?:excellent|terrific|superb|magnetic|riveting|great|wonderful|chilling|moving))\b")
 
 
 def _gate(pattern: re.Pattern[str], lowered: str) -> bool:
