@@ -419,3 +419,19 @@ def test_nominees_of_another_show_are_credited_without_a_show() -> None:
             "Nam Gi-seok.")
     found = {fields(e, "person", "show") for e in run(body, kind="credit")}
     assert ("Nam Gi-seok", None) in found
+
+
+def test_crew_returning_to_a_job_and_authors_of_a_work_named_at_length() -> None:
+    assert credits("Kang Tae-yun returns to direct, and the cast is back too.") == {("Kang Tae-yun", "director", None)}
+    body = ("Director Kang Tae-yun’s adaptation of the web novel Night Ledger: A Long Story of the Ward, written by "
+            "doctor Ana Moss under the pen name Moonbyeol, dropped in May.")
+    assert credits(body) == {("Kang Tae-yun", "director", None), ("Ana Moss", "original_author", None)}
+    body = "The series is based on Night Ledger, the web novel that physician Ana Moss published in 2019."
+    assert ("Ana Moss", "original_author", None) in credits(body)
+    assert credits("Static Bloom (Coupang Play) is the strangest show of the year.") == set()
+
+
+def test_a_recaps_pairs_put_the_part_first() -> None:
+    body = ("Baek Do-yun is the hero of Moonlit Ward. In episode four, Baek (Ryu Jin-ho) decides to operate, and "
+            "Cheon Ha-na (Nam Gyu-ri) runs the floor like a field marshal.")
+    assert credits(body) == {("Ryu Jin-ho", "actor", "Baek Do-yun"), ("Nam Gyu-ri", "actor", "Cheon Ha-na")}

@@ -37,6 +37,12 @@ _PART_MARKED = re.compile(
 # A story cue before the pair: the show follows a character.
 _STORY_CUE = re.compile(r"\b(?:follows|following|tells the story of|the story of|story follows|cent(?:er|re)s on|"
                         r"cent(?:er|re)d on|revolves around|focuses on|is about|stars? as)\b")
+# What a character does in the story, right after the pair ("Cheon Jang-mi (A) runs the floor"), not
+# what an actor does ("A (B) returns for the sequel").
+_STORY_VERB_AFTER = re.compile(r"\s+(?:also |then |finally |still )?(?:decides|operates|runs|performs|argues|tries|"
+                               r"finds|learns|discovers|confronts|fights|saves|loses|realizes|realises|refuses|insists|"
+                               r"races|rushes|faces|struggles|clashes|orders|barks|snaps|breaks|collapses|must|"
+                               r"has to|is forced|gets|takes charge|scrubs in|storms|walks|tells|asks|yells|shouts)\b")
 # A description right after the pair: ``(B), a genius trauma surgeon who``.
 _DESCRIBED_AFTER = re.compile(r", (?:a|an|the) (?:[a-z][a-z-]* ){0,5}?(?:[a-z][a-z-]*)(?: who| whose| that|,)")
 _PERSON_WORDS = re.compile(r"\b(?:actor|actress|star|singer|idol|rapper|member|model|comedian|newcomer|veteran)\b")
@@ -92,6 +98,7 @@ def outer_is_part(inp: EventInput, sentence: Sentence, pairs: list[tuple[int, in
         shared: bool | None = known[0]
     elif pairs and (_STORY_CUE.search(body, sentence.start, pairs[0][0])
                     or _description_follows(body, pairs[0][1], sentence.end)
+                    or _STORY_VERB_AFTER.match(body, pairs[0][1], sentence.end)
                     or any(described for _, _, (_, _, described) in pairs)):
         shared = True
     else:

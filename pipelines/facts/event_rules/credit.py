@@ -36,6 +36,7 @@ from pipelines.facts.event_rules.people import last_person
 from pipelines.facts.event_rules.shows import quoted_titles, show_for, unquoted_titles
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
+from pipelines.facts.speech.mentions import classify
 
 # Lowercase words describing a character ("flight nurse", "the eager surgical resident").
 _DESC = r"(?:(?!(?:by|from|with|for|at|in|to|of|on|and|or)\b)[a-z][a-z-]* ){0,5}"
@@ -67,6 +68,7 @@ _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # A title before a character's name in a cast list ("Detective Oh Ji-soo (A)"): not part of the name.
 _TITLE_LEAD = re.compile(r"^(?:" + STORY_TITLES + r"|Dr\.?|Prosecutor|Attorney|Lawyer|Director|Manager|Chairman|"
                          r"President) (?=[A-Z])")
+_SURNAME_PAREN = re.compile(rf"(?<![\w’'-])(?P<char>[A-Z][a-z]+) \((?P<actor>{NAME})\)")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<hon>{_HONORIFIC})(?P<actor>{NAME})\)")
 # A review's ways of pairing an actor with a part: "Choo Young-woo's Yang Jae-won", "Kang Min-seo
 # brings cool authority to Seo Ye-rin".
@@ -133,7 +135,8 @@ _ACTOR_NOUN = re.compile(rf"\b(?:[Ll]ead |[Ll]eading |[Ss]upporting |[Mm]ain )?"
                          rf"(?:[Aa]ctor|[Aa]ctress|co-star|Co-star|Star)s? (?P<actor>{NAME})")
 _TITLE_CASED = re.compile(r"(?:Lead |Leading |Supporting |Main )?(?:Actor|Actress|Co-star|Star)")
 _CAST_LIST = re.compile(rf"(?:\b[Nn]ewcomers? )?(?P<list>{NAMES})(?: (?:are|were|will be|will|have|has))?"
-                        r"(?: (?:all|also|both|once again))* (?:returning|return|"
+                        r"(?: (?:all|also|both|once again))* (?:returning|"
+                        r"return(?! to (?:direct|write|pen|helm|produce)\b)|"
                         r"back\b(?! behind the camera| from| on (?:air|the mic))|"
                         r"confirmed to reprise|"
                         r"set to return|to reprise|reprise|rejoin|star(?:s|red|ring)?\b|were spotted|appears? in a|"
@@ -317,7 +320,8 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
     for m in _SURNAME_PART.finditer(body, lo, hi) if (plays or as_) and inp.people else ():
         if m.group("actor") in inp.people and (" as " in m.group(0) or "play" in m.group(0) or "portray" in m.group(0)):
             yield m.start(), m.end(), m.group("actor"), "actor", m.group("char")
-    pairs = [m for m in _PAREN.finditer(body, lo, hi) if not _NOT_A_NAME.search(m.group(0))] \
+    pairs = [m for m in _PAREN.finditer(body, lo, hi)
+             if not _NOT_A_NAME.search(m.group(0)) and not PLATFORM.search(m.group(0))] \
         if "(" in lowered else []  # not "Laptop Pro (Buy Now)", "Jane Doe (Getty Images)"
     orders = outer_is_part(inp, sentence, [
         (m.start(), m.end(), (m.group("char"), m.group("actor"),
@@ -330,6 +334,11 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
                 and (swap or _AWARD_CONTEXT.search(sentence.text)):
             continue  # "nominees Kim Min-ho (Night Ferry) and ...": a person and the show they are named for
         yield m.start(), m.end(), actor, "actor", _TITLE_LEAD.sub("", char)
+    for m in _SURNAME_PAREN.finditer(body, lo, hi) if "(" in lowered and inp.people else ():
+        char = full_name(inp, m.group("char"))  # "Baek (Joo Ji-hoon)": the part the article named in full
+        if " " in char and char != m.group("actor") and not re.fullmatch(COUNTRY, char) and \
+                classify(m.group("actor")) == "person" and _about_a_show(inp, sentence):
+            yield m.start(), m.end(), m.group("actor"), "actor", char
     for m in _PLAY_A_GROUP.finditer(body, lo, hi) if " play " in lowered else ():
         for name in _members(inp, m.group("list")):  # "A and B play estranged siblings"
             yield m.start(), m.end(), name, "actor", None

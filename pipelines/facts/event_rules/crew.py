@@ -62,14 +62,21 @@ _BARE_CREW_VERB = re.compile(rf"(?P<person>{NAME}) (?:also )?(?:(?P<w>writes|wil
 _APPOSITIVE = re.compile(rf"(?P<person>{NAME}), (?:the |its |who is the )?(?:show's |series' |drama's )?"
                          r"(?P<role>director|writer|screenwriter|producer|showrunner)\b"
                          r"(?! of (?:photography|the film))(?! [A-Z])")
-_ROLE_AFTER = re.compile(rf"(?P<person>{NAME}) (?:returns|will return|is back|returned|serves|will serve|is attached) "
-                         r"as (?:the )?(?:executive |lead |co-)?"
-                         r"(?P<role>director|writer|screenwriter|producer|showrunner)")
+_ROLE_AFTER = re.compile(rf"(?P<person>{NAME}) (?:(?:returns|will return|is back|returned|serves|will serve|"
+                         r"is attached) as (?:the )?(?:executive |lead |co-)?"
+                         r"(?P<role>director|writer|screenwriter|producer|showrunner)|"
+                         r"(?:returns|will return|returned|is back|is set|signed on|has signed on) to "
+                         r"(?P<verb>direct|write|pen|helm|produce)\b)")
 # "the webtoon X by writer A and artist B": the credits of a source work, not of the show.
 _WORK_BY = re.compile(r"\b(?:web[ -]?novel|novel|web[ -]?toon|manhwa|manga|book|comic)s?\b[^.;]{0,70}?\bby\s+"
                       r"(?:(?:writer|author|novelist|artist|illustrator)\s+[^,;.]{0,40}?(?:,|\s+and)\s+)?$",
                       re.IGNORECASE)
+# "the web novel Golden Hour: 24 Hours of Severe Trauma Center, written by": the work's author.
+_WORK_APPOSITIVE = re.compile(r"\b(?:web[ -]?novel|novel|web[ -]?toon|manhwa|book|comic|manga)s?\b"
+                              r"(?:(?! (?:was|is|were|are|the (?:series|show|drama))\b)[^.;]){0,110},\s*$",
+                              re.IGNORECASE)
 _ADAPTED_FROM = re.compile(r"\b(?:adapted from|based on) [A-Z][^;.]*,\s*$")
+_TO_ROLE = {"direct": "director", "helm": "director", "write": "writer", "pen": "writer", "produce": "producer"}
 _ARTIST = re.compile(rf"\b[Aa]rtist (?P<person>{NAME})")
 _WORK_OWNER = re.compile(r"\b(?:novel|webtoon|manhwa|manga|book|comic)(?:['’]s)?\s+$|\boriginal\s+$", re.IGNORECASE)
 _SHOWISH = re.compile(r"\b(?:series|show|drama|sitcom|seasons?|episodes?|K-drama|anime)\b", re.IGNORECASE)
@@ -95,9 +102,11 @@ def find_crew(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Cre
     if "behind the camera" in lowered:
         for m in _BEHIND_CAMERA.finditer(inp.ctx.body, sentence.start, sentence.end):
             yield m.start(), m.end(), m.group("person"), "director", None
-    if titled and any(word in lowered for word in ("return", "is back", "serve", "attached")):
+    if any(word in lowered for word in ("return", "is back", "serve", "attached", "signed on", "is set to")) and \
+            (titled or re.search(r" to (?:direct|write|pen|helm|produce)\b", lowered)):
         for m in _ROLE_AFTER.finditer(inp.ctx.body, sentence.start, sentence.end):
-            yield m.start(), m.end(), m.group("person"), role_word(m.group("role")), None
+            role = role_word(m.group("role")) if m.group("role") else _TO_ROLE[m.group("verb")]
+            yield m.start(), m.end(), m.group("person"), role, None
 
 
 def _by_credits(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
@@ -110,7 +119,9 @@ def _by_credits(inp: EventInput, sentence: Sentence) -> Iterator[Credit]:
             continue
         verb = m.group("verb").lower()
         if verb in ("written", "penned", "created") and (_NOVEL_NEAR.search(body, max(lo, m.start() - 30), m.start())
-                                                          or _ADAPTED_FROM.search(body, lo, m.start())):
+                                                          or _ADAPTED_FROM.search(body, lo, m.start())
+                                                          or _WORK_APPOSITIVE.search(body, max(lo, m.start() - 120),
+                                                                                     m.start())):
             continue  # the source material's author: the source-material rules credit them
         if verb == "created" and not _SHOWISH.search(sentence.text):
             continue  # a lamp or a campaign "created by" someone

@@ -52,7 +52,8 @@ _DERIVED = re.compile(rf"\b(?:adapted into|serialized as|made into|turned into|r
 # "A webtoon adaptation illustrated by A followed": a derived edition named by its medium.
 _ADAPTATION_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he) (?:[A-Z][\w-]* )?{_MEDIUM} adaptation\b"
                             r"(?= (?:drawn|illustrated|by|followed))")
-_CREATOR = re.compile(rf"^ that (?P<began>{NAME1}) (?:began|started) (?:writing|serializing|publishing)\b|"
+_CREATOR = re.compile(rf"^ that {_DESC}(?P<began>{NAME1}) (?:(?:began|started|first) "
+                      rf"(?:writing|serializing|publishing)|published|wrote|penned|serialized|serialised|created)\b|"
                       rf"^ (?:drawn|illustrated) by (?P<drawn>{NAME1})|"
                       rf"^(?:,? (?:written|drawn|illustrated|created|penned|authored))? by {_DESC}(?P<name>{NAME1})"
                       rf"(?: \((?P<alias>real name|pen name|aka|a\.k\.a\.) (?P<alt>{NAME1})\))?|"
