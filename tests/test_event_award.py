@@ -339,3 +339,17 @@ def test_live_blog_wordings_of_prizes() -> None:
     body = intro + "Ryu Jin-ho wins Best Actor, beating Tidewater’s Nam Gi-seok and Salt Road’s Seo Ji-an."
     assert [fields(e, "recipient", "result") for e in run(body, kind="award")] == [
         ("Ryu Jin-ho", "won"), ("Nam Gi-seok", "nominated"), ("Seo Ji-an", "nominated")]
+
+
+def test_prizes_given_to_him_to_an_entry_and_a_special_achievement() -> None:
+    body = ("Ryu Jin-ho plays Baek Do-yun in Moonlit Ward. The role earned him the best new actor prize at the "
+            "Harbor Streaming Awards in September.")
+    assert [fields(e, "category", "recipient") for e in run(body, kind="award")] == [
+        ("best new actor", "Ryu Jin-ho")]
+    body = ("Ana Moss wrote the novel behind Moonlit Ward. In May, the Harbor Trauma Care Foundation gave him a "
+            "special achievement prize at its Golden Lancet Culture Awards.")
+    assert [fields(e, "category", "recipient") for e in run(body, kind="award")] == [
+        ("special achievement prize", "Ana Moss")]
+    body = ("2. Quiet Verdict (tvN)\n\nThe legal drama won best drama at the Harbor Broadcast Critics’ Prize in "
+            "November.")
+    assert [fields(e, "recipient", "show") for e in run(body, kind="award")] == [("Quiet Verdict", None)]

@@ -42,7 +42,14 @@ from pipelines.facts.event_rules.common import (
     without_owner,
 )
 from pipelines.facts.event_rules.people import last_person
-from pipelines.facts.event_rules.shows import other_title_near, quoted_titles, show_for, tracked_named, unquoted_titles
+from pipelines.facts.event_rules.shows import (
+    entry_title,
+    other_title_near,
+    quoted_titles,
+    show_for,
+    tracked_named,
+    unquoted_titles,
+)
 from pipelines.facts.model import DateFact, EventFact
 from pipelines.facts.sentences import Sentence
 
@@ -104,7 +111,7 @@ _FOR_NAME = re.compile(rf"^(?: (?:[Aa]ward|[Pp]rize|trophy|honou?r))?(?:,? (?:fo
 _TO_THE_SHOW = re.compile(r"(?: (?:award|prize|trophy|honou?r))?,? (?:went|goes|was given|was awarded) to "
                           r"(?:the (?:show|series|drama)|it)\b")
 _JOINED = re.compile(r"\s*(?:,|and|as well as|&)?\s*(?:and\s+)?(?:the\s+)?")
-_SHOW_REF = re.compile(r"\b(?:it|the (?:show|series|drama|film)|Season \d+|"
+_SHOW_REF = re.compile(r"\b(?:it|the (?:[a-z]+[ -]){0,2}(?:show|series|drama|film|thriller|comedy|romance)|Season \d+|"
                        r"(?:the|its) (?:first|second|third|new|latest) season)\b", re.IGNORECASE)
 
 # Verbs that state a win or a nomination (not "prize" or "honor" alone).
@@ -517,8 +524,9 @@ def _recipient(inp: EventInput, sentence: Sentence, cat: re.Match[str], floor: i
             found.append((start, _Recipient(next(s.title for s in inp.ctx.shows if s.slug == slug), True, slug)))
     show_ref = list(_SHOW_REF.finditer(body, floor, cat.start()))
     if show_ref:
-        own = [s.title for s in inp.ctx.shows if s.slug == show]
-        name = own[0] if own else other_title_near(inp, sentence)
+        entry = entry_title(inp, sentence)  # "2. Quiet Verdict (tvN)" over "The legal drama won ..."
+        own = [s.title for s in inp.ctx.shows if s.slug == show] if entry is None else []
+        name = own[0] if own else entry or other_title_near(inp, sentence)
         found.append((show_ref[-1].start(), _Recipient(name, True, show) if name else None))
     if person and _ACTING.search(cat.group("cat")):
         return found[0][1]  # an acting prize goes to a person, not to a title named in an aside

@@ -38,7 +38,8 @@ NAMED_PRIZE = (r"(?:(?:Top |Lifetime |Grand )?(?:Popularity|Excellence|Achieveme
                r"|Grand Prize|Daesang|Rookie of the Year)")
 # A named prize as prose writes it, lowercase, with the role it honours ("the top excellence award for
 # an actress in a miniseries", "the popularity award").
-PROSE_PRIZE = (r"(?:(?:top |grand )?excellence|popularity|rookie|new star|special|achievement|lifetime achievement)"
+PROSE_PRIZE = (r"(?:(?:top |grand )?excellence|popularity|rookie|new star|special achievement|special|achievement|"
+               r"lifetime achievement)"
                r" (?:award|prize)(?: for (?:an? |the )?(?:(?:lead(?:ing)?|supporting|male|female|new) )?"
                r"(?:actor|actress)(?: in (?:a |an |the )?(?:[\w-]+ )?(?:miniseries|series|drama|film|movie|sitcom))?)?")
 _CATEGORY_WORD = re.compile(rf"(?:{CATEGORY})\b", re.IGNORECASE)

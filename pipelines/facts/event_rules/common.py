@@ -114,7 +114,12 @@ _SPLIT_KOREAN = re.compile(r"\b([A-Z][a-z]{1,5}) [A-Z][a-z]{0,3} [A-Z][a-z]{1,3}
 
 # Words that make a capitalised pair something other than a name ("Moonlit Ward Season 2", "Arts Awards").
 _NOT_NAME_WORDS = frozenset({"Season", "Seasons", "Episode", "Episodes", "Part", "Parts", "Award", "Awards", "Festival",
-                             "Prize", "Prizes", "Chapter", "Volume", "Top", "Chart"})
+                             "Prize", "Prizes", "Chapter", "Volume", "Top", "Chart",
+                             # the last word of an organisation's name ("Care Foundation")
+                             "Foundation", "Association", "Institute", "Society", "Ministry", "Agency", "Council",
+                             "Committee", "Center", "Centre", "Hospital", "University", "Entertainment", "Studios",
+                             "Pictures", "Media", "Group", "Company", "Corporation", "Network", "Broadcasting",
+                             "Commission", "Federation", "Union", "Academy"})
 # Given name and surname, neither hyphenated nor a common capitalised word.
 _WESTERN_NAME = re.compile(r"\b(?!(?:The|A|An|In|On|At|As|For|Season|Netflix|Prime|Disney|Apple)\b)([A-Z][a-z]+) "
                            r"([A-Z][a-z]{2,})\b(?! [A-Z]|-)")

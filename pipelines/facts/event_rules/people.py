@@ -9,7 +9,15 @@ from pipelines.facts.event_rules.claims import PLATFORM
 from pipelines.facts.event_rules.common import NAME, EventInput, full_name
 
 _PERSON = re.compile(rf"\b(?:{NAME})\b|\b[A-Z][a-z]+\b")
-_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+# A person referred back to: a subject pronoun, or an object one before what they were given
+# ("earned him the prize", "gave her a nod").
+_PRONOUN = re.compile(r"\b(?:he|she|He|She|him(?= (?:a|an|the|his)\b)|her(?= (?:a|an|the)\b))\b")
+# Names of organisations, never a person ("the Korea Trauma Care Foundation").
+_ORG_WORDS = (r"(?:Foundation|Association|Institute|Society|Ministry|Agency|Council|Committee|Center|Centre|"
+              r"Hospital|University|Entertainment|Studios?|Pictures|Media|Group|Company|Corporation|"
+              r"Network|Broadcasting|Commission|Federation|Union|Academy)")
+_ORG_END = re.compile(rf"\b{_ORG_WORDS}$")
+_ORG_AFTER = re.compile(rf" {_ORG_WORDS}\b")
 _NOT_PEOPLE = re.compile(r"^(?:The|A|An|In|At|On|With|And|But|Season|Seasons|Episode|Netflix|January|February|"
                          r"March|April|May|June|July|August|September|October|November|December|Monday|"
                          r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Best|It|His|Her)\b")
@@ -30,12 +38,12 @@ def last_person(inp: EventInput, lo: int, hi: int, blocked: list[tuple[int, int]
 def _is_person(inp: EventInput, match: re.Match[str]) -> bool:
     """A known full name or surname, or a multi-word capitalised name that is no platform or title."""
     text = match.group(0)
-    if _EVENT_AFTER.match(inp.ctx.body, match.end()):
-        return False  # "Busan International Film Festival": the name runs on into an occasion
+    if _EVENT_AFTER.match(inp.ctx.body, match.end()) or _ORG_AFTER.match(inp.ctx.body, match.end()):
+        return False  # "Busan International Film Festival", "Korea Trauma Care Foundation": no person
     if text in inp.people or text in inp.people.values():
         return True
     if " " not in text or _NOT_PEOPLE.match(text) or PLATFORM.search(text) or re.search(r"[’']s\b", text) or \
-            _EVENT_NAME.search(text):
+            _EVENT_NAME.search(text) or _ORG_END.search(text):
         return False  # "Joo’s Crown Prince": someone's part; "Baeksang Arts Awards": an occasion
     return not any(text.casefold() in name.casefold() for show in inp.ctx.shows for name in show.names)
 
