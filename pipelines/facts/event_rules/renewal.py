@@ -61,7 +61,9 @@ _ACTIVITY = re.compile(r"\b(?:had|has|have) (?:begun|started|wrapped)\b|\bbegan\
                        r"\bpremier|\breleas(?:e|ed|ing)\b|\bcasting\b|\bstart(?:s|ed)? (?:shooting|filming)\b|"
                        r"\bcom(?:e|es|ing) out\b|\bcame out\b|\bdebut(?:s|ed)?\b|\bhits? screens\b|"
                        r"\bsplit (?:into|in)\b|\bbows?\b|\bbowed\b|\blaunch(?:es|ed|ing)?\b|\bbudgets?\b|"
-                       r"\bcosts?\b|\bsalar(?:y|ies)\b", re.IGNORECASE)
+                       r"\bcosts?\b|\bsalar(?:y|ies)\b|\barriv(?:e|es|ing)\b|\bslip(?:s|ping|ped)? to\b|"
+                       r"\bdelay(?:s|ed)?\b|\bpushed (?:back|to)\b|\bpostpone[sd]?\b|"
+                       r"\bSeason \d+ (?:cast|trailer|teaser|poster|script|set|budget)\b", re.IGNORECASE)
 # A renewal only supposed ("if Netflix ever ordered a fourth season"), never claimed.
 _HYPOTHETICAL = re.compile(r"\bif\s+(?:\w+\s+){0,3}(?:ever|were to|should)\b|\bwhether\b[^.;]{0,80}\bif\b",
                            re.IGNORECASE)
@@ -117,6 +119,8 @@ def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact])
             continue  # "whether he would return if Netflix ever ordered a fourth season"
         if _SUBSCRIBERS.search(text):
             continue  # "sign-ups tied to a new series were likelier to cancel": subscribers cancel, not shows
+        if _CASTING.search(text) or _WHAT_CLAUSES.search(text) or _someone_returns(inp, text):
+            continue  # an actor's offer or return, a guide's "what is confirmed and what is denied"
         source = _claimant(inp, sentence, start, end, reported=bool(_REPORTED.search(text)))
         status = _status(inp, text, source)
         if status and _person_returning(inp, text):
@@ -127,6 +131,24 @@ def find_renewals(inp: EventInput, sentence: Sentence, earlier: list[EventFact])
         if status:
             events.append(_renewal(inp, sentence, (start, end), claim, status, source))
     return events
+
+
+# An actor's part in a season, not the season's renewal ("received the offer of season 2", "is in talks to join").
+_CASTING = re.compile(r"\b(?:received|receives|got|accepted|turned down) (?:an |the )?offer\b|"
+                      r"\bin talks to (?:join|star|appear)\b|\bpositively (?:reviewing|considering)\b|"
+                      r"\b(?:set|tapped|cast) to (?:join|star)\b",
+                      re.IGNORECASE)
+# Headless relative clauses that list kinds of news, claiming none ("what is confirmed, what is rumored").
+_WHAT_CLAUSES = re.compile(r"\bwhat (?:is|are|has been|have been|\w+ has|\w+ have) (?:\w+ )?(?:confirmed|rumou?red|"
+                           r"denied|reported)\b", re.IGNORECASE)
+# A person named as the one returning or not ("Choo Young-woo would not return for Season 3").
+_RETURNS = re.compile(rf"(?P<who>{NAME1}) (?:(?:would|will|does|did|is|was)(?: not|n['’]t)? |won['’]t )?"
+                      r"(?:return|be back|come back|reprise)\b")
+
+
+def _someone_returns(inp: EventInput, text: str) -> bool:
+    """Whether the clause's return is a person's the article names (not the show's)."""
+    return any(m.group("who") in inp.people.values() or m.group("who") in inp.people for m in _RETURNS.finditer(text))
 
 
 # A denial whose object is the report before it ("denied it", "denied the rumours"), whatever
