@@ -319,5 +319,5 @@ def test_named_countries_of_a_count_and_a_title_pulled_back_onto_the_list() -> N
             "as of Monday, including South Korea, Japan and Brazil. Salt Road slipped from No. 3 to No. 7 on the "
             "non-English list in its third week.")
     assert ranks(body)[1:] == [
-        (6, _GLOBAL), (1, "Disney+’s daily country rankings South Korea"), (1, "Disney+’s daily country rankings Japan"),
-        (1, "Disney+’s daily country rankings Brazil"), (7, _GLOBAL)]
+        (6, _GLOBAL), (1, "Disney+’s daily country rankings South Korea"),
+        (1, "Disney+’s daily country rankings Japan"), (1, "Disney+’s daily country rankings Brazil"), (7, _GLOBAL)]

@@ -12,6 +12,12 @@ def facts(text: str, published: str, kind: str) -> list[dict]:
     return [f.to_dict() for f in extract_facts(text, published=published) if f.type == kind]
 
 
+def tracked(text: str, published: str, kind: str) -> list[dict]:
+    """``facts`` of an article about the tracked show Glass Harbor."""
+    return [f.to_dict() for f in extract_facts(text, published=published, shows=(_HARBOR,), about=(_HARBOR.slug,))
+            if f.type == kind]
+
+
 def test_renewal_wordings() -> None:
     text = ("The network renewed the thriller last May, after weeks in which it said only that a sequel was "
             "being considered.")
@@ -369,3 +375,17 @@ def test_nothing_official_and_not_officially_announced_are_under_review() -> Non
     for text in ("Backstage, the star said he had heard “nothing official” about a second season of Glass Harbor.",
                  "Glass Harbor Season 3 has not been officially announced."):
         assert [e["status"] for e in facts(text, "2026-12-29", "renewal")] == ["under_review"], text
+
+
+def test_casting_offers_returns_of_people_delays_and_guides_claim_no_renewal() -> None:
+    for text in ("“It is true that Ryu Ha-neul received the offer of Glass Harbor season 2 and is positively "
+                 "reviewing it,” the agency said.",
+                 "Ryu Ha-neul plays the lead. Hallyu Wire reported on Thursday that Ryu Ha-neul would not return for "
+                 "Glass Harbor Season 3.",
+                 "Claim 2: Glass Harbor Season 2 is slipping to 2027, a tabloid reported.",
+                 "Netflix has confirmed that Glass Harbor Season 2 will arrive in the fourth quarter of this year.",
+                 "Here is everything we know about Glass Harbor Season 3, including what is confirmed, what is "
+                 "rumored and what Netflix has flatly denied."):
+        assert tracked(text, "2026-08-21", "renewal") == [], text
+    text = "Netflix renewed Glass Harbor for a third season in March, a spokesperson said."
+    assert [e["status"] for e in tracked(text, "2026-08-21", "renewal")] == ["confirmed"]
