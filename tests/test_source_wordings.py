@@ -289,3 +289,13 @@ def test_a_report_dated_by_a_range_takes_its_first_day() -> None:
 ])
 def test_an_outlet_that_ran_a_story_or_published_an_interview(body: str, expected: list[tuple[str, str]]) -> None:
     assert cited(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The story came from Hallyu Wire 24, which reported on Thursday that the actor would not return.",
+     [("Hallyu Wire 24", "report")]),
+    ("According to Netflix’s Top 10 website, the new season ranked No. 4.", [("Netflix", "data")]),
+])
+def test_an_outlet_before_which_reported_and_a_streamers_own_top_10(body: str,
+                                                                  expected: list[tuple[str, str]]) -> None:
+    assert cited(body) == expected

@@ -39,6 +39,9 @@ def find_sources(ctx: FactContext, dates: list[DateFact]) -> list[SourceFact]:
             if name is not None:
                 citations.append(Citation(described.start, described.end, name, described.kind))
         for cite in sorted(citations, key=lambda c: c.start):
+            owned = _OWN_TOP_N.match(cite.name)
+            if owned and ctx.body.startswith(owned.group("o"), cite.start):  # "Netflix's Top 10": Netflix's figures
+                cite = Citation(cite.start, cite.start + len(owned.group("o")), owned.group("o"), "data")
             key = lexicon.norm_name(cite.name)
             if _seen(key, seen) or key in shows or _is_own(key, own):
                 continue
@@ -47,6 +50,9 @@ def find_sources(ctx: FactContext, dates: list[DateFact]) -> list[SourceFact]:
                                     sentence=sentence.text, outlet=cite.name, kind=cite.kind,
                                     date=_date(ctx.body, cite, sentence.start, sentence.end, dates)))
     return facts
+
+
+_OWN_TOP_N = re.compile(r"(?P<o>.+?)[’']s (?:(?:global|weekly|daily|official) )?Top (?:10|Ten)$")
 
 
 def _referent(scene: speakers.Scene, text: str, pos: int, sentence_start: int) -> str | None:

@@ -215,6 +215,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"recently|then|was first to|was the first to)\s+){{0,2}}(?P<verb>reported|reports|report|claimed|"
                 rf"claims|revealed|wrote|said|stated|announced|noted|added|confirmed|broke the news|cited|argued|"
                 rf"argues|lists|listed)\b"), "verb"),
+    # "came from Hallyu Wire 24, which reported on Thursday that ...": the outlet named before its verb.
+    (re.compile(rf"{NAME},\s+which\s+(?:(?:first|also|later|had|has|exclusively)\s+)?(?P<verb>reported|claimed|"
+                rf"revealed|wrote|broke the news)\b"), "verb"),
     # "the tabloid X ran a story that ...": an outlet's own piece, cited.
     (re.compile(rf"{NAME}\s+(?:(?:first|also|exclusively|later|had|has|have|then)\s+)?(?:ran|runs|published|publishes|"
                 rf"carried|carries|printed|posted) (?:a|an|its) (?:[\w-]+\s+){{0,2}}?(?P<verb>story|report|article|"
