@@ -222,11 +222,12 @@ def test_inverted_pronoun_and_family_description() -> None:
     assert facts[0].speaker == "Tomas Reyes's wife"
 
 
-def test_open_quote_continued_in_the_next_paragraph_takes_the_later_attribution() -> None:
+def test_open_quote_continued_in_the_next_paragraph_is_one_quotation_with_the_later_attribution() -> None:
     body = "“We lost the lease in the spring.\n\n“Then the lights went out,” Ona Pike went on."
     facts = statements(body)
-    assert [(f.speaker, f.verb) for f in facts] == [("Ona Pike", "went on"), ("Ona Pike", "went on")]
-    assert facts[0].quote == "We lost the lease in the spring."
+    assert [(f.speaker, f.verb) for f in facts] == [("Ona Pike", "went on")]
+    assert facts[0].quote == "We lost the lease in the spring. Then the lights went out"
+    assert facts[0].text == body[:body.index(" Ona Pike")]
 
 
 def test_reported_speech_inside_a_quotation_is_not_its_own_statement() -> None:

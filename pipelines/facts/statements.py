@@ -208,6 +208,15 @@ def _direct(ctx: FactContext, all_quotes: list[quotes.Quote]) -> list[_Candidate
             cand = _runs_into(ctx, quote, all_quotes[i + 1])
         if cand is None:
             cand = _run_on(ctx, quote, found)
+        if cand is not None and not quote.closed and i + 1 < len(all_quotes) and \
+                not body[quote.end:all_quotes[i + 1].start].strip():
+            # One quotation over two paragraphs: the first left open, the next reopening it.
+            later = _attributed(ctx, all_quotes[i + 1], quote) or _run_on(ctx, all_quotes[i + 1], [*found, cand])
+            if later is not None:
+                cand = _Candidate(cand.start, later.end, "direct", f"{cand.quote} {later.quote}", cand.inner,
+                                  cand.verb or later.verb, cand.verb_start if cand.verb else later.verb_start,
+                                  cand.np or later.np, cand.run_on)
+                skip.add(i + 1)
         if cand is not None:
             found.append(cand)
     return found
