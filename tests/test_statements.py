@@ -531,3 +531,13 @@ def test_the_author_is_whoever_the_article_credits_with_the_work() -> None:
 def test_reports_after_a_preposition_are_a_noun() -> None:
     body = "The studio waited, after weeks of near-identical reports that it publicly called premature."
     assert statements(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The studio denied that the same day.",
+    "The director hinted at that direction during a panel in Busan in 2025.",
+    "Screenwriter Ana Moss, who previously wrote the hospital comedy Night Saints in 2022, joined the team.",
+    "Baek watches the whole thing from the doorway and says nothing, which is somehow worse than yelling.",
+])
+def test_no_words_reported(body: str) -> None:
+    assert statements(body) == []

@@ -139,7 +139,7 @@ def find_reported(body: str, start: int, end: int) -> Iterator[Reported]:
             continue
         item = _reported(body, start, end, _verb_text(verb), verb.start(), clause_start)
         spans.append((verb.start(), item.end))
-        if _has_speaker(body, start, item):
+        if _has_speaker(body, start, item) and _says_something(body, item):
             yield item
     first = min(spans, default=None)
     if first is None:
@@ -147,6 +147,13 @@ def find_reported(body: str, start: int, end: int) -> Iterator[Reported]:
     elif body[first[0]:first[0] + 12].split()[0].endswith("ing"):
         # "A, the team said, adding that B": the words before the participle report A.
         yield from _trailing(body, start, first[0])
+
+
+def _says_something(body: str, item: Reported) -> bool:
+    """Whether the reported words may be a clause: more than a few words, or a finite verb or
+    quoted words in them ("denied that the same day" reports nothing)."""
+    words = body[item.start:item.end]
+    return len(words.split()) > 5 or bool(_FINITE.search(words) or re.search(r"[“\"«]", words))
 
 
 def _verb_text(match: re.Match[str]) -> str:
@@ -157,12 +164,19 @@ def _verb_text(match: re.Match[str]) -> str:
 def _that_verbs(body: str, start: int, end: int) -> Iterator[tuple[re.Match[str], int]]:
     """Reporting verbs followed, a few words on, by ``that``; with where the clause starts."""
     for match in _THAT_WORD.finditer(body, start, end):
+        if _PREPOSITION_BEFORE.search(body, max(start, match.start() - 8), match.start() + 1):
+            continue  # "hinted at that direction": a demonstrative, no clause
         verb = _verb_before(body, max(start, match.start() - 90), match.start())
         if verb is not None:
             yield verb, match.end()
 
 
 _RELATIVE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|on|in|with|about|for|of|by|from|into|onto|upon)\s$")
+_WORK_AFTER = re.compile(r"\s*(?:the|a|an|his|her|their|its|this|both|several|two|three)\s")
+# "says nothing", "said little about it": no words reported.
+_NOTHING = re.compile(r"\s*(?:nothing|little|not a word|anything)"
+                      r"(?=\s*[,.;:!?]|\s+(?:about|of|to|at|when|while|and|but)\b)")
 _MAIN_VERB = re.compile(rf",\s+(?:(?:{_AUX})\s+){{0,2}}(?:{lexicon.VERB_ALT})\b")
 
 
@@ -182,6 +196,10 @@ def _bare_verbs(body: str, start: int, end: int) -> Iterator[tuple[re.Match[str]
         if _RELATIVE.search(body, max(start, match.start() - 30), match.start()) and _MAIN_VERB.search(
                 body, match.end(), end):
             continue  # "Vantrell, who also wrote the pilot, said ...": the main verb reports, not this one
+        if match.groupdict().get("verb") in ("wrote", "writing", "writes") and _WORK_AFTER.match(body, match.end()):
+            continue  # "who previously wrote the hospital comedy X": a work, not words
+        if _NOTHING.match(body, match.end()):
+            continue
         clause_end = _clause_end(body, match.end(), end)
         opening = " ".join(body[match.end():clause_end].split()[:12])
         if not _DATE_WORD.match(body[match.end():]) and _FINITE.search(opening):
