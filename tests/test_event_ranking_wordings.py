@@ -321,3 +321,8 @@ def test_named_countries_of_a_count_and_a_title_pulled_back_onto_the_list() -> N
     assert ranks(body)[1:] == [
         (6, _GLOBAL), (1, "Disney+’s daily country rankings South Korea"),
         (1, "Disney+’s daily country rankings Japan"), (1, "Disney+’s daily country rankings Brazil"), (7, _GLOBAL)]
+
+
+def test_a_chart_of_the_platform_described_is_the_streamers() -> None:
+    body = "Moonlit Ward streams on Netflix. As per a tracker, it climbed to No. 1 on the platform’s worldwide TV chart."
+    assert ranks(body) == [(1, "Netflix worldwide TV chart")]

@@ -389,3 +389,9 @@ def test_casting_offers_returns_of_people_delays_and_guides_claim_no_renewal() -
         assert tracked(text, "2026-08-21", "renewal") == [], text
     text = "Netflix renewed Glass Harbor for a third season in March, a spokesperson said."
     assert [e["status"] for e in tracked(text, "2026-08-21", "renewal")] == ["confirmed"]
+
+
+def test_a_shoot_given_as_a_run_starts_and_ends() -> None:
+    text = "Glass Harbor Season 2 was shot from March to August."
+    assert [(e["event"], e["date"]) for e in tracked(text, "2026-10-29", "production")] == [
+        ("start", "2026-03"), ("end", "2026-08")]

@@ -47,6 +47,9 @@ def find_production(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     """Production starts and ends stated in ``sentence``."""
     if not dates_within(inp, sentence.start, sentence.end):
         return []  # a production event needs a date: skip the trigger scan
+    run = _shot_from(inp, sentence)
+    if run:
+        return run
     triggers = [t for t in _triggers(inp, sentence) if _phase(inp, sentence, t)]
     events = []
     for trig, dates in pair_dates(inp, sentence, triggers, before_gap=100):
@@ -59,6 +62,28 @@ def find_production(inp: EventInput, sentence: Sentence) -> list[EventFact]:
                                  show=show_for(inp, sentence, trig.start), phase=phase, event=trig.label,
                                  **date_fields(dates)))
     return events
+
+
+# "Season 2 was shot from March to August": the shoot's start and end.
+_SHOT_FROM = re.compile(r"\b(?:was|were|is|are|been|being) (?:shot|filmed|shooting|filming)(?: back[- ]to[- ]back)? "
+                        r"(?:from|between) ")
+
+
+_RUN_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*")
+
+
+def _shot_from(inp: EventInput, sentence: Sentence) -> list[EventFact]:
+    """The start and end of a shoot given as a run (``was shot from March to August``)."""
+    m = _SHOT_FROM.search(inp.ctx.body, sentence.start, sentence.end)
+    if m is None:
+        return []
+    dates = dates_within(inp, m.end(), sentence.end)[:2]
+    if len(dates) != 2 or dates[0].span[0] > m.end() + 2 or \
+            not _RUN_JOIN.fullmatch(inp.ctx.body, dates[0].span[1], dates[1].span[0]):
+        return []
+    show = show_for(inp, sentence, m.start())
+    return [make_event(inp, "production", sentence, (m.start(), date.span[1]), show=show, phase="filming", event=event,
+                       **date_fields([date])) for event, date in (("start", dates[0]), ("end", dates[1]))]
 
 
 def _triggers(inp: EventInput, sentence: Sentence) -> list[Trigger]:

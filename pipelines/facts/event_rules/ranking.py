@@ -173,8 +173,9 @@ def find_rankings(inp: EventInput, sentence: Sentence) -> list[EventFact]:
             base = chart[0] + inp.ctx.body[chart[2]:countries.start("list") - 4]
             events.extend(_by_country(inp, sentence, m, countries, rank, base, providers))
             continue
+        name = chart[0] if named or not _own_chart(m) else _chart_name(chart[0])
         events.append(make_event(inp, "ranking", sentence, chart[1:], show=show_for(inp, sentence),
-                                 chart=chart[0] if named or not _own_chart(m) else _chart_name(chart[0]), rank=rank,
+                                 chart=_described_owner(inp, name, chart[1]), rank=rank,
                                  date=_chart_date(inp, sentence, m.start()),
                                  provider=_provider(inp, sentence, providers) or _owner(inp, sentence, chart, named)))
     return events
@@ -203,6 +204,18 @@ def _went_to(inp: EventInput, sentence: Sentence) -> EventFact | None:
                                                  sentence.end), show=show,
                       chart=adjusted(view, language, kind).render(), rank=rank,
                       date=_chart_date(inp, sentence, m.start()), provider=view.owner)
+
+
+# "the platform's worldwide TV chart": the chart of the streamer the article names.
+_DESCRIBED = re.compile(r"^(?:the|its) (?:streamer|platform|service|streaming service|streaming giant)[’']s "
+                        r"(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _described_owner(inp: EventInput, chart: str, pos: int) -> str:
+    """``chart`` with a described owner ("the platform's") named (``Netflix worldwide TV chart``)."""
+    described = _DESCRIBED.match(chart)
+    streamer = streamer_before(inp, pos) if described else None
+    return f"{streamer} {described.group('rest')}" if described and streamer else chart
 
 
 # A chart with an owner or a Top N ("Disney+’s weekly TV chart", "the global Top 10"): one a title may lead.
