@@ -407,3 +407,8 @@ def test_a_part_of_a_bare_season_and_a_season_joined_to_another() -> None:
     assert values("Cameras rolled through the spring and summer.", "2026-11-19") == [
         ("the spring", "2026-SP", None), ("summer", "2026-SU", None)]
     assert values("The summer of love was long.", "2026-11-19") == []
+
+
+def test_a_year_that_names_a_setting_places_no_later_day() -> None:
+    found = values("The story about four friends in 2009 Busan premiered on Netflix on June 20.", "2025-12-18")
+    assert found == [("2009", "2009", None), ("June 20", "2025-06-20", None)]

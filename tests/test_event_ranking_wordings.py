@@ -324,5 +324,6 @@ def test_named_countries_of_a_count_and_a_title_pulled_back_onto_the_list() -> N
 
 
 def test_a_chart_of_the_platform_described_is_the_streamers() -> None:
-    body = "Moonlit Ward streams on Netflix. As per a tracker, it climbed to No. 1 on the platform’s worldwide TV chart."
+    body = ("Moonlit Ward streams on Netflix. As per a tracker, it climbed to No. 1 on the platform’s worldwide TV "
+            "chart.")
     assert ranks(body) == [(1, "Netflix worldwide TV chart")]

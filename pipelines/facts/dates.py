@@ -161,6 +161,8 @@ def _anchor_year(body: str, m: Mention, where: int, trail: _Trail, nxt: Mention 
     for prior, resolved, w in trail.recent():
         if w != where:
             break
+        if prior.kind == "year" and _SETTING_YEAR.match(body, prior.end):
+            continue  # "four friends in 2009 Busan": the story's setting, not the calendar of the news
         if _writes_year(prior) or (prior.kind == "unit" and prior.groups.get("unit") == "year" and not prior.part):
             return resolved.period.start.year + _rolls_over(body, prior, resolved, m)
     if nxt and _writes_year(nxt) and _JOINER.fullmatch(body[m.end : nxt.start]) and nxt.kind != "year":
@@ -168,6 +170,8 @@ def _anchor_year(body: str, m: Mention, where: int, trail: _Trail, nxt: Mention 
     return trail.heading_year(m.start) if m.kind in _UNDER_HEADING else None
 
 
+# A bare year that modifies the name after it ("in 2009 Busan", "the 2022 film"), not a time of the news.
+_SETTING_YEAR = re.compile(r"\s+(?:[A-Z][a-z]|film|movie|series|drama|novel|book|season|edition|version)")
 # Words between two dates that keep the later-named one in the same year: a list, or a look back.
 _LOOKING_BACK = re.compile(r"\b(?:and|or)\s*$|"
                            r"\b(?:had|earlier|previous(?:ly)?|originally|once|after|first|initially)\b")
