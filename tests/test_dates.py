@@ -101,6 +101,7 @@ def test_absolute_dates(text: str, value: str) -> None:
         # a month just gone under a verb before it: next year's
         ("The sequel will premiere in October.", "2025-11-20", "2026-10"),
         ("The surge in October should carry into the new year.", "2025-11-20", "2025-10"),
+        ("A report said the streamer was eyeing a June premiere.", "2026-11-30", "2027-06"),  # a plan
     ],
 )
 def test_year_less_dates_follow_tense(text: str, published: str, value: str) -> None:

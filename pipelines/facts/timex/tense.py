@@ -12,7 +12,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|[’']ll|(?:is|are|was|were)\s+(?:set|slated|scheduled|expected|due|poised|going|planned"
     r"|tipped|rumou?red|likely|tentatively\s+\w+ed)\s+to|set\s+to|slated|scheduled|expected|due|plans?\s+to|"
     r"planning|expects?|expecting|anticipates?|forecasts?|predicts?|projects|aims?\s+to|hopes?\s+to|intends?\s+to|upcoming|forthcoming|ahead\s+of|would|could(?!\s+(?:not|never)\b)|might|may|should|"
-    r"targeting|targets?|to\s+(?:premiere|air|debut|release|begin|start|return|commence|wrap|finish|open|launch|"
+    r"targeting|targets?|eyeing|eyes|pencil+ed\s+in|aiming\s+for|to\s+(?:premiere|air|debut|release|begin|start|return|commence|wrap|finish|open|launch|"
     r"stream|arrive|drop|be\s+released|come))\b",
     re.I,
 )
