@@ -413,3 +413,10 @@ def test_a_part_of_a_bare_season_and_a_season_joined_to_another() -> None:
 def test_a_year_that_names_a_setting_places_no_later_day() -> None:
     found = values("The story about four friends in 2009 Busan premiered on Netflix on June 20.", "2025-12-18")
     assert found == [("2009", "2009", None), ("June 20", "2025-06-20", None)]
+
+
+def test_a_range_takes_the_year_its_end_names_and_a_later_day_rolls_into_the_next_year() -> None:
+    assert values("Salt Harbor aired from March to May last year.", "2026-02-10") == [
+        ("March", "2025-03", None), ("May last year", "2025-05", None)]
+    assert values("Dec. 19, 2024: the studio releases a trailer and confirms a January 24 premiere.", "2026-10-01") == [
+        ("Dec. 19, 2024", "2024-12-19", None), ("January 24", "2025-01-24", None)]

@@ -118,7 +118,7 @@ def _scene(
         published=updated or ctx.published,
         tense=tense,
         verb_before=verb_before,
-        anchor_year=_anchor_year(ctx.body, m, where, trail, following),
+        anchor_year=_anchor_year(ctx.body, m, where, trail, following, (updated or ctx.published)),
         last_year=trail.last_year,
         last_day=_last_day(trail, where),
         last_month=_last_month(trail, where, ctx.body.rfind("\n\n", 0, m.start)),
@@ -154,7 +154,8 @@ def _writes_year(m: Mention) -> bool:
     return m.kind in ("iso", "numeric", "year") or any(k in m.groups for k in _WRITTEN_YEAR)
 
 
-def _anchor_year(body: str, m: Mention, where: int, trail: _Trail, nxt: Mention | None) -> int | None:
+def _anchor_year(body: str, m: Mention, where: int, trail: _Trail, nxt: Mention | None,
+                 published: dt.date | None = None) -> int | None:
     """The year of the nearest date before ``m`` in its sentence whose year the text gives, else of a
     date right after it (``May and July 2025``). Years of earlier sentences are background more often
     than they are the setting of the next one, so they do not carry over."""
@@ -167,6 +168,9 @@ def _anchor_year(body: str, m: Mention, where: int, trail: _Trail, nxt: Mention 
             return resolved.period.start.year + _rolls_over(body, prior, resolved, m)
     if nxt and _writes_year(nxt) and _JOINER.fullmatch(body[m.end : nxt.start]) and nxt.kind != "year":
         return int(nxt.groups.get("y") or nxt.groups.get("y2") or 0) or None
+    if nxt and published and nxt.groups.get("ry") and _JOINER.fullmatch(body[m.end : nxt.start]):
+        # "from March to May last year": the range's year is the one its end names
+        return published.year + {"last": -1, "next": 1}.get(nxt.groups["ry"].lower(), 0)
     return trail.heading_year(m.start) if m.kind in _UNDER_HEADING else None
 
 
@@ -182,9 +186,10 @@ def _rolls_over(body: str, prior: Mention, resolved: Resolved, m: Mention) -> in
     ("greenlit in November 2025, and shot starting in January": the story moves forward; "from
     November 2025 to January": the range ends in the next year), else 0. A list ("November 2025
     and January") and looking back ("had begun in January", "earlier") keep the year."""
-    if m.kind != "month" or m.groups.get("rel") or resolved.period.granularity not in ("day", "month"):
+    if m.kind not in ("month", "mdy", "dmy") or m.groups.get("rel") or m.groups.get("y") or \
+            resolved.period.granularity not in ("day", "month"):
         return 0
-    month = MONTHS.get(m.groups.get("mon", "").lower().rstrip("."))
+    month = MONTHS.get((m.groups.get("mon") or "").lower().rstrip("."))
     between = body[prior.end : m.start]
     if month is None or month >= resolved.period.start.month or len(between) < 12:
         return 0
