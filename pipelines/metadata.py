@@ -82,7 +82,8 @@ def read_metadata(page: Page, config: ExtractConfig) -> Metadata:
         authors=tuple(_authors(zones, sig, ld, app, site_names)),
         published=dates.published.iso if dates.published else None,
         modified=dates.modified.iso if dates.modified else None,
-        language=language.choose_language(declared, title) or language.guess_language(_lead_text(tree, title)),
+        language=language.choose_language(declared, title, lambda: _lead_text(tree, title)) or
+        language.guess_language(_lead_text(tree, title)),
         date_source=dates.source,
     )
 

@@ -430,6 +430,19 @@ def test_declared_language_must_fit_the_headline_script() -> None:
     assert choose_language([None, 5, "??"], "x") is None
 
 
+def test_an_english_edition_declaring_only_korean_is_english() -> None:
+    lead = ("The cast gathered in Seoul on Monday for the premiere, and the director said that the second season "
+            "was the hardest thing he has ever made with this team.")
+    assert choose_language(["ko"], "Cast talks Season 2 at the premiere", lambda: lead) == "en"
+    assert choose_language(["ko"], "Cast talks Season 2 at the premiere", lambda: "짧은 글") == "ko"
+
+
+def test_a_dable_author_meta_names_the_author() -> None:
+    html = ('<html><head><meta property="dable:author" content="Ahn Soo-bin"></head><body><h1>Premiere night</h1>'
+            "<p>The cast gathered in Seoul on Monday.</p></body></html>")
+    assert read_metadata(parse_page(html, "https://a.test/x"), DEFAULT_CONFIG).authors == ("Ahn Soo-bin",)
+
+
 # ---------------------------------------------------------------- robustness
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2000))

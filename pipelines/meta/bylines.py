@@ -18,7 +18,8 @@ from pipelines.meta.signals import Signals
 from pipelines.meta.zones import PageZones
 
 AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-               "dc.creator", "dcterms.creator", "byl", "citation_author", "cxenseparse:author", "author_name")
+               "dc.creator", "dcterms.creator", "byl", "citation_author", "cxenseparse:author", "author_name",
+               "dable:author")
 _ITEMPROP_NAME = etree.XPath(".//*[@itemprop='name']")
 # Links with a rel attribute first (by the attribute axis, cheaper in libxml2), then the string test on those only.
 _REL_AUTHOR = etree.XPath(

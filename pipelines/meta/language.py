@@ -12,6 +12,7 @@ the share of English function words among the headline's and first paragraphs' w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _CODE = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z0-9]{2,8}))?", re.I)
 _SCRIPTS = {
@@ -43,8 +44,10 @@ def region(code: object) -> str | None:
     return m[2].upper() if m and m[2] else None
 
 
-def choose_language(declared: list[object], sample: str | None) -> str | None:
-    """The first declared language that the ``sample`` text (the headline) does not contradict."""
+def choose_language(declared: list[object], sample: str | None, lead: Callable[[], str] | None = None) -> str | None:
+    """The first declared language that the ``sample`` text (the headline) does not contradict;
+    when the headline contradicts them all, English if the ``lead`` text reads as English (a
+    Korean site's English edition declaring ``lang="ko"`` and nothing else), else the first."""
     codes = [c for c in (primary(d) for d in declared) if c]
     if not codes:
         return None
@@ -52,6 +55,9 @@ def choose_language(declared: list[object], sample: str | None) -> str | None:
         for code in codes:
             if _fits(code, sample):
                 return code
+        guessed = guess_language(lead()) if lead is not None else None
+        if guessed is not None:
+            return guessed
     return codes[0]
 
 
