@@ -395,3 +395,17 @@ def test_a_shoot_given_as_a_run_starts_and_ends() -> None:
     text = "Glass Harbor Season 2 was shot from March to August."
     assert [(e["event"], e["date"]) for e in tracked(text, "2026-10-29", "production")] == [
         ("start", "2026-03"), ("end", "2026-08")]
+
+
+def test_a_release_calendars_entries_under_date_headings() -> None:
+    text = ("Here is everything new on Netflix this month, sorted by release date.\n\nWednesday, January 1\n\n"
+            "Frostline (Season 2) — The survival drama returns with its rescue crew snowed in.\n\n"
+            "Paper Lanterns — A gentle family film about three sisters.\n\nFriday, January 24\n\n"
+            "Glass Harbor (Season 1) — A surgeon saves a failing trauma center.\n\nDirected by Kang Tae-yun, it "
+            "drops all at once.\n\nLate Checkout — A comedy about two strangers.\n\nComing later in January\n\n"
+            "Hearth (Netflix Documentary) — A portrait of a fire station.")
+    found = tracked(text, "2025-01-02", "release")
+    assert [(e["text"], e["season"], e["date"], e["platform"], e["show"]) for e in found] == [
+        ("Frostline", 2, "2025-01-01", "Netflix", None), ("Paper Lanterns", None, "2025-01-01", "Netflix", None),
+        ("Glass Harbor", 1, "2025-01-24", "Netflix", "glass-harbor"),
+        ("Late Checkout", None, "2025-01-24", "Netflix", None)]

@@ -142,6 +142,9 @@ def _previous_start(inp: EventInput, sentence: Sentence) -> int:
 
 def find_releases(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     """Dated releases stated in ``sentence``."""
+    entry = _calendar_entry(inp, sentence)
+    if entry is not None:
+        return [entry]
     in_sentence = dates_within(inp, sentence.start, sentence.end)
     if not in_sentence:
         return []  # a release needs a date: skip the trigger scan
@@ -239,6 +242,59 @@ def _roundup_heading(inp: EventInput, sentence: Sentence) -> EventFact | None:
                       show=tracked[0][1] if tracked else None, source=None,
                       season=int(match.group("n")) if match.group("n") else None,
                       platform=platform, region=region_in(following), **date_fields([date]))
+
+
+# A release calendar's entry: a title (its season or kind in parentheses), a dash, what it is.
+_ENTRY = re.compile(r"(?P<title>[A-Z0-9“\"‘][^—–\n]{0,80}?)(?: \((?P<tag>[^()\n]{2,40})\))?\s+[—–]\s+\S")
+_WEEKDAY_WORDS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[\W\d_]+", re.IGNORECASE)
+_HEADING_LOOKBACK = 15  # paragraphs read back from an entry to its date
+
+
+def _calendar_entry(inp: EventInput, sentence: Sentence) -> EventFact | None:
+    """The release of a calendar entry (``Frostline (Season 2) — The survival drama returns ...``)
+    under a date heading (``Wednesday, January 1``), in an article listing what arrives when."""
+    body, start = inp.ctx.body, sentence.start
+    if start and not body.endswith("\n", 0, start):
+        return None
+    entry = _ENTRY.match(body, start, sentence.end)
+    if entry is None or not _ROUNDUP_WORDS.search(body, 0, min(len(body), 1500)):
+        return None
+    date = _date_heading(inp, start)
+    if date is None:
+        return None
+    tag = entry.group("tag") or ""
+    season = re.fullmatch(r"(?:Season|Series|Part) (\d+)", tag)
+    named = PLATFORM.search(tag)
+    tracked = tracked_named(inp, entry.start("title"), entry.end("title"))
+    return make_event(inp, "release", sentence, entry.span("title"), show=tracked[0][1] if tracked else None,
+                      source=None, season=int(season.group(1)) if season else None,
+                      platform=canonical_platform(named.group(0)) if named else platform_named(inp, start, start),
+                      region=None, **date_fields([date]))
+
+
+def _date_heading(inp: EventInput, pos: int) -> DateFact | None:
+    """The date of the heading line above a calendar entry at ``pos``, read back over the other
+    entries and their paragraphs; none when another heading comes first."""
+    body, end = inp.ctx.body, pos
+    for _ in range(_HEADING_LOOKBACK):
+        line_end = body.rfind("\n", 0, end)
+        if line_end < 0:
+            return None
+        while line_end > 0 and body[line_end - 1] == "\n":
+            line_end -= 1
+        line_start = body.rfind("\n", 0, line_end) + 1
+        line = body[line_start:line_end]
+        dates = dates_within(inp, line_start, line_end)
+        if dates and len(line) <= 40:
+            rest = line
+            for date in dates:
+                rest = rest.replace(body[date.span[0]:date.span[1]], " ")
+            if not _WEEKDAY_WORDS.sub("", rest).strip():
+                return dates[0]  # "Wednesday, January 1": a line that is only its date
+        if len(line) <= 60 and not line.rstrip().endswith((".", "!", "?", ":")) and not _ENTRY.match(line):
+            return None  # another heading ("Coming later in January")
+        end = line_start
+    return None
 
 
 def _targets(inp: EventInput, sentence: Sentence, found: list[EventFact]) -> list[EventFact]:
