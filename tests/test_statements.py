@@ -541,3 +541,18 @@ def test_reports_after_a_preposition_are_a_noun() -> None:
 ])
 def test_no_words_reported(body: str) -> None:
     assert statements(body) == []
+
+
+@pytest.mark.parametrize(("body", "speaker", "quote"), [
+    ("Ryu Jin-ho, who returns as surgeon Baek Do-yun, said the new season asks what happens when he fails.",
+     "Ryu Jin-ho", "the new season asks what happens when he fails"),
+    ("Ryu told the film magazine Frame & Focus in an interview published yesterday that strangers now stop him.",
+     "Ryu", "strangers now stop him"),
+    ("The studio confirmed two months ago that the show will return for a third season.",
+     "The studio", "the show will return for a third season"),
+    ("Analyst Mariam Cho said she expects spending to top $1 billion in 2026.",
+     "Mariam Cho", "she expects spending to top $1 billion in 2026"),
+])
+def test_clauses_with_present_verbs_and_long_gaps_before_that(body: str, speaker: str, quote: str) -> None:
+    fact = only(body)
+    assert (fact.speaker_text if speaker == "The studio" else fact.speaker, fact.quote) == (speaker, quote)

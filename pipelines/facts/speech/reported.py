@@ -14,7 +14,7 @@ from pipelines.facts.speech.attribution import _AUX, NP, clean_np, speaker_np
 
 _THAT_WORD = re.compile(r"[\s,]that\s+(?=\S)")
 _WORD = re.compile(r"[^\s,]+")
-_MID_WORDS = 11
+_MID_WORDS = 14
 _BARE_VERBS = ("say|says|said|saying|added|adding|claimed|claims|claiming|wrote|writing|admitted|admits|insisted|"
                "insists|joked|predicted|warned|hinted|noted|noting|believes|believed")
 _TIME = (r"(?:\s+(?:(?:on|last|this|earlier|in|at)\s+[A-Za-z0-9]+(?:\s+\d{1,2})?|Monday|Tuesday|Wednesday|"
@@ -153,7 +153,19 @@ def _says_something(body: str, item: Reported) -> bool:
     """Whether the reported words may be a clause: more than a few words, or a finite verb or
     quoted words in them ("denied that the same day" reports nothing)."""
     words = body[item.start:item.end]
-    return len(words.split()) > 5 or bool(_FINITE.search(words) or re.search(r"[“\"«]", words))
+    return len(words.split()) > 5 or _finite(words) or bool(re.search(r"[“\"«]", words))
+
+
+# A verb in the present after its subject ("the squad excites him", "she expects", "the season asks what").
+_SUBJECT_VERB = re.compile(r"^(?:(?:he|she|it|they|we|I|you)\s+(?:\w+ly\s+)?[a-z]{2,}|"
+                           r"(?:the|a|an|this|that|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,2}?[a-z]{3,}s|"
+                           r"[\w’'-]+\s+(?:now|still|also|never|always|already|\w+ly)\s+[a-z]{2,})\b",
+                           re.IGNORECASE)
+
+
+def _finite(words: str) -> bool:
+    """Whether ``words`` hold a finite verb: a listed form, or a verb right after the clause's subject."""
+    return bool(_FINITE.search(words) or _SUBJECT_VERB.match(words.strip()))
 
 
 def _verb_text(match: re.Match[str]) -> str:
@@ -202,7 +214,7 @@ def _bare_verbs(body: str, start: int, end: int) -> Iterator[tuple[re.Match[str]
             continue
         clause_end = _clause_end(body, match.end(), end)
         opening = " ".join(body[match.end():clause_end].split()[:12])
-        if not _DATE_WORD.match(body[match.end():]) and _FINITE.search(opening):
+        if not _DATE_WORD.match(body[match.end():]) and _finite(opening):
             yield match, match.end()
 
 
@@ -232,13 +244,19 @@ _REPORT_OBJECT = re.compile(r"^\s*(?:a|the|an|earlier|recent)\s+(?:\w+\s+)?(?:re
                             r"rumour|rumours|speculation|suggestion|suggestions|allegation|allegations)\s*,?\s*$")
 
 
+# "confirmed two months ago that", "said last week that": a time between the verb and its clause.
+_TIME_AGO = re.compile(r"\s*(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) "
+                       r"(?:days?|weeks?|months?|years?) ago|(?:last|this|earlier this|late last|early last) "
+                       r"(?:week|month|year|spring|summer|fall|autumn|winter))\s*,?\s*")
+
+
 def _plain_mid(lemma: str, mid: str) -> bool:
     """Whether the words between a verb and its ``that`` leave the ``that`` clause reported:
     nothing, a time or place phrase, an adverb, a listener (``told Variety``) or a report
     (``rejected a report that``) -- not an object with a relative clause (``reported delays
     that lasted``)."""
     words = mid.replace(",", " ").split()
-    if not words or lemma == "tell" or _REPORT_OBJECT.match(mid):
+    if not words or lemma == "tell" or _REPORT_OBJECT.match(mid) or _TIME_AGO.fullmatch(mid):
         return True
     first = words[0].casefold()
     if words[0][:1].isupper():
