@@ -409,3 +409,13 @@ def test_a_release_calendars_entries_under_date_headings() -> None:
         ("Frostline", 2, "2025-01-01", "Netflix", None), ("Paper Lanterns", None, "2025-01-01", "Netflix", None),
         ("Glass Harbor", 1, "2025-01-24", "Netflix", "glass-harbor"),
         ("Late Checkout", None, "2025-01-24", "Netflix", None)]
+
+
+def test_not_renewed_yet_is_under_review_and_will_not_be_renewed_is_cancelled() -> None:
+    cases = {"Netflix has not renewed Glass Harbor for a third season.": "under_review",
+             "Netflix has not yet confirmed a third season of Glass Harbor.": "under_review",
+             "The network said Glass Harbor will not be renewed for a fourth season.": "cancelled",
+             "Netflix, which renewed Glass Harbor for a second season in September, has not yet announced a "
+             "premiere date.": "confirmed"}
+    for text, status in cases.items():
+        assert [e["status"] for e in tracked(text, "2026-10-29", "renewal")] == [status], text

@@ -25,15 +25,18 @@ _STATUS_CUES = (
     # "has not cancelled the series", "no plans to cancel it": no cancellation
     ("cancelled", re.compile(r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!plans to )(?<!no intention to )"
                              r"\bcancel+(?:ed|s|ing)?\b|\baxed\b|\bscrapped\b|\bwill not (?:return|be renewed)\b|"
-                             r"\bnot (?:be )?(?:renew|re-?commission)(?:ed|ing)\b|\bcalls? time on\b",
+                             r"(?<!has )(?<!have )(?<!had )(?<!yet )\bnot (?:be )?(?:renew|re-?commission)(?:ed|ing)\b|"
+                             r"\bcalls? time on\b",
                              re.IGNORECASE)),
     ("under_review", re.compile(r"\bunder review\b|\breviewing\b|\bconsidering\b|\bweighing\b|"
                                 r"\bnot (?:yet )?been (?:finalized|confirmed|decided)\b|\bundecided\b|"
                                 r"\b(?:has|have|had) not (?:yet )?decided\b|\bnot (?:yet )?been renewed\b|"
                                 r"\b(?:has|have|had|is|are) yet to (?:\w+ )?(?:renew|confirm|greenlight|green-light|"
                                 r"order|announce|decide)\w*|\bnothing official\b|"
-                                r"\bnot (?:yet )?(?:been )?(?:officially )?"
-                                r"(?:renewed|confirmed|announced|greenlit|ordered)\b|"
+                                r"\bnot (?:yet )?(?:been )?(?:officially )?(?:renewed|greenlit|ordered)\b|"
+                                r"\bnot (?:yet )?been (?:officially )?(?:confirmed|announced)\b|"
+                                r"\b(?:has|have) not (?:yet )?(?:officially )?(?:confirmed|announced) (?:[\w-]+ ){0,3}?"
+                                r"(?:season|sequel|renewal|installment)\b|"
                                 r"\bnothing (?:has|had) been (?:decided|confirmed|finalized)\b|\bno decision\b|"
                                 r"\bdiscussions? (?:are|is) (?:ongoing|under ?way)\b|"
                                 r"\bin (?:early )?discussions?\b|\bdiscussing\b|\bbeing considered\b|"
