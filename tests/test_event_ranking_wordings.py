@@ -327,3 +327,11 @@ def test_a_chart_of_the_platform_described_is_the_streamers() -> None:
     body = ("Moonlit Ward streams on Netflix. As per a tracker, it climbed to No. 1 on the platform’s worldwide TV "
             "chart.")
     assert ranks(body) == [(1, "Netflix worldwide TV chart")]
+
+
+def test_the_same_place_in_another_week_is_another_ranking() -> None:
+    body = (_INTRO + "Salt Road climbed to No. 3 in the week of March 2, then held the No. 3 spot in the week of "
+            "March 9. It stayed at No. 3 for a while.")
+    dates = (("March 2", "2026-03-02", None), ("March 9", "2026-03-09", None))
+    found = [fields(e, "rank", "date") for e in run(body, kind="ranking", dates=dates)][1:]
+    assert found == [(3, "2026-W10"), (3, "2026-W11")]

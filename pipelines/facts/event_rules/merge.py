@@ -39,6 +39,8 @@ def merge_events(events: Iterable[EventFact]) -> list[EventFact]:
     kept: dict[tuple, EventFact] = {}
     for event in events:
         key = _key(event)
+        if event.type == "ranking":
+            key = _ranking_key(key, event, kept)
         first = kept.get(key)
         if first is None:
             kept[key] = event
@@ -48,6 +50,18 @@ def merge_events(events: Iterable[EventFact]) -> list[EventFact]:
     # A part-less credit of another show's actor is a repeat of one naming the part.
     parted = {key[:4] for key in kept if key[0] == "credit" and key[4]}
     return [event for key, event in kept.items() if not (key[0] == "credit" and not key[4] and key[:4] in parted)]
+
+
+def _ranking_key(key: tuple, event: EventFact, kept: dict[tuple, EventFact]) -> tuple:
+    """A place held in another week is another ranking ("No. 1 the following week, then the top
+    spot in the week of November 30"); an undated restatement joins the one already there."""
+    date = event.fields.get("date")
+    dated = [k for k in kept if k[:len(key)] == key and len(k) > len(key)]
+    if date is None:
+        return dated[0] if dated and key not in kept else key
+    if key in kept and kept[key].fields.get("date") in (None, date):
+        return key
+    return key if key not in kept and not dated else (*key, date)
 
 
 def _known(event: EventFact) -> int:

@@ -49,6 +49,7 @@ from pipelines.facts.event_rules.common import (
     about_other_product,
     clause_at,
     count_word,
+    dates_within,
     make_event,
     nearest_date,
     ordinal_word,
@@ -502,9 +503,17 @@ _LEADING_OWNER = re.compile(r"(?:[Tt]he (?:streamer|platform|service|streaming s
                             r"[A-Z][\w+.-]*(?: [A-Z][\w+.-]*){0,3})(?:'s|’s) ")
 
 
+# What may stand between a rank and its date: its own words and a time preposition.
+_DATE_AFTER_RANK = re.compile(r"(?:No\. ?\d+|#\d+|[\w-]+)(?: (?:spot|place|position))?(?: on [^,.;]{3,60}?)?"
+                              r"(?: (?:in|for|during) the (?:chart )?week of| on| in| as of)\s+")
+
+
 def _chart_date(inp: EventInput, sentence: Sentence, pos: int) -> str | None:
-    """The date nearest the rank; a chart week ("the chart week of January 20 to 26") as its ISO week."""
-    date = nearest_date(inp, sentence, pos)
+    """The date right after the rank ("No. 3 spot in the week of March 9"), else the nearest; a
+    chart week ("the chart week of January 20 to 26") as its ISO week."""
+    after = [d for d in dates_within(inp, pos, sentence.end)
+             if _DATE_AFTER_RANK.fullmatch(inp.ctx.body, pos, d.span[0])]
+    date = after[0] if after else nearest_date(inp, sentence, pos)
     if date is None:
         return None
     if re.search(r"\bweek of\s+$", inp.ctx.body[max(sentence.start, date.span[0] - 20):date.span[0]]) and \
