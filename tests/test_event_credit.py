@@ -435,3 +435,8 @@ def test_a_recaps_pairs_put_the_part_first() -> None:
     body = ("Baek Do-yun is the hero of Moonlit Ward. In episode four, Baek (Ryu Jin-ho) decides to operate, and "
             "Cheon Ha-na (Nam Gyu-ri) runs the floor like a field marshal.")
     assert credits(body) == {("Ryu Jin-ho", "actor", "Baek Do-yun"), ("Nam Gyu-ri", "actor", "Cheon Ha-na")}
+
+
+def test_the_last_word_of_a_name_before_parentheses_is_no_part() -> None:
+    body = "Moon Ye-jin (Han Seul-gi) and Ha Young (Cheon Ha-na) are also confirmed to reprise their roles."
+    assert credits(body) == {("Moon Ye-jin", "actor", "Han Seul-gi"), ("Ha Young", "actor", "Cheon Ha-na")}

@@ -68,6 +68,7 @@ _KOREAN_NAME = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 # A title before a character's name in a cast list ("Detective Oh Ji-soo (A)"): not part of the name.
 _TITLE_LEAD = re.compile(r"^(?:" + STORY_TITLES + r"|Dr\.?|Prosecutor|Attorney|Lawyer|Director|Manager|Chairman|"
                          r"President) (?=[A-Z])")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
 _SURNAME_PAREN = re.compile(rf"(?<![\w’'-])(?P<char>[A-Z][a-z]+) \((?P<actor>{NAME})\)")
 _PAREN = re.compile(rf"(?P<char>{NAME}) \((?P<hon>{_HONORIFIC})(?P<actor>{NAME})\)")
 # A review's ways of pairing an actor with a part: "Choo Young-woo's Yang Jae-won", "Kang Min-seo
@@ -336,6 +337,8 @@ def _parts(inp: EventInput, sentence: Sentence, lowered: str) -> Iterator[Credit
         yield m.start(), m.end(), actor, "actor", _TITLE_LEAD.sub("", char)
     for m in _SURNAME_PAREN.finditer(body, lo, hi) if "(" in lowered and inp.people else ():
         char = full_name(inp, m.group("char"))  # "Baek (Joo Ji-hoon)": the part the article named in full
+        if _CAPITAL_BEFORE.search(body, max(lo, m.start() - 20), m.start()):
+            continue  # "Ha Young (Cheon Jang-mi)": the end of a name, not a surname alone
         if " " in char and char != m.group("actor") and not re.fullmatch(COUNTRY, char) and \
                 classify(m.group("actor")) == "person" and _about_a_show(inp, sentence):
             yield m.start(), m.end(), m.group("actor"), "actor", char
