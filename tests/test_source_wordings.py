@@ -299,3 +299,8 @@ def test_an_outlet_that_ran_a_story_or_published_an_interview(body: str, expecte
 def test_an_outlet_before_which_reported_and_a_streamers_own_top_10(body: str,
                                                                   expected: list[tuple[str, str]]) -> None:
     assert cited(body) == expected
+
+
+def test_an_agency_named_after_according_to_his_agency() -> None:
+    body = "The actor will lead a comedy that shoots in April, according to his agency, Bluebell Entertainment."
+    assert cited(body) == [("Bluebell Entertainment", "other")]

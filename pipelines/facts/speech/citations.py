@@ -251,7 +251,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "according to production company X": a company's own word, cited.
     (re.compile(rf"\b[Aa]ccording to (?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+[’']s\s+)?"
                 rf"(?:{_DESC_ADJ}\s+){{0,2}}?(?:production company|production house|production studio|studio|"
-                rf"distributor|streaming service|streaming platform|streamer|platform|company),?\s+{NAME}"),
+                rf"distributor|streaming service|streaming platform|streamer|platform|company|agency|management|"
+                rf"label),?\s+{NAME}"),
      "other_desc"),
     # "According to Streamly's Backlot site": the owner's site is the source.
     (re.compile(rf"\b(?:[Aa]ccording to|[Aa]s per|[Pp]er|[Vv]ia|[Cc]iting|(?:[Dd]ata|[Ff]igures|[Rr]ankings?) "
