@@ -204,14 +204,15 @@ def _direct(ctx: FactContext, all_quotes: list[quotes.Quote]) -> list[_Candidate
             if merged is not None:
                 cand = merged
                 skip.add(i + 1)
-        if cand is None and not quote.closed and i + 1 < len(all_quotes):
-            cand = _runs_into(ctx, quote, all_quotes[i + 1])
+        # One quotation over two paragraphs: the first left open, the next reopening it.
+        reopened = not quote.closed and i + 1 < len(all_quotes) and not body[quote.end:all_quotes[i + 1].start].strip()
+        later = _attributed(ctx, all_quotes[i + 1], quote) if reopened else None
+        if cand is None and later is not None:
+            cand = _runs_into(ctx, quote, later)
         if cand is None:
             cand = _run_on(ctx, quote, found)
-        if cand is not None and not quote.closed and i + 1 < len(all_quotes) and \
-                not body[quote.end:all_quotes[i + 1].start].strip():
-            # One quotation over two paragraphs: the first left open, the next reopening it.
-            later = _attributed(ctx, all_quotes[i + 1], quote) or _run_on(ctx, all_quotes[i + 1], [*found, cand])
+        if cand is not None and reopened:
+            later = later or _run_on(ctx, all_quotes[i + 1], [*found, cand])
             if later is not None:
                 cand = _Candidate(cand.start, later.end, "direct", f"{cand.quote} {later.quote}", cand.inner,
                                   cand.verb or later.verb, cand.verb_start if cand.verb else later.verb_start,
@@ -268,14 +269,10 @@ def _merge_split(body: str, cand: _Candidate, nxt: quotes.Quote) -> _Candidate |
     return _Candidate(cand.start, nxt.end, "direct", text, cand.inner, cand.verb, cand.verb_start, cand.np)
 
 
-def _runs_into(ctx: FactContext, quote: quotes.Quote, nxt: quotes.Quote) -> _Candidate | None:
-    """A quotation left open at its paragraph's end, continued by the next paragraph's quotation:
-    it takes the attribution the continuation carries (the speaker is named only once)."""
-    if ctx.body[quote.end:nxt.start].strip():
-        return None
-    later = _attributed(ctx, nxt, quote)
-    if later is None:
-        return None
+def _runs_into(ctx: FactContext, quote: quotes.Quote, later: _Candidate) -> _Candidate:
+    """A quotation left open at its paragraph's end, continued by the next paragraph's quotation
+    (attributed as ``later``): it takes the attribution the continuation carries (the speaker is
+    named only once)."""
     return _Candidate(quote.start, quote.end, "direct", quotes.inner_text(ctx.body, quote),
                       (quote.inner_start, quote.inner_end), later.verb, later.verb_start, later.np)
 

@@ -4,7 +4,7 @@ patterns, date lookups and the ``EventFact`` builder."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
@@ -112,14 +112,14 @@ def _surname_index(body: str, shows: Iterable[Show] = ()) -> dict[str, str]:
 _SPLIT_KOREAN = re.compile(r"\b([A-Z][a-z]{1,5}) [A-Z][a-z]{0,3} [A-Z][a-z]{1,3}\b(?! [A-Z]|-)")
 
 
+# The last word of an organisation's name ("the Korea Trauma Care Foundation"): never a person's.
+ORG_NAME_WORDS = frozenset({"Foundation", "Association", "Institute", "Society", "Ministry", "Agency", "Council",
+                            "Committee", "Center", "Centre", "Hospital", "University", "Entertainment", "Studio",
+                            "Studios", "Pictures", "Media", "Group", "Company", "Corporation", "Network",
+                            "Broadcasting", "Commission", "Federation", "Union", "Academy"})
 # Words that make a capitalised pair something other than a name ("Moonlit Ward Season 2", "Arts Awards").
 _NOT_NAME_WORDS = frozenset({"Season", "Seasons", "Episode", "Episodes", "Part", "Parts", "Award", "Awards", "Festival",
-                             "Prize", "Prizes", "Chapter", "Volume", "Top", "Chart",
-                             # the last word of an organisation's name ("Care Foundation")
-                             "Foundation", "Association", "Institute", "Society", "Ministry", "Agency", "Council",
-                             "Committee", "Center", "Centre", "Hospital", "University", "Entertainment", "Studios",
-                             "Pictures", "Media", "Group", "Company", "Corporation", "Network", "Broadcasting",
-                             "Commission", "Federation", "Union", "Academy"})
+                             "Prize", "Prizes", "Chapter", "Volume", "Top", "Chart"}) | ORG_NAME_WORDS
 # Given name and surname, neither hyphenated nor a common capitalised word.
 _WESTERN_NAME = re.compile(r"\b(?!(?:The|A|An|In|On|At|As|For|Season|Netflix|Prime|Disney|Apple)\b)([A-Z][a-z]+) "
                            r"([A-Z][a-z]{2,})\b(?! [A-Z]|-)")
@@ -169,6 +169,19 @@ def make_event(inp: EventInput, kind: str, sentence: Sentence, span: tuple[int, 
     start, end = start + lead, start + max(trail, lead)
     return EventFact(type=kind, text=inp.ctx.body[start:end], span=(start, end), sentence=sentence.text,
                      show=show, source=source, fields=fields)
+
+
+
+def lines_before(body: str, pos: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``body`` above ``pos``, the nearest first, blank lines skipped
+    (a listing's rows up to its heading)."""
+    end = pos
+    while (line_end := body.rfind("\n", 0, end)) >= 0:
+        while line_end > 0 and body[line_end - 1] == "\n":
+            line_end -= 1
+        line_start = body.rfind("\n", 0, line_end) + 1
+        yield line_start, line_end
+        end = line_start
 
 
 def dates_within(inp: EventInput, start: int, end: int) -> list[DateFact]:

@@ -6,16 +6,14 @@ from __future__ import annotations
 import re
 
 from pipelines.facts.event_rules.claims import PLATFORM
-from pipelines.facts.event_rules.common import NAME, EventInput, full_name
+from pipelines.facts.event_rules.common import NAME, ORG_NAME_WORDS, EventInput, full_name
 
 _PERSON = re.compile(rf"\b(?:{NAME})\b|\b[A-Z][a-z]+\b")
 # A person referred back to: a subject pronoun, or an object one before what they were given
 # ("earned him the prize", "gave her a nod").
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|him(?= (?:a|an|the|his)\b)|her(?= (?:a|an|the)\b))\b")
 # Names of organisations, never a person ("the Korea Trauma Care Foundation").
-_ORG_WORDS = (r"(?:Foundation|Association|Institute|Society|Ministry|Agency|Council|Committee|Center|Centre|"
-              r"Hospital|University|Entertainment|Studios?|Pictures|Media|Group|Company|Corporation|"
-              r"Network|Broadcasting|Commission|Federation|Union|Academy)")
+_ORG_WORDS = "(?:" + "|".join(sorted(ORG_NAME_WORDS)) + ")"
 _ORG_END = re.compile(rf"\b{_ORG_WORDS}$")
 _ORG_AFTER = re.compile(rf" {_ORG_WORDS}\b")
 _NOT_PEOPLE = re.compile(r"^(?:The|A|An|In|At|On|With|And|But|Season|Seasons|Episode|Netflix|January|February|"

@@ -533,7 +533,7 @@ _COUNTRIES = re.compile(rf"(?:\s+(?:spot|place|position))?\s+in "
 _IN_COUNTRIES = re.compile(r"\bin [\w ]{1,20} (?:countries|markets|territories|regions)$")
 _INCLUDING = re.compile(rf"[^.;]{{0,40}}?\bincluding (?P<list>{COUNTRY}(?:, {COUNTRY}){{0,12}}(?:,? and {COUNTRY})?)\b")
 _COUNTRIES_AFTER = re.compile(rf"[^,.;:]{{0,30}}?{_COUNTRIES.pattern}")
-COUNTRY_NAMES = {"U.S": "US", "US": "US", "U.K": "UK", "UK": "UK", "United States": "US", "United Kingdom": "UK"}
+_COUNTRY_NAMES = {"U.S": "US", "US": "US", "U.K": "UK", "UK": "UK", "United States": "US", "United Kingdom": "UK"}
 # The subject keeping a chart of its own ("a tracker had the show at the top of its ranking").
 _OWN_CHART_KEEPER = re.compile(r"(?<![\w.])(?P<p>[A-Z][\w+.-]*(?: [A-Z][\w+.-]*){0,3})(?:, [^,]{3,60},)? "
                                r"(?:had|has|put|puts|placed|places|showed|shows|listed|lists|ranked|ranks)\b")
@@ -546,7 +546,7 @@ def _by_country(inp: EventInput, sentence: Sentence, m: re.Match[str], countries
     base = re.sub(r"^the ", "", base.strip())
     events = []
     for country in re.finditer(COUNTRY, countries.group("list")):
-        name = COUNTRY_NAMES.get(country.group(0).removeprefix("the ").rstrip("."), country.group(0))
+        name = _COUNTRY_NAMES.get(country.group(0).removeprefix("the ").rstrip("."), country.group(0))
         name = name.removeprefix("the ")
         events.append(make_event(inp, "ranking", sentence, (m.start(), countries.end()), show=show_for(inp, sentence),
                                  chart=f"{base} {name}", rank=rank, date=date.value if date else None,

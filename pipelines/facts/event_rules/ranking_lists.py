@@ -10,10 +10,11 @@ A numbered line without such a heading above it (a recipe, a listicle of reasons
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from pipelines.facts.event_rules.chart_names import STREAMER, is_screen_chart, parse_chart
-from pipelines.facts.event_rules.common import EventInput, dates_within, make_event
+from pipelines.facts.event_rules.common import EventInput, dates_within, lines_before, make_event
 from pipelines.facts.event_rules.shows import tracked_named
 from pipelines.facts.model import EventFact
 from pipelines.facts.sentences import Sentence
@@ -42,7 +43,7 @@ def find_list_rows(inp: EventInput, sentence: Sentence) -> list[EventFact]:
     if heading is None:
         return []
     start, end = heading
-    chart = _chart_name(inp, start, end)
+    chart = _heading_chart(inp, start, end)
     if chart is None:
         return []
     rank = int(row.group("no") or row.group("hash") or row.group("num"))
@@ -56,20 +57,11 @@ def find_list_rows(inp: EventInput, sentence: Sentence) -> list[EventFact]:
 
 def _heading(body: str, row_start: int) -> tuple[int, int] | None:
     """The span of the heading line above the chart's lines, read back over the other rows."""
-    end = row_start
-    for _ in range(_MAX_ROWS):
-        stop = body.rfind("\n", 0, end)
-        if stop < 0:
-            return None
-        line_end = stop
-        while line_end > 0 and body[line_end - 1] == "\n":
-            line_end -= 1
-        line_start = body.rfind("\n", 0, line_end) + 1
+    for line_start, line_end in itertools.islice(lines_before(body, row_start), _MAX_ROWS):
         line = body[line_start:line_end]
         if not line.strip():
             return None
         if _ROW.fullmatch(line):
-            end = line_start
             continue
         if len(line) <= _MAX_HEADING and _CHART_WORD.search(line) and not line.rstrip().endswith((".", "!", "?")) \
                 and is_screen_chart(line):
@@ -78,7 +70,7 @@ def _heading(body: str, row_start: int) -> tuple[int, int] | None:
     return None
 
 
-def _chart_name(inp: EventInput, start: int, end: int) -> str | None:
+def _heading_chart(inp: EventInput, start: int, end: int) -> str | None:
     """The chart a heading names, without the dates it gives."""
     body = inp.ctx.body
     text, cut = "", start

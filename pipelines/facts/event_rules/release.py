@@ -15,6 +15,7 @@ cut, an edition or a soundtrack released is none, and neither is a date that dat
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipelines.facts.event_rules.anchoring import (
@@ -38,6 +39,7 @@ from pipelines.facts.event_rules.common import (
     about_other_product,
     clause_at,
     dates_within,
+    lines_before,
     make_event,
     ordinal_word,
     sentence_index,
@@ -275,14 +277,8 @@ def _calendar_entry(inp: EventInput, sentence: Sentence) -> EventFact | None:
 def _date_heading(inp: EventInput, pos: int) -> DateFact | None:
     """The date of the heading line above a calendar entry at ``pos``, read back over the other
     entries and their paragraphs; none when another heading comes first."""
-    body, end = inp.ctx.body, pos
-    for _ in range(_HEADING_LOOKBACK):
-        line_end = body.rfind("\n", 0, end)
-        if line_end < 0:
-            return None
-        while line_end > 0 and body[line_end - 1] == "\n":
-            line_end -= 1
-        line_start = body.rfind("\n", 0, line_end) + 1
+    body = inp.ctx.body
+    for line_start, line_end in itertools.islice(lines_before(body, pos), _HEADING_LOOKBACK):
         line = body[line_start:line_end]
         dates = dates_within(inp, line_start, line_end)
         if dates and len(line) <= 40:
@@ -293,7 +289,6 @@ def _date_heading(inp: EventInput, pos: int) -> DateFact | None:
                 return dates[0]  # "Wednesday, January 1": a line that is only its date
         if len(line) <= 60 and not line.rstrip().endswith((".", "!", "?", ":")) and not _ENTRY.match(line):
             return None  # another heading ("Coming later in January")
-        end = line_start
     return None
 
 
